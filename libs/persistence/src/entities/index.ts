@@ -1,0 +1,35 @@
+import { AppUserEntity } from './app-user.entity';
+import { ArchivedDocumentEntity } from './archived-document.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { CouncilMemberEntity } from './council-member.entity';
+import { CouncilEntity } from './council.entity';
+import { DecisionEntity } from './decision.entity';
+import { DocumentCounterEntity } from './document-counter.entity';
+import { IssuingBodyEntity } from './issuing-body.entity';
+import { PersonEntity } from './person.entity';
+import { ProposalVoteEntity } from './proposal-vote.entity';
+import { ProposalEntity } from './proposal.entity';
+import { ServiceHeartbeatEntity } from './service-heartbeat.entity';
+import { UnitEntity } from './unit.entity';
+import { UserSessionEntity } from './user-session.entity';
+
+export * from './app-user.entity';
+export * from './archived-document.entity';
+export * from './audit-log.entity';
+export * from './council-member.entity';
+export * from './council.entity';
+export * from './decision.entity';
+export * from './document-counter.entity';
+export * from './issuing-body.entity';
+export * from './person.entity';
+export * from './proposal-vote.entity';
+export * from './proposal.entity';
+export * from './service-heartbeat.entity';
+export * from './unit.entity';
+export * from './user-session.entity';
+
+export const ENTITIES = [
+  IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
+  ProposalEntity, ProposalVoteEntity, AuditLogEntity, DocumentCounterEntity, DecisionEntity, ArchivedDocumentEntity,
+  ServiceHeartbeatEntity,
+];

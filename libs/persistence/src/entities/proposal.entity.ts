@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UnitEntity } from './unit.entity';
+
+/** Read model of one proposal; Temporal holds the process truth, activities mirror each transition here. */
+@Entity({ name: 'proposal' })
+@Index('ix_proposal_body_status', ['bodyId', 'status'])
+@Index('ix_proposal_body_unit', ['bodyId', 'unitId'])
+@Index('ux_proposal_body_client_key', ['bodyId', 'clientKey'], { unique: true })
+export class ProposalEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
+  /** Idempotency key chosen by the submitter: a double submit starts one workflow. */
+  @Column({ name: 'client_key', type: 'text' }) clientKey!: string;
+  @Column({ name: 'workflow_id', type: 'text', unique: true }) workflowId!: string;
+  /** AwardTitle of libs/domain */
+  @Column({ type: 'text' }) title!: string;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ name: 'rule_set_id', type: 'text' }) ruleSetId!: string;
+  /** The nominating unit. */
+  @Column({ name: 'unit_id', type: 'uuid' }) unitId!: string;
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: UnitEntity;
+  @Column({ name: 'nominee_kind', type: 'text' }) nomineeKind!: string;
+  @Column({ name: 'nominee_name', type: 'text' }) nomineeName!: string;
+  @Column({ name: 'nominee_unit_id', type: 'uuid', nullable: true }) nomineeUnitId!: string | null;
+  @Column({ name: 'nominee_person_id', type: 'uuid', nullable: true }) nomineePersonId!: string | null;
+  @Column({ type: 'text' }) achievement!: string;
+  @Column({ type: 'text' }) status!: string;
+  @Column({ name: 'submitted_by', type: 'uuid' }) submittedBy!: string;
+  /** Last mirrored workflow event sequence; older events never overwrite newer state. */
+  @Column({ name: 'state_version', type: 'int', default: 0 }) stateVersion!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1764140000000 } from './1764140000000-InitialSchema';
+
+/** Every migration in order; never edit one that has shipped, add a new one. */
+export const MIGRATIONS = [InitialSchema1764140000000];
