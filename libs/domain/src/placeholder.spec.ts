@@ -1,2 +1,0 @@
-import { placeholder } from '@khenthuong/domain';
-describe('placeholder', () => { it('loads', () => expect(placeholder).toBe(1)); });
