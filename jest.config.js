@@ -14,7 +14,8 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@khenthuong/(domain|temporal|persistence|documents)$': '<rootDir>/libs/$1/src',
+  '^@khenthuong/temporal/runtime$': '<rootDir>/libs/temporal/src/runtime',
+  '^@khenthuong/(domain|platform|temporal|persistence|documents)$': '<rootDir>/libs/$1/src',
   '^@khenthuong/workflows$': '<rootDir>/workflows/src',
 };
 
@@ -28,6 +29,8 @@ const common = {
 };
 
 module.exports = {
+  // Integration suites drive real services end to end; unit tests finish far below this.
+  testTimeout: 120000,
   projects: [
     {
       ...common,
@@ -40,7 +43,6 @@ module.exports = {
       testMatch: ['<rootDir>/{libs,apps,workflows}/**/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/docker/**/*.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource, migrate, startEmbeddedPostgres } from '../libs/persistence/src';
-import { findFreePort, startTemporalDevServer } from '../libs/temporal/src';
+import { findFreePort, startTemporalDevServer } from '../libs/temporal/src/runtime';
 
 const root = join(__dirname, '..');
 
@@ -15,10 +15,14 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as Record<string, unknown>).__khenthuongStops = stops;
 
   if (!process.env.DATABASE_URL) {
-    const dataDir = join(root, '.data', 'test-postgres');
+    // One folder per run, so two runs on one machine never share (or wipe) each other's server.
+    const dataDir = join(root, '.data', `test-postgres-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
     const pg = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'khenthuong_test' });
-    stops.push(pg.stop);
+    stops.push(async () => {
+      await pg.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
     process.env.DATABASE_URL = pg.url;
   }
   if (!process.env.TEMPORAL_ADDRESS) {

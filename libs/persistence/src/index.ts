@@ -1,3 +1,5 @@
 export * from './entities';
 export * from './data-source';
 export * from './embedded/embedded-postgres.launcher';
+export * from './demo/demo-data.loader';
+export * from './demo/ngo-quyen.data';

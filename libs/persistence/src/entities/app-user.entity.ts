@@ -1,15 +1,8 @@
+import type { Role } from '@khenthuong/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from './person.entity';
 import { UnitEntity } from './unit.entity';
 
-export enum Role {
-  OFFICER = 'OFFICER',
-  UNIT_HEAD = 'UNIT_HEAD',
-  COUNCIL_MEMBER = 'COUNCIL_MEMBER',
-  CHAIRMAN = 'CHAIRMAN',
-  VICE_CHAIRMAN = 'VICE_CHAIRMAN',
-  ADMIN = 'ADMIN',
-}
 
 @Entity({ name: 'app_user' })
 @Index('ux_app_user_username', ['username'], { unique: true })

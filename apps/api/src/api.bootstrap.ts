@@ -1,0 +1,26 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platform';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation';
+
+/** Builds the api (used by main.ts and by the integration tests); the caller decides where it listens. */
+export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = createLogger('api', config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: true,
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const openApi = new DocumentBuilder()
+    .setTitle('khenthuong API')
+    .setDescription('Quy trình thi đua - khen thưởng của UBND phường')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

@@ -1,0 +1,60 @@
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { DomainError } from '@khenthuong/domain';
+import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
+import { ERROR_CATALOG, INTERNAL_ERROR_VI } from './error-catalog';
+
+interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldProblem[];
+  correlationId: string;
+}
+
+/**
+ * Maps every error to a status and a Vietnamese message, logs it once in English with a correlation
+ * id, and never leaks internals: a refusal is a 4xx, anything unexpected a generic 500.
+ */
+@Catch()
+export class GlobalExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const correlationId = (request.headers['x-correlation-id'] as string | undefined) ?? randomUUID();
+    const body = this.toBody(exception, correlationId);
+    const log = { correlationId, method: request.method, url: request.originalUrl, status: body.statusCode, code: body.code };
+    if (body.statusCode >= 500) this.logger.error({ ...log, err: exception }, 'request failed');
+    else this.logger.info({ ...log, reason: exception instanceof Error ? exception.message : String(exception) }, 'request refused');
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, correlationId: string): ErrorBody {
+    const fromCode = (code: string, message?: string, errors?: FieldProblem[]): ErrorBody => {
+      const entry = ERROR_CATALOG[code] ?? { status: 500, messageVi: INTERNAL_ERROR_VI };
+      return { statusCode: entry.status, code, message: message ?? entry.messageVi, ...(errors?.length ? { errors } : {}), correlationId };
+    };
+    if (exception instanceof ApiError) return fromCode(exception.code, undefined, exception.fields);
+    if (exception instanceof DomainError) return { statusCode: 422, code: exception.code, message: exception.messageVi, correlationId };
+    if (exception instanceof WorkflowUpdateFailedError) {
+      const cause = exception.cause;
+      if (cause instanceof ApplicationFailure && cause.type) return fromCode(cause.type);
+    }
+    if (exception instanceof WorkflowNotFoundError) return fromCode(ApiErrorCode.NOT_FOUND);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === 404) return fromCode(ApiErrorCode.NOT_FOUND);
+      if (status === 401) return fromCode(ApiErrorCode.UNAUTHENTICATED);
+      if (status === 403) return fromCode(ApiErrorCode.FORBIDDEN);
+      if (status < 500) return { statusCode: status, code: 'HTTP_' + status, message: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, correlationId };
+    }
+    return { statusCode: 500, code: 'INTERNAL', message: INTERNAL_ERROR_VI, correlationId };
+  }
+}

@@ -1,0 +1,26 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
+
+const UNKNOWN_FIELD_VI = 'Trường này không được phép gửi lên.';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, messages: Object.entries(e.constraints).map(([key, m]) => (key === 'whitelistValidation' ? UNKNOWN_FIELD_VI : m)) }] : [];
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Every body, query and parameter is validated and transformed against its DTO; unknown fields are
+ * refused. The messages are the DTOs' Vietnamese ones, listed per field.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new ApiError(ApiErrorCode.VALIDATION_FAILED, 'validation failed', flatten(errors)),
+  });
+}

@@ -1,0 +1,58 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+import { TemporalClientHolder } from '../temporal/temporal-client.provider';
+
+// The worker reports every 15 s; three missed reports mean it (or its browser) is gone.
+const HEARTBEAT_STALE_MS = 45_000;
+
+interface Check {
+  ok: boolean;
+  detail?: unknown;
+}
+
+/** Liveness of what a proposal needs: the database, Temporal, and the worker's browser. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly temporal: TemporalClientHolder,
+  ) {}
+
+  @Public()
+  @Get()
+  async health(@Res({ passthrough: true }) res: Response) {
+    const [database, temporal, browser] = await Promise.all([this.database(), this.temporalCheck(), this.browser()]);
+    const ok = database.ok && temporal.ok && browser.ok;
+    res.status(ok ? 200 : 503);
+    return { status: ok ? 'ok' : 'degraded', checks: { database, temporal, browser } };
+  }
+
+  private async database(): Promise<Check> {
+    return this.dataSource.query('SELECT 1').then(
+      () => ({ ok: true }),
+      (e: Error) => ({ ok: false, detail: e.message }),
+    );
+  }
+
+  private async temporalCheck(): Promise<Check> {
+    return this.temporal.ping().then(
+      () => ({ ok: true }),
+      (e: Error) => ({ ok: false, detail: e.message }),
+    );
+  }
+
+  private async browser(): Promise<Check> {
+    try {
+      const [row] = await this.dataSource.query(`SELECT ok, details, reported_at FROM service_heartbeat WHERE name = 'worker'`);
+      if (!row) return { ok: false, detail: 'no worker has reported yet' };
+      const ageMs = Date.now() - new Date(row.reported_at).getTime();
+      return { ok: row.ok && ageMs < HEARTBEAT_STALE_MS, detail: { ...row.details, reportedAt: row.reported_at, ageMs } };
+    } catch (e) {
+      return { ok: false, detail: (e as Error).message };
+    }
+  }
+}

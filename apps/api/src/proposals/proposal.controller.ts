@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { RequestActor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CastVoteDto, CreateProposalDto, DecideDto, ProposalIdParams, ProposalSummaryDto, WithdrawDto } from './proposal.dto';
+import { ProposalService } from './proposal.service';
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('api/v1/proposals')
+export class ProposalController {
+  constructor(private readonly proposals: ProposalService) {}
+
+  @Post()
+  @Roles('UNIT_HEAD')
+  @ApiCreatedResponse({ type: ProposalSummaryDto, description: '201 khi tạo mới; 200 khi gửi lại cùng clientKey.' })
+  async submit(@CurrentActor() actor: RequestActor, @Body() dto: CreateProposalDto, @Res({ passthrough: true }) res: Response) {
+    const { proposal, created } = await this.proposals.submit(actor, dto);
+    res.status(created ? 201 : 200);
+    return proposal;
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [ProposalSummaryDto] })
+  list(@CurrentActor() actor: RequestActor) {
+    return this.proposals.list(actor);
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
+    return this.proposals.get(actor, id);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async markComplete(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
+    return { status: await this.proposals.markComplete(actor, id) };
+  }
+
+  @Post(':id/votes')
+  @HttpCode(200)
+  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  async castVote(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: CastVoteDto) {
+    return { votes: await this.proposals.castVote(actor, id, dto) };
+  }
+
+  @Post(':id/council/close')
+  @HttpCode(200)
+  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  async closeCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
+    return { tally: await this.proposals.closeCouncilSession(actor, id) };
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  async decide(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: DecideDto) {
+    return { status: await this.proposals.decide(actor, id, dto) };
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('UNIT_HEAD')
+  async withdraw(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: WithdrawDto) {
+    return { status: await this.proposals.withdraw(actor, id, dto) };
+  }
+}

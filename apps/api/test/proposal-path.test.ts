@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AwardTitle, formatVietnameseDate, rewardAmount, ruleSetFor, vndInWords } from '@khenthuong/domain';
+import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
+
+// Line breaks of the layout are folded, so phrases match wherever the page wraps them.
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfFonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
+
+describe('one "Tập thể lao động tiên tiến" proposal, end to end on real services', () => {
+  let stack: ApiStack;
+  let worker: INestApplicationContext;
+  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  const as = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
+
+  beforeAll(async () => {
+    const config = testConfig();
+    stack = await startApi(config);
+    worker = await startWorker(config);
+    ward = await seedIsolatedWard(stack.dataSource);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await stack?.close();
+  });
+
+  const proposalCount = async () => Number((await stack.dataSource.query(`SELECT count(*) FROM proposal WHERE body_id = $1`, [ward.bodyId]))[0].count);
+
+  it('refuses malformed proposals with 400 naming each field, writing nothing', async () => {
+    const unit = await as('truong.mamnon');
+    const res = await unit.request('POST', '/api/v1/proposals', { title: 'KHONG_CO', year: 'hai nghìn', achievement: 'ngắn', extra: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe('Dữ liệu gửi lên không hợp lệ.');
+    const fields = (res.body.errors as { field: string; messages: string[] }[]).map((e) => e.field).sort();
+    expect(fields).toEqual(['achievement', 'extra', 'nomineeName', 'title', 'year']);
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'title').messages).toContain('Danh hiệu/hình thức khen thưởng không hợp lệ.');
+    expect(await proposalCount()).toBe(0);
+  });
+
+  it('runs submission → completeness → council vote → posting → decision → numbered PDF', async () => {
+    const unit = await as('truong.mamnon');
+    const officer = await as('canbo.vp');
+    const chairman = await as('chutich');
+    const members = await Promise.all(['phochutich', 'canbo.vp', 'hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh'].map(as));
+    const body = {
+      clientKey: `path-${ward.prefix}`,
+      title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+      year: 2026,
+      nomineeName: 'Trường Mầm non Ngô Quyền',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026, 100% trẻ đạt chuẩn phát triển',
+    };
+
+    const created = await unit.request('POST', '/api/v1/proposals', body);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    expect(created.body.workflowId).toBe(`proposal-${id}`);
+    // A double submit with the same key starts nothing new.
+    const again = await unit.request('POST', '/api/v1/proposals', body);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(id);
+    expect(await proposalCount()).toBe(1);
+
+    const state = async () => (await officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
+    expect(await eventually(async () => ((await state())?.status === 'SUBMITTED' ? true : undefined), 'SUBMITTED')).toBe(true);
+    expect((await state()).allowedActions).toEqual(['MARK_COMPLETE', 'WITHDRAW']);
+
+    // Voting before the officer's check is refused by the workflow's validator, in Vietnamese.
+    const early = await members[0].request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' });
+    expect(early.status).toBe(409);
+    expect(early.body.message).toBe('Hồ sơ không ở bước cho phép thao tác này.');
+    // A unit head has no voting role at all.
+    expect((await unit.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(403);
+
+    const complete = await officer.request('POST', `/api/v1/proposals/${id}/complete`);
+    expect(complete.body).toEqual({ status: 'IN_COUNCIL_REVIEW' });
+    expect((await state()).council.members).toHaveLength(6);
+
+    // A council-member role outside this council is refused by the validator, not recorded.
+    const outsiderId = (
+      await stack.dataSource.query(
+        `INSERT INTO app_user (body_id, username, password_hash, roles, display_name)
+         SELECT body_id, $1, password_hash, ARRAY['COUNCIL_MEMBER'], 'Người ngoài hội đồng' FROM app_user WHERE id = $2 RETURNING id`,
+        [`${ward.prefix}outsider`, ward.userIds['chutich']],
+      )
+    )[0].id;
+    expect(outsiderId).toBeDefined();
+    const outsider = await as('outsider');
+    const refused = await outsider.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toBe('Chỉ thành viên Hội đồng Thi đua - Khen thưởng mới được biểu quyết.');
+    expect((await members[0].request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'MAYBE' })).status).toBe(400);
+
+    // The chair cannot close before a quorum has voted.
+    expect((await chairman.request('POST', `/api/v1/proposals/${id}/council/close`)).status).toBe(409);
+    for (const member of [chairman, ...members]) {
+      expect((await member.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE', comment: 'Đủ tiêu chuẩn' })).status).toBe(200);
+    }
+    const votes = await stack.dataSource.query(`SELECT choice FROM proposal_vote WHERE proposal_id = $1`, [id]);
+    expect(votes).toHaveLength(6);
+
+    const closed = await chairman.request('POST', `/api/v1/proposals/${id}/council/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.tally).toMatchObject({ agree: 6, disagree: 0, passed: true });
+
+    await eventually(async () => ((await state()).status === 'AWAITING_DECISION' ? true : undefined), 'posting to end');
+    expect((await state()).posting).toEqual(expect.objectContaining({ startsOn: expect.any(String), endsOn: expect.any(String) }));
+
+    expect((await officer.request('POST', `/api/v1/proposals/${id}/decision`, { approve: true })).status).toBe(403);
+    const decided = await chairman.request('POST', `/api/v1/proposals/${id}/decision`, { approve: true });
+    expect(decided.body).toEqual({ status: 'DECIDED' });
+
+    const final = await eventually(async () => {
+      const s = await state();
+      return s.status === 'DOCUMENTS_ISSUED' ? s : undefined;
+    }, 'documents to be issued');
+    expect(final.decision.numberText).toBe('01/QĐ-UBND');
+    // Coefficient × base salary on the decision date, rounded (domain rules, tested there with figures).
+    const reward = rewardAmount(AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN, final.decision.decisionDate, ruleSetFor(final.decision.decisionDate));
+    expect(reward?.coefficient).toBe(0.8);
+    expect(final.decision.amountVnd).toBe(reward!.amountVnd);
+    expect(final.history.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+      'SUBMITTED',
+      'IN_COUNCIL_REVIEW',
+      'APPROVED_BY_COUNCIL',
+      'PUBLICLY_POSTED',
+      'AWAITING_DECISION',
+      'DECIDED',
+      'DOCUMENTS_ISSUED',
+    ]);
+
+    // The read model and the audit log mirror every transition.
+    const [row] = await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]);
+    expect(row.status).toBe('DOCUMENTS_ISSUED');
+    const audit = await stack.dataSource.query(`SELECT action, from_state, to_state FROM audit_log WHERE proposal_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((a: { to_state: string }) => a.to_state)).toEqual(final.history.map((h: { toStatus: string }) => h.toStatus));
+    expect(audit[1]).toEqual({ action: 'MARK_COMPLETE', from_state: 'SUBMITTED', to_state: 'IN_COUNCIL_REVIEW' });
+
+    // One decision, one archived PDF whose bytes match the recorded SHA-256.
+    const docs = await stack.dataSource.query(`SELECT sha256, size_bytes, storage_key FROM archived_document WHERE proposal_id = $1`, [id]);
+    expect(docs).toHaveLength(1);
+    const file = join(stack.config.ARCHIVE_DIR, docs[0].sha256.slice(0, 2), `${docs[0].sha256}.pdf`);
+    const bytes = readFileSync(file);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(docs[0].sha256);
+    expect(bytes.length).toBe(docs[0].size_bytes);
+
+    const fonts = pdfFonts(file).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+    const text = pdfText(file);
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).toContain('Tập thể lao động tiên tiến');
+    expect(text).toContain('Số: 01/QĐ-UBND');
+    expect(text).toContain('cho Trường Mầm non Ngô Quyền, phường Ngô Quyền, đã có thành tích: Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026');
+    expect(text).toContain(vndInWords(reward!.amountVnd));
+    expect(text).toContain(formatVietnameseDate(final.decision.decisionDate));
+  });
+});

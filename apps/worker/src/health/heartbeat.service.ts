@@ -1,0 +1,46 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { PdfRenderer } from '@khenthuong/documents';
+import { LOGGER } from '../worker.tokens';
+
+export const WORKER_HEARTBEAT = 'worker';
+const INTERVAL_MS = 15_000;
+
+/** Reports the worker and its browser to the database, where the api's /health reads them. */
+@Injectable()
+export class HeartbeatService implements OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PdfRenderer) private readonly pdf: PdfRenderer,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.beat();
+    this.timer = setInterval(() => void this.beat(), INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async beat(): Promise<void> {
+    try {
+      const browser = await this.pdf.health();
+      await this.dataSource.query(
+        `INSERT INTO service_heartbeat (name, ok, details, reported_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (name) DO UPDATE SET ok = EXCLUDED.ok, details = EXCLUDED.details, reported_at = EXCLUDED.reported_at`,
+        [WORKER_HEARTBEAT, browser.ok, JSON.stringify({ browser })],
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'heartbeat failed');
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    if (this.dataSource.isInitialized) {
+      await this.dataSource.query(`UPDATE service_heartbeat SET ok = false, reported_at = now(), details = details || '{"stopped": true}' WHERE name = $1`, [WORKER_HEARTBEAT]);
+    }
+  }
+}

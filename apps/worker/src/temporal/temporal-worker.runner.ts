@@ -1,0 +1,55 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { Logger } from 'pino';
+import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type ProposalActivities } from '@khenthuong/temporal';
+import { AppConfig } from '@khenthuong/platform';
+import { DOCUMENT_ACTIVITIES, LOGGER, PROPOSAL_ACTIVITIES } from '../worker.tokens';
+import { bundleWorkflows } from './workflow-bundle';
+
+/** Runs the proposal worker (workflows + read-model activities) and the documents worker. */
+@Injectable()
+export class TemporalWorkerRunner implements OnApplicationShutdown {
+  private connection?: NativeConnection;
+  private workers: Worker[] = [];
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(PROPOSAL_ACTIVITIES) private readonly proposalActivities: ProposalActivities,
+    @Inject(DOCUMENT_ACTIVITIES) private readonly documentActivities: DocumentActivities,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Starts polling; resolves once both workers run. `options.bundle` lets tests share one bundle. */
+  async start(options: { bundle?: WorkflowBundleWithSourceMap; maxCachedWorkflows?: number } = {}): Promise<void> {
+    const workflowBundle = options.bundle ?? (await bundleWorkflows());
+    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    const common = { connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE };
+    this.workers = [
+      await Worker.create({
+        ...common,
+        taskQueue: PROPOSAL_TASK_QUEUE,
+        workflowBundle,
+        activities: this.proposalActivities,
+        ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+      }),
+      await Worker.create({
+        ...common,
+        taskQueue: DOCUMENTS_TASK_QUEUE,
+        activities: this.documentActivities,
+        // Chromium pages are the scarce resource: as many renders as the pool allows.
+        maxConcurrentActivityTaskExecutions: this.config.RENDER_CONCURRENCY,
+      }),
+    ];
+    this.running = Promise.all(this.workers.map((w) => w.run()));
+    this.running.catch((error: unknown) => this.logger.error({ err: error }, 'temporal worker stopped with an error'));
+    this.logger.info({ taskQueues: [PROPOSAL_TASK_QUEUE, DOCUMENTS_TASK_QUEUE] }, 'temporal workers running');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const worker of this.workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+    this.logger.info({}, 'temporal workers stopped');
+  }
+}

@@ -1,0 +1,22 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platform';
+import { installTemporalLogger } from './temporal/temporal-logger';
+import { HeartbeatService } from './health/heartbeat.service';
+import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
+import { WorkerModule } from './worker.module';
+
+/** Builds and starts the worker application (used by main.ts and by the integration tests). */
+export async function startWorkerApp(
+  config: AppConfig,
+  options: { bundle?: WorkflowBundleWithSourceMap; maxCachedWorkflows?: number } = {},
+): Promise<INestApplicationContext> {
+  const logger = createLogger('worker', config.LOG_LEVEL);
+  installTemporalLogger(logger);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: new PinoNestLogger(logger) });
+  app.enableShutdownHooks();
+  await app.get(HeartbeatService).start();
+  await app.get(TemporalWorkerRunner).start(options);
+  return app;
+}

@@ -1,0 +1,66 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { DocumentRenderer, FileArchiveStore, PdfRenderer } from '@khenthuong/documents';
+import { WorkingDayCalendar } from '@khenthuong/domain';
+import { createDataSource } from '@khenthuong/persistence';
+import { AppConfig } from '@khenthuong/platform';
+import { createDocumentActivities } from './activities/document.activities';
+import { createProposalActivities } from './activities/proposal.activities';
+import { HeartbeatService } from './health/heartbeat.service';
+import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
+import { DOCUMENT_ACTIVITIES, LOGGER, PROPOSAL_ACTIVITIES } from './worker.tokens';
+
+/** Closes what the module opened, after the workers have stopped. */
+class ResourceCloser implements OnApplicationShutdown {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PdfRenderer) private readonly pdf: PdfRenderer,
+  ) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.pdf.close();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        {
+          provide: DataSource,
+          useFactory: () => createDataSource({ url: config.DATABASE_URL, poolSize: 5 }).initialize(),
+        },
+        {
+          provide: PdfRenderer,
+          useFactory: () =>
+            new PdfRenderer({ executablePath: config.CHROMIUM_PATH, maxConcurrentPages: config.RENDER_CONCURRENCY, logger: logger.child({ component: 'pdf' }) }),
+        },
+        {
+          provide: PROPOSAL_ACTIVITIES,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            createProposalActivities({ dataSource, calendar: WorkingDayCalendar.vietnam(), postingPeriodSeconds: config.POSTING_PERIOD_SECONDS }),
+        },
+        {
+          provide: DOCUMENT_ACTIVITIES,
+          inject: [DataSource, PdfRenderer],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+            createDocumentActivities({
+              dataSource,
+              renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
+              archive: new FileArchiveStore(config.ARCHIVE_DIR),
+              publicBaseUrl: config.publicBaseUrl(),
+            }),
+        },
+        TemporalWorkerRunner,
+        HeartbeatService,
+        ResourceCloser,
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export const PROPOSAL_ACTIVITIES = Symbol('PROPOSAL_ACTIVITIES');
+export const DOCUMENT_ACTIVITIES = Symbol('DOCUMENT_ACTIVITIES');
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,18 @@
+export { PdfRenderer, PdfRendererClosedError } from './pdf/pdf.renderer';
+export type {
+  PdfMargin,
+  PdfRenderOptions,
+  PdfRendererHealth,
+  PdfRendererLogger,
+  PdfRendererOptions,
+  PdfRendererStats,
+} from './pdf/pdf.renderer';
+export { DocumentRenderer } from './document.renderer';
+export type { DocumentRendererOptions, HtmlToPdf } from './document.renderer';
+export { DocumentModelError } from './document-model.error';
+export type { DecisionAwardee, DecisionDocumentModel, DecisionReward, DecisionSigner } from './decision/decision.model';
+export { executionArticleNumber } from './decision/decision.view';
+export { DEFAULT_FONTS_DIR, DOCUMENT_FONT_STACK, loadFontFaceCss } from './templates/document.fonts';
+export { parseSha256 } from './archive/archive.store';
+export type { ArchivePutResult, ArchiveStore } from './archive/archive.store';
+export { FileArchiveStore } from './archive/file-archive.store';

@@ -1,0 +1,78 @@
+/**
+ * Handlebars partials for the blocks every ward paper shares (DOCUMENTS.md, "Common blocks").
+ * `{{x}}` escapes; `{{{trusted…}}}` is reserved for values our own code produced (CSS, QR SVG).
+ */
+
+/** Context: the root view ({ documentTitle, trustedCss }). */
+export const DOCUMENT_HEAD_PARTIAL = `<meta charset="utf-8">
+<title>{{documentTitle}}</title>
+<style>{{{trustedCss}}}</style>`;
+
+/** [H] + [N]. Context: Nd30HeaderView. */
+export const ND30_HEADER_PARTIAL = `<table class="nd30-header">
+  <colgroup><col class="issuer"><col class="nation"></colgroup>
+  <tr>
+    <td>
+      {{#each issuerLines}}<div class="issuer-line">{{this}}</div>{{/each}}
+      <div class="rule-short"></div>
+    </td>
+    <td>
+      <div class="national-title">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+      <div class="motto"><span class="motto-rule">Độc lập - Tự do - Hạnh phúc</span></div>
+    </td>
+  </tr>
+  <tr class="number-row">
+    <td class="number-text">{{#if numberText}}Số: {{numberText}}{{/if}}</td>
+    <td class="place-date">{{placeDateText}}</td>
+  </tr>
+</table>`;
+
+/**
+ * [NN] + [S]. Context: Nd30ClosingView. When the closing ends the paper (no annex), the QR code
+ * goes under "Nơi nhận", beside the signature, instead of spilling onto a page of its own.
+ */
+export const ND30_CLOSING_PARTIAL = `<table class="closing">
+  <colgroup><col class="copies"><col class="signature"></colgroup>
+  <tr>
+    <td>
+      <div class="copies-title">Nơi nhận:</div>
+      {{#each recipients}}<div class="copy-line">- {{this}}</div>{{/each}}
+      {{#if verification}}{{> verification verification}}{{/if}}
+    </td>
+    <td class="signature">
+      {{#if signer.authorityLine}}<div>{{signer.authorityLine}}</div>{{/if}}
+      <div>{{signer.positionLine}}</div>
+      <div class="signature-gap"></div>
+      <div>{{signer.name}}</div>
+    </td>
+  </tr>
+</table>`;
+
+/** QR code and the verification address. Context: VerificationView. */
+export const VERIFICATION_PARTIAL = `<div class="verification">
+  {{{trustedQrSvg}}}
+  <div>
+    <div>Quét mã QR hoặc truy cập địa chỉ dưới đây để xác thực văn bản:</div>
+    <div class="verification-url">{{url}}</div>
+  </div>
+</div>`;
+
+export interface Nd30HeaderView {
+  /** e.g. ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN'] */
+  issuerLines: string[];
+  /** Printed after "Số: "; null leaves the cell empty (papers without a number). */
+  numberText: string | null;
+  placeDateText: string;
+}
+
+export interface Nd30ClosingView {
+  recipients: string[];
+  /** Set when this block is the end of the paper. */
+  verification: VerificationView | null;
+  signer: { authorityLine: string | null; positionLine: string; name: string };
+}
+
+export interface VerificationView {
+  url: string;
+  trustedQrSvg: string;
+}

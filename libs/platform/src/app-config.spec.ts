@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', TEMPORAL_ADDRESS: '127.0.0.1:7233' };
+
+describe('loadConfig', () => {
+  it('applies defaults and converts numbers', () => {
+    const config = loadConfig({ ...valid, PORT: '8080' });
+    expect(config.PORT).toBe(8080);
+    expect(config.TEMPORAL_NAMESPACE).toBe('default');
+    expect(config.publicBaseUrl()).toBe('http://localhost:8080');
+    expect(config.POSTING_PERIOD_SECONDS).toBeUndefined();
+  });
+
+  it.each([
+    [{ TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL is required'],
+    [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],
+    [{ ...valid, TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS must be host:port'],
+    [{ ...valid, PORT: 'eighty' }, 'PORT must be a whole number'],
+    [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('rejects %j naming the variable', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+});

@@ -1,0 +1,101 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting of the api and the worker, read once from the environment at boot and validated;
+ * nothing else reads process.env. Names are the environment variables (README lists them).
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}$/, { message: 'TEMPORAL_ADDRESS must be host:port' })
+  TEMPORAL_ADDRESS!: string;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'TEMPORAL_NAMESPACE must be a namespace name' })
+  TEMPORAL_NAMESPACE = 'default';
+
+  @IsString()
+  CHROMIUM_PATH = '/usr/bin/chromium';
+
+  @IsString()
+  FONTS_DIR = '/usr/share/fonts/truetype/croscore';
+
+  @IsString()
+  ARCHIVE_DIR = '.data/archive';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Demo and test override of the public posting period (otherwise working days of the rule set). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'POSTING_PERIOD_SECONDS must be a whole number' })
+  @Min(0)
+  POSTING_PERIOD_SECONDS?: number;
+
+  /** Concurrent PDF renders per worker. */
+  @Transform(toInt)
+  @IsInt({ message: 'RENDER_CONCURRENCY must be a whole number' })
+  @Min(1)
+  @Max(16)
+  RENDER_CONCURRENCY = 2;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_TTL_HOURS must be a whole number' })
+  @Min(1)
+  SESSION_TTL_HOURS = 12;
+
+  publicBaseUrl(): string {
+    return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// The kind check reads better than a range check that failed because the value is not a number.
+function describeProblem(error: ValidationError): string {
+  if (error.value === undefined) return `${error.property} is required`;
+  const c = error.constraints ?? {};
+  return c.isInt ?? c.matches ?? c.isIn ?? Object.values(c)[0] ?? `${error.property} is invalid`;
+}
+
+/** Builds the config from an environment (process.env at boot); throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked: Record<string, string> = {};
+  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const config = plainToInstance(AppConfig, picked);
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigError(errors.map(describeProblem));
+  }
+  return config;
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Runs the whole Jest suite once (unit + integration, in band: the integration suites share one
+// Temporal task queue) and keeps its JSON result for .ci/run's count.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { paths } from './lib/paths.mjs';
+
+mkdirSync(paths.artifactsDir, { recursive: true });
+const result = spawnSync(
+  process.execPath,
+  [join(paths.root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--json', `--outputFile=${join(paths.artifactsDir, 'jest-results.json')}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFreePort } from '@khenthuong/temporal/runtime';
+import { eventually } from './support/stack';
+
+/** Processes (by /proc) whose environment carries the marker: ours and every descendant. */
+function processesWithMarker(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(marker)) found.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
+}
+
+describe('npm start (scripts/start.mjs)', () => {
+  it('provisions its own services, serves the page, and stops everything on Ctrl-C', async () => {
+    const marker = `KHENTHUONG_START_TEST=${randomUUID()}`;
+    const [port, pgPort, temporalPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      KHENTHUONG_DATA_DIR: mkdtempSync(join(tmpdir(), 'khenthuong-start-')),
+      PORT: String(port),
+      PG_PORT: String(pgPort),
+      TEMPORAL_PORT: String(temporalPort),
+      TEMPORAL_UI_PORT: '0',
+      LOG_LEVEL: 'warn',
+      [marker.split('=')[0]]: marker.split('=')[1],
+    };
+    delete env.DATABASE_URL;
+    delete env.TEMPORAL_ADDRESS;
+    // A group of its own, so the test can send SIGINT to the whole group as a terminal's Ctrl-C does.
+    const child = spawn(process.execPath, [join(__dirname, '..', 'scripts', 'start.mjs')], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+    try {
+      await eventually(async () => (output.includes('khenthuong is running') ? true : undefined), 'the start banner', 150_000);
+      expect(output).toContain('canbo.vp');
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Ủy ban nhân dân phường Ngô Quyền');
+      const health = await eventually(async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/health`);
+        return res.status === 200 ? ((await res.json()) as { checks: unknown }) : undefined;
+      }, 'healthy services', 60_000);
+      expect(health.checks).toEqual({
+        database: { ok: true },
+        temporal: { ok: true },
+        browser: expect.objectContaining({ ok: true }),
+      });
+      expect(processesWithMarker(marker).length).toBeGreaterThanOrEqual(4);
+    } finally {
+      process.kill(-child.pid!, 'SIGINT');
+    }
+    expect(await exit).toBe(0);
+    expect(output).toContain('[start] stopped');
+    // Postgres backends and Chromium may take a moment to be reaped after their parents returned.
+    await eventually(async () => (processesWithMarker(marker).length === 0 ? true : undefined), 'no process left', 15_000);
+  });
+});

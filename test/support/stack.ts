@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DataSource } from 'typeorm';
+import { createDataSource, loadDemoData, type LoadedDemo, DEMO_PASSWORD } from '@khenthuong/persistence';
+import { loadConfig, type AppConfig } from '@khenthuong/platform';
+import { createApiApp } from '../../apps/api/src/api.bootstrap';
+import { startWorkerApp } from '../../apps/worker/src/worker.bootstrap';
+
+/** Configuration for the services global-setup started, with a fresh archive folder per suite. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ARCHIVE_DIR: mkdtempSync(join(tmpdir(), 'khenthuong-archive-')),
+    POSTING_PERIOD_SECONDS: '2',
+    ...overrides,
+  });
+}
+
+/** A demo ward of its own (unique body code and usernames), so suites never see each other's data. */
+export async function seedIsolatedWard(dataSource: DataSource): Promise<LoadedDemo & { prefix: string }> {
+  const prefix = `t${randomUUID().slice(0, 8)}.`;
+  const demo = await loadDemoData(dataSource, { bodyCode: `test-${prefix}`, usernamePrefix: prefix });
+  return { ...demo, prefix };
+}
+
+export interface ApiStack {
+  config: AppConfig;
+  api: NestExpressApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export async function startApi(config: AppConfig): Promise<ApiStack> {
+  const api = await createApiApp(config);
+  await api.listen(0, '127.0.0.1');
+  const dataSource = await createDataSource({ url: config.DATABASE_URL, poolSize: 2 }).initialize();
+  return {
+    config,
+    api,
+    baseUrl: (await api.getUrl()).replace('[::1]', '127.0.0.1'),
+    dataSource,
+    async close() {
+      await api.close();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** The worker in this process; `maxCachedWorkflows: 0` replays history on every task (STYLE.md). */
+export function startWorker(config: AppConfig): Promise<INestApplicationContext> {
+  return startWorkerApp(config, { maxCachedWorkflows: 0 });
+}
+
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private token: string | null = null,
+  ) {}
+
+  static async login(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
+    const client = new ApiClient(baseUrl);
+    const res = await client.request('POST', '/api/v1/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    client.token = (res.body as { token: string }).token;
+    return client;
+  }
+
+  async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // non-JSON bodies (HTML pages) stay text
+    }
+    return { status: res.status, body: parsed };
+  }
+}
+
+/** Polls `probe` until it returns a value (not undefined) or the timeout passes; no fixed sleeps. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}

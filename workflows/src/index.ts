@@ -1,0 +1,2 @@
+// Entry of the workflow bundle: every workflow the worker registers.
+export { proposalWorkflow } from './proposal/proposal.workflow';
