@@ -55,6 +55,7 @@ export class ProposalProcess {
     private readonly workflowId: string,
   ) {
     this.ruleSet = ruleSetFor(input.referenceDate);
+    this.transition('SUBMIT', input.submittedBy, ProposalStatus.SUBMITTED, null);
   }
 
   state(): ProposalState {
@@ -87,8 +88,20 @@ export class ProposalProcess {
     return condition(() => this.status !== status);
   }
 
+  /**
+   * Records the submission itself. Its state change happened in the constructor, before any handler
+   * was registered, so an update delivered in the first workflow task can never be overwritten by it.
+   */
+  recordSubmission(): Promise<void> {
+    return this.record(this.history[0], this.input.submittedBy);
+  }
+
   /** Moves to a new status and mirrors the transition into the read model and audit log. */
   async enter(action: ProposalAction, actor: Actor | null, to: ProposalStatus, reason: string | null): Promise<void> {
+    await this.record(this.transition(action, actor, to, reason), actor);
+  }
+
+  private transition(action: ProposalAction, actor: Actor | null, to: ProposalStatus, reason: string | null): HistoryEntry {
     const from = this.history.length === 0 ? null : this.status;
     this.status = to;
     const entry: HistoryEntry = {
@@ -102,16 +115,20 @@ export class ProposalProcess {
       at: workflowClock(),
     };
     this.history.push(entry);
+    return entry;
+  }
+
+  private async record(entry: HistoryEntry, actor: Actor | null): Promise<void> {
     await this.activities.recordTransition({
       proposalId: this.input.proposalId,
       bodyId: this.input.bodyId,
       workflowId: this.workflowId,
       sequence: entry.sequence,
-      action,
+      action: entry.action,
       actor,
-      fromStatus: from,
-      toStatus: to,
-      reason,
+      fromStatus: entry.fromStatus,
+      toStatus: entry.toStatus,
+      reason: entry.reason,
     });
   }
 

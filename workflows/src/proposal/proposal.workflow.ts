@@ -37,7 +37,7 @@ export async function proposalWorkflow(input: ProposalInput): Promise<ProposalSt
   setHandler(decideUpdate, (a) => proposal.decide(a), { validator: (a) => proposal.validateDecide(a) });
   setHandler(withdrawUpdate, (a) => proposal.withdraw(a), { validator: (a) => proposal.validateWithdraw(a) });
 
-  await proposal.enter('SUBMIT', input.submittedBy, ProposalStatus.SUBMITTED, null);
+  await proposal.recordSubmission();
 
   await proposal.waitWhile(ProposalStatus.SUBMITTED);
   if (proposal.is(ProposalStatus.IN_COUNCIL_REVIEW)) {

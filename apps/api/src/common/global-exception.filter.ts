@@ -8,6 +8,12 @@ import { DomainError } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 import { ERROR_CATALOG, INTERNAL_ERROR_VI } from './error-catalog';
 
+/** English reason for the log, including the workflow validator's message behind an update failure. */
+function describe(exception: unknown): string {
+  if (!(exception instanceof Error)) return String(exception);
+  return exception.cause instanceof Error ? `${exception.message}: ${exception.cause.message}` : exception.message;
+}
+
 interface ErrorBody {
   statusCode: number;
   code: string;
@@ -32,7 +38,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, correlationId);
     const log = { correlationId, method: request.method, url: request.originalUrl, status: body.statusCode, code: body.code };
     if (body.statusCode >= 500) this.logger.error({ ...log, err: exception }, 'request failed');
-    else this.logger.info({ ...log, reason: exception instanceof Error ? exception.message : String(exception) }, 'request refused');
+    else this.logger.info({ ...log, reason: describe(exception) }, 'request refused');
     response.status(body.statusCode).json(body);
   }
 
