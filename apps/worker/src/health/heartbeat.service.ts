@@ -39,8 +39,10 @@ export class HeartbeatService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    if (this.dataSource.isInitialized) {
-      await this.dataSource.query(`UPDATE service_heartbeat SET ok = false, reported_at = now(), details = details || '{"stopped": true}' WHERE name = $1`, [WORKER_HEARTBEAT]);
-    }
+    if (!this.dataSource.isInitialized) return;
+    await this.dataSource
+      .query(`UPDATE service_heartbeat SET ok = false, reported_at = now(), details = details || '{"stopped": true}' WHERE name = $1`, [WORKER_HEARTBEAT])
+      // On a terminal's Ctrl-C PostgreSQL receives the signal too and may already be gone.
+      .catch((error: Error) => this.logger.info({ reason: error.message }, 'final heartbeat not written'));
   }
 }

