@@ -1,18 +1,9 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@khenthuong/platform';
+import { loadConfigOrExit } from '@khenthuong/platform';
 import { createApiApp } from './api.bootstrap';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`api: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit('api', process.env);
   const app = await createApiApp(config);
   await app.listen(config.PORT, config.HOST);
   console.log(`api: listening on ${await app.getUrl()}`);

@@ -99,3 +99,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   return config;
 }
+
+/** Boot-time form of loadConfig: a bad environment ends the process with one line and exit code 2. */
+export function loadConfigOrExit(app: string, env: Record<string, string | undefined>): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${app}: ${error.message}`);
+    process.exit(2);
+  }
+}
