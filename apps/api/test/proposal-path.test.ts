@@ -132,9 +132,11 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
       'DOCUMENTS_ISSUED',
     ]);
 
-    // The read model and the audit log mirror every transition.
-    const [row] = await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]);
-    expect(row.status).toBe('DOCUMENTS_ISSUED');
+    // The read model and the audit log mirror every transition (an activity, just after the workflow's own state).
+    await eventually(async () => {
+      const [row] = await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]);
+      return row.status === 'DOCUMENTS_ISSUED' ? true : undefined;
+    }, 'the read model to mirror DOCUMENTS_ISSUED');
     const audit = await stack.dataSource.query(`SELECT action, from_state, to_state FROM audit_log WHERE proposal_id = $1 ORDER BY id`, [id]);
     expect(audit.map((a: { to_state: string }) => a.to_state)).toEqual(final.history.map((h: { toStatus: string }) => h.toStatus));
     expect(audit[1]).toEqual({ action: 'MARK_COMPLETE', from_state: 'SUBMITTED', to_state: 'IN_COUNCIL_REVIEW' });
