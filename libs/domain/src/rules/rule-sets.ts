@@ -29,7 +29,8 @@ const DOSSIER_PAPERS: Record<AwardTitle, DossierPaper[]> = {
   [AwardTitle.BANG_KHEN_CHU_TICH_TINH]: FORM_PAPERS,
 };
 
-const REWARD_COEFFICIENTS: Record<AwardTitle, number | null> = {
+/** Titles and values of Nghị định 98/2023 Điều 54 (C): anything else in REWARD_COEFFICIENTS is U. */
+export const STATUTORY_REWARD_COEFFICIENTS: Readonly<Partial<Record<AwardTitle, number>>> = {
   // Nghị định 98/2023, Điều 54 (same in 152/2025), C
   [AwardTitle.CHIEN_SI_THI_DUA_CO_SO]: 1.0,
   [AwardTitle.LAO_DONG_TIEN_TIEN]: 0.3,
@@ -38,6 +39,10 @@ const REWARD_COEFFICIENTS: Record<AwardTitle, number | null> = {
   [AwardTitle.TO_DAN_PHO_VAN_HOA]: 1.5,
   [AwardTitle.CHIEN_SI_THI_DUA_CAP_TINH]: 3.0,
   [AwardTitle.CHIEN_SI_THI_DUA_TOAN_QUOC]: 4.5,
+};
+
+const REWARD_COEFFICIENTS: Record<AwardTitle, number | null> = {
+  ...(STATUTORY_REWARD_COEFFICIENTS as Record<AwardTitle, number>),
   // U: former decree, ward Giấy khen individual 0.15, collective twice the individual
   [AwardTitle.GIAY_KHEN_CA_NHAN]: 0.15,
   [AwardTitle.GIAY_KHEN_DOT_XUAT]: 0.15,
@@ -47,17 +52,6 @@ const REWARD_COEFFICIENTS: Record<AwardTitle, number | null> = {
   [AwardTitle.GIA_DINH_VAN_HOA]: null,
   // Paid by the province from its fund; LEGAL.md silent on the coefficient → null here
   [AwardTitle.BANG_KHEN_CHU_TICH_TINH]: null,
-};
-
-/** Titles and values of Nghị định 98/2023 Điều 54 (C): anything else in REWARD_COEFFICIENTS is U. */
-export const STATUTORY_REWARD_COEFFICIENTS: Readonly<Partial<Record<AwardTitle, number>>> = {
-  [AwardTitle.CHIEN_SI_THI_DUA_CO_SO]: 1.0,
-  [AwardTitle.LAO_DONG_TIEN_TIEN]: 0.3,
-  [AwardTitle.TAP_THE_LAO_DONG_XUAT_SAC]: 1.5,
-  [AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN]: 0.8,
-  [AwardTitle.TO_DAN_PHO_VAN_HOA]: 1.5,
-  [AwardTitle.CHIEN_SI_THI_DUA_CAP_TINH]: 3.0,
-  [AwardTitle.CHIEN_SI_THI_DUA_TOAN_QUOC]: 4.5,
 };
 
 const NINETY_PERCENT_OF_ALL = {
