@@ -20,7 +20,7 @@ import {
 import { proposalWorkflow } from '@khenthuong/workflows';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { statusLabel } from '../common/labels';
+import { awardTitleName, statusLabel } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import type { CastVoteDto, CreateProposalDto, DecideDto, ProposalSummaryDto, WithdrawDto } from './proposal.dto';
 import { ProposalRepository, type ProposalRow } from './proposal.repository';
@@ -149,18 +149,11 @@ export class ProposalService {
 }
 
 function toSummary(row: ProposalRow): ProposalSummaryDto {
-  const ruleSet = ruleSetFor(`${row.year}-12-31`);
-  let titleName = row.title;
-  try {
-    titleName = awardDefinition(row.title as never, ruleSet).nameVi;
-  } catch {
-    // An unknown stored title still lists, under its code.
-  }
   return {
     id: row.id,
     workflowId: row.workflow_id,
     title: row.title as ProposalSummaryDto['title'],
-    titleName,
+    titleName: awardTitleName(row.title, row.year),
     year: row.year,
     nomineeName: row.nominee_name,
     unitName: row.unit_name,

@@ -2,9 +2,8 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import Handlebars from 'handlebars';
 import { DataSource } from 'typeorm';
-import { awardDefinition, ruleSetFor, type AwardTitle } from '@khenthuong/domain';
 import { Public } from '../auth/auth.decorators';
-import { statusLabel } from '../common/labels';
+import { awardTitleName, statusLabel } from '../common/labels';
 import { HOME_TEMPLATE } from './home.template';
 
 const render = Handlebars.compile(HOME_TEMPLATE);
@@ -29,7 +28,7 @@ export class HomeController {
       : [];
     const proposals = rows.map((r) => ({
       nomineeName: r.nominee_name,
-      titleName: awardDefinition(r.title as AwardTitle, ruleSetFor(`${r.year}-12-31`)).nameVi,
+      titleName: awardTitleName(r.title, r.year),
       year: r.year,
       unitName: r.unit_name,
       statusName: statusLabel(r.status),

@@ -20,9 +20,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
   const { dataSource } = deps;
   const findIssued = async (decisionId: string): Promise<IssuedDocument | null> => {
     const rows = await dataSource.query(
-      `SELECT d.id, d.sha256, d.size_bytes, p.title, p.year
-         FROM archived_document d LEFT JOIN proposal p ON p.id = d.proposal_id
-        WHERE d.decision_id = $1 AND d.kind = $2`,
+      `SELECT d.id, d.sha256, d.size_bytes FROM archived_document d WHERE d.decision_id = $1 AND d.kind = $2`,
       [decisionId, DECISION_KIND],
     );
     return rows[0] ? { documentId: rows[0].id, sha256: rows[0].sha256, sizeBytes: rows[0].size_bytes, amountVnd: null } : null;
