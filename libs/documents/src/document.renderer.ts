@@ -1,7 +1,11 @@
+import { renderCertificateTemplate } from './certificate/certificate.template';
+import { buildCertificateBatchView, certificateMetadata } from './certificate/certificate.view';
+import type { CertificateDocumentModel } from './certificate/certificate.model';
 import type { DecisionDocumentModel } from './decision/decision.model';
 import { renderDecisionTemplate } from './decision/decision.template';
-import { buildDecisionView } from './decision/decision.view';
+import { buildDecisionView, decisionMetadata } from './decision/decision.view';
 import type { PdfRenderOptions } from './pdf/pdf.renderer';
+import { splitPdfPages, withPdfMetadata, type PdfMetadata } from './pdf/pdf.metadata';
 import { DEFAULT_FONTS_DIR, loadFontFaceCss } from './templates/document.fonts';
 import { verificationQrSvg } from './templates/verification.qr';
 
@@ -15,7 +19,11 @@ export interface DocumentRendererOptions {
   fontsDir?: string;
 }
 
-/** Turns pre-formatted view models into the ward's papers (HTML, then PDF). */
+/**
+ * Turns pre-formatted view models into the ward's papers (HTML, then PDF with its metadata).
+ * Each paper has `renderX(model)` → PDF and `renderXHtml(model)` → the self-contained HTML (fonts
+ * and QR inline) it is printed from, e.g. for a preview.
+ */
 export class DocumentRenderer {
   private readonly fontsDir: string;
 
@@ -28,12 +36,41 @@ export class DocumentRenderer {
 
   /** Quyết định khen thưởng as PDF (A4; annex and page numbers per Nghị định 30/2020). */
   async renderDecision(model: DecisionDocumentModel): Promise<Buffer> {
-    return this.pdf.renderPdf(await this.renderDecisionHtml(model));
+    return this.print(await this.renderDecisionHtml(model), decisionMetadata(model));
   }
 
-  /** The self-contained HTML the PDF is printed from (fonts and QR inline), e.g. for a preview. */
   async renderDecisionHtml(model: DecisionDocumentModel): Promise<string> {
-    const [fontCss, qrSvg] = await Promise.all([loadFontFaceCss(this.fontsDir), verificationQrSvg(model.verificationUrl)]);
+    const [fontCss, qrSvg] = await Promise.all([this.fontCss(), verificationQrSvg(model.verificationUrl)]);
     return renderDecisionTemplate(buildDecisionView(model, { fontCss, qrSvg }));
+  }
+
+  /** One certificate (A4 landscape, one page), as archived per recipient. */
+  async renderCertificate(model: CertificateDocumentModel): Promise<Buffer> {
+    return this.print(await this.renderCertificatesHtml([model]), certificateMetadata(model));
+  }
+
+  /**
+   * Many certificates in one browser round trip: one multi-page HTML document, printed once, then
+   * split into one PDF per certificate (same order as `models`), each with its own metadata. The
+   * fast path for a round's hundreds or thousands of certificates; callers chunk very large
+   * rounds (a few hundred per call keeps the page's memory modest).
+   */
+  async renderCertificates(models: CertificateDocumentModel[]): Promise<Buffer[]> {
+    if (models.length === 0) return [];
+    const printed = await this.pdf.renderPdf(await this.renderCertificatesHtml(models));
+    return splitPdfPages(printed, models.map(certificateMetadata));
+  }
+
+  async renderCertificatesHtml(models: CertificateDocumentModel[]): Promise<string> {
+    const [fontCss, qrSvgs] = await Promise.all([this.fontCss(), Promise.all(models.map((m) => verificationQrSvg(m.verificationUrl)))]);
+    return renderCertificateTemplate(buildCertificateBatchView(models, qrSvgs, fontCss));
+  }
+
+  private fontCss(): Promise<string> {
+    return loadFontFaceCss(this.fontsDir);
+  }
+
+  private async print(html: string, metadata: PdfMetadata): Promise<Buffer> {
+    return withPdfMetadata(await this.pdf.renderPdf(html), metadata);
   }
 }

@@ -1,3 +1,5 @@
+import type { DocumentMetadataModel } from '../pdf/pdf.metadata';
+
 /**
  * What the caller supplies to print a Quyết định khen thưởng of the ward chairman
  * (DOCUMENTS.md §1). Every value is already formatted: numbers, dates, amounts and amounts in
@@ -6,6 +8,12 @@
 export interface DecisionDocumentModel {
   /** PDF metadata title, e.g. 'Quyết định 01/QĐ-UBND khen thưởng Tập thể lao động tiên tiến 2026'. */
   documentTitle: string;
+
+  /**
+   * PDF metadata. Optional for callers written before it existed: then author is "Ủy ban nhân dân
+   * {bodyName}", subject the subject line, and the dates are Chromium's.
+   */
+  metadata?: DocumentMetadataModel;
 
   /** Issuing body, upper case, under "ỦY BAN NHÂN DÂN": 'PHƯỜNG NGÔ QUYỀN'. */
   bodyNameUpper: string;

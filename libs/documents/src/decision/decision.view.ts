@@ -1,4 +1,5 @@
 import { DocumentModelError } from '../document-model.error';
+import type { PdfMetadata } from '../pdf/pdf.metadata';
 import { ND30_CSS } from '../templates/nd30.styles';
 import type { Nd30ClosingView, Nd30HeaderView, VerificationView } from '../templates/nd30.partials';
 import type { DecisionAwardee, DecisionDocumentModel } from './decision.model';
@@ -136,4 +137,16 @@ function validate(model: DecisionDocumentModel): void {
     if (!model.annexTitle?.trim()) problems.push('annexTitle is required with an annex');
   }
   if (problems.length > 0) throw new DocumentModelError('decision', problems);
+}
+
+/** PDF metadata of the decision; defaults for callers that pass none (see the model). */
+export function decisionMetadata(model: DecisionDocumentModel): PdfMetadata {
+  return {
+    title: model.documentTitle,
+    author: model.metadata?.author ?? `Ủy ban nhân dân ${model.bodyName}`,
+    subject: model.metadata?.subject ?? model.subjectLine,
+    keywords: model.metadata?.keywords ?? ['Quyết định khen thưởng', model.numberText],
+    createdAt: model.metadata?.createdAt,
+    modifiedAt: model.metadata?.modifiedAt,
+  };
 }
