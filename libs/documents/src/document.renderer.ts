@@ -4,7 +4,19 @@ import type { CertificateDocumentModel } from './certificate/certificate.model';
 import type { DecisionDocumentModel } from './decision/decision.model';
 import { renderDecisionTemplate } from './decision/decision.template';
 import { buildDecisionView, decisionMetadata } from './decision/decision.view';
+import type { CouncilMinutesModel } from './minutes/council-minutes.model';
+import { renderCouncilMinutesTemplate } from './minutes/council-minutes.template';
+import { buildCouncilMinutesView, councilMinutesMetadata } from './minutes/council-minutes.view';
+import type { PostingNoticeModel } from './notice/posting-notice.model';
+import { renderPostingNoticeTemplate } from './notice/posting-notice.template';
+import { buildPostingNoticeView, postingNoticeMetadata } from './notice/posting-notice.view';
+import type { PaymentListModel } from './payment/payment-list.model';
+import { renderPaymentListTemplate } from './payment/payment-list.template';
+import { buildPaymentListView, paymentListMetadata } from './payment/payment-list.view';
 import type { PdfRenderOptions } from './pdf/pdf.renderer';
+import type { SubmissionDocumentModel } from './submission/submission.model';
+import { renderSubmissionTemplate } from './submission/submission.template';
+import { buildSubmissionView, submissionMetadata } from './submission/submission.view';
 import { splitPdfPages, withPdfMetadata, type PdfMetadata } from './pdf/pdf.metadata';
 import { DEFAULT_FONTS_DIR, loadFontFaceCss } from './templates/document.fonts';
 import { verificationQrSvg } from './templates/verification.qr';
@@ -40,8 +52,7 @@ export class DocumentRenderer {
   }
 
   async renderDecisionHtml(model: DecisionDocumentModel): Promise<string> {
-    const [fontCss, qrSvg] = await Promise.all([this.fontCss(), verificationQrSvg(model.verificationUrl)]);
-    return renderDecisionTemplate(buildDecisionView(model, { fontCss, qrSvg }));
+    return renderDecisionTemplate(buildDecisionView(model, await this.assets(model.verificationUrl)));
   }
 
   /** One certificate (A4 landscape, one page), as archived per recipient. */
@@ -64,6 +75,47 @@ export class DocumentRenderer {
   async renderCertificatesHtml(models: CertificateDocumentModel[]): Promise<string> {
     const [fontCss, qrSvgs] = await Promise.all([this.fontCss(), Promise.all(models.map((m) => verificationQrSvg(m.verificationUrl)))]);
     return renderCertificateTemplate(buildCertificateBatchView(models, qrSvgs, fontCss));
+  }
+
+  /** Biên bản họp Hội đồng TĐKT with the tally per nominee (secret ballots: totals only). */
+  async renderCouncilMinutes(model: CouncilMinutesModel): Promise<Buffer> {
+    return this.print(await this.renderCouncilMinutesHtml(model), councilMinutesMetadata(model));
+  }
+
+  async renderCouncilMinutesHtml(model: CouncilMinutesModel): Promise<string> {
+    return renderCouncilMinutesTemplate(buildCouncilMinutesView(model, await this.assets(model.verificationUrl)));
+  }
+
+  /** Tờ trình to the ward chairman, or to the higher level for escalated titles, with its list. */
+  async renderSubmission(model: SubmissionDocumentModel): Promise<Buffer> {
+    return this.print(await this.renderSubmissionHtml(model), submissionMetadata(model));
+  }
+
+  async renderSubmissionHtml(model: SubmissionDocumentModel): Promise<string> {
+    return renderSubmissionTemplate(buildSubmissionView(model, await this.assets(model.verificationUrl)));
+  }
+
+  /** Thông báo niêm yết công khai: period, places, how to object, and the posted list. */
+  async renderPostingNotice(model: PostingNoticeModel): Promise<Buffer> {
+    return this.print(await this.renderPostingNoticeHtml(model), postingNoticeMetadata(model));
+  }
+
+  async renderPostingNoticeHtml(model: PostingNoticeModel): Promise<string> {
+    return renderPostingNoticeTemplate(buildPostingNoticeView(model, await this.assets(model.verificationUrl)));
+  }
+
+  /** Danh sách chi tiền thưởng with a signature column and the total in figures and words. */
+  async renderPaymentList(model: PaymentListModel): Promise<Buffer> {
+    return this.print(await this.renderPaymentListHtml(model), paymentListMetadata(model));
+  }
+
+  async renderPaymentListHtml(model: PaymentListModel): Promise<string> {
+    return renderPaymentListTemplate(buildPaymentListView(model, await this.assets(model.verificationUrl)));
+  }
+
+  private async assets(verificationUrl: string): Promise<{ fontCss: string; qrSvg: string }> {
+    const [fontCss, qrSvg] = await Promise.all([this.fontCss(), verificationQrSvg(verificationUrl)]);
+    return { fontCss, qrSvg };
   }
 
   private fontCss(): Promise<string> {

@@ -21,3 +21,14 @@ export { CERTIFICATE_DESIGNS, CERTIFICATE_PAPER_KINDS } from './certificate/cert
 export type { CertificateDesign } from './certificate/certificate.kinds';
 export { splitPdfPages, withPdfMetadata } from './pdf/pdf.metadata';
 export type { DocumentMetadataModel, PdfMetadata } from './pdf/pdf.metadata';
+export type {
+  CouncilMemberAttendance,
+  CouncilMinutesModel,
+  CouncilNomineeResult,
+  CouncilPerson,
+  OpenVoting,
+  SecretBallotVoting,
+} from './minutes/council-minutes.model';
+export type { SubmissionDocumentModel } from './submission/submission.model';
+export type { PostingNoticeModel } from './notice/posting-notice.model';
+export type { PaymentListModel } from './payment/payment-list.model';

@@ -58,6 +58,7 @@ export function buildDecisionView(model: DecisionDocumentModel, assets: Decision
     trustedCss: `${assets.fontCss}\n${ND30_CSS}`,
     header: {
       issuerLines: ['ỦY BAN NHÂN DÂN', model.bodyNameUpper],
+      wideIssuer: false,
       numberText: model.numberText,
       placeDateText: `${model.placeName}, ${model.dateText}`,
     },

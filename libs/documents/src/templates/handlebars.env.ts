@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { DOCUMENT_HEAD_PARTIAL, ND30_CLOSING_PARTIAL, ND30_HEADER_PARTIAL, VERIFICATION_PARTIAL } from './nd30.partials';
+import { DOCUMENT_HEAD_PARTIAL, ND30_CLOSING_PARTIAL, ND30_HEADER_PARTIAL, SIGNATURE_ROW_PARTIAL, VERIFICATION_PARTIAL } from './nd30.partials';
 
 /**
  * strict: a field missing from the view throws instead of printing nothing (views set absent
@@ -13,6 +13,7 @@ const env = Handlebars.create();
 env.registerPartial('documentHead', env.compile(DOCUMENT_HEAD_PARTIAL, COMPILE_OPTIONS));
 env.registerPartial('nd30Header', env.compile(ND30_HEADER_PARTIAL, COMPILE_OPTIONS));
 env.registerPartial('nd30Closing', env.compile(ND30_CLOSING_PARTIAL, COMPILE_OPTIONS));
+env.registerPartial('signatureRow', env.compile(SIGNATURE_ROW_PARTIAL, COMPILE_OPTIONS));
 env.registerPartial('verification', env.compile(VERIFICATION_PARTIAL, COMPILE_OPTIONS));
 
 /** Compiles on first use and keeps the compiled function. */

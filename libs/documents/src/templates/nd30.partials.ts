@@ -9,7 +9,7 @@ export const DOCUMENT_HEAD_PARTIAL = `<meta charset="utf-8">
 <style>{{{trustedCss}}}</style>`;
 
 /** [H] + [N]. Context: Nd30HeaderView. */
-export const ND30_HEADER_PARTIAL = `<table class="nd30-header">
+export const ND30_HEADER_PARTIAL = `<table class="nd30-header{{#if wideIssuer}} wide-issuer{{/if}}">
   <colgroup><col class="issuer"><col class="nation"></colgroup>
   <tr>
     <td>
@@ -48,6 +48,16 @@ export const ND30_CLOSING_PARTIAL = `<table class="closing">
   </tr>
 </table>`;
 
+/**
+ * Side-by-side signatures (minutes: THƯ KÝ left, CHỦ TỊCH HỘI ĐỒNG right; payment list: preparer,
+ * accountant, head). Context: SignatureRowView.
+ */
+export const SIGNATURE_ROW_PARTIAL = `<table class="signature-row">
+  <tr>{{#each signatures}}<td class="signature">{{#each titleLines}}<div>{{this}}</div>{{/each}}</td>{{/each}}</tr>
+  <tr>{{#each signatures}}<td class="signature-gap"></td>{{/each}}</tr>
+  <tr>{{#each signatures}}<td class="signature">{{name}}</td>{{/each}}</tr>
+</table>`;
+
 /** QR code and the verification address. Context: VerificationView. */
 export const VERIFICATION_PARTIAL = `<div class="verification">
   {{{trustedQrSvg}}}
@@ -60,6 +70,8 @@ export const VERIFICATION_PARTIAL = `<div class="verification">
 export interface Nd30HeaderView {
   /** e.g. ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN'] */
   issuerLines: string[];
+  /** Long issuer lines ('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'): a wider left column, one size smaller. */
+  wideIssuer: boolean;
   /** Printed after "Số: "; null leaves the cell empty (papers without a number). */
   numberText: string | null;
   placeDateText: string;
@@ -75,4 +87,8 @@ export interface Nd30ClosingView {
 export interface VerificationView {
   url: string;
   trustedQrSvg: string;
+}
+
+export interface SignatureRowView {
+  signatures: Array<{ titleLines: string[]; name: string }>;
 }

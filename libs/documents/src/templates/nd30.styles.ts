@@ -44,6 +44,9 @@ table.nd30-header { width: 100%; border-collapse: collapse; table-layout: fixed;
 table.nd30-header td { padding: 0; vertical-align: top; text-align: center; }
 table.nd30-header col.issuer { width: 38%; }
 table.nd30-header col.nation { width: 62%; }
+table.nd30-header.wide-issuer col.issuer { width: 45%; }
+table.nd30-header.wide-issuer col.nation { width: 55%; }
+table.nd30-header.wide-issuer .issuer-line { font-size: 12pt; }
 .issuer-line { font-size: 13pt; font-weight: 700; line-height: 1.2; }
 .national-title { font-size: 12pt; font-weight: 700; white-space: nowrap; line-height: 1.2; }
 .motto { font-size: 13pt; font-weight: 700; white-space: nowrap; line-height: 1.2; }
@@ -76,6 +79,32 @@ table.closing col.signature { width: 50%; }
 .copy-line { font-size: 11pt; line-height: 1.25; }
 .signature { text-align: center; font-weight: 700; font-size: 14pt; }
 .signature-gap { height: 28mm; }
+
+/* Side-by-side signatures (minutes, payment list), kept whole */
+table.signature-row { width: 100%; margin-top: 12pt; border-collapse: collapse; table-layout: fixed; break-inside: avoid; }
+table.signature-row td { padding: 0 4pt; vertical-align: top; }
+table.signature-row td.signature-gap { height: 28mm; }
+
+/* Generic bordered table of the body (tallies, lists); rows never split, heading repeated */
+table.grid { width: 100%; margin-top: 8pt; border-collapse: collapse; font-size: 13pt; line-height: 1.2; }
+table.grid thead { display: table-header-group; }
+table.grid tr { break-inside: avoid; }
+table.grid th, table.grid td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: middle; }
+table.grid th { font-weight: 700; text-align: center; }
+table.grid td.c { text-align: center; }
+table.grid td.r { text-align: right; white-space: nowrap; }
+table.grid tr.total td { font-weight: 700; }
+table.grid.payment tr.payee td { height: 11mm; }
+.signing-date { margin-top: 10pt; text-align: right; padding-right: 10mm; }
+table.grid.small { font-size: 11pt; table-layout: fixed; }
+table.grid.small th, table.grid.small td { padding: 2pt 2pt; }
+.section { margin-top: 8pt; font-weight: 700; break-after: avoid; }
+.line { text-align: justify; margin-top: 4pt; }
+.line.indent { text-indent: 10mm; }
+.list-line { margin-top: 2pt; padding-left: 10mm; }
+table.addressee { margin: 10pt auto 4pt; border-collapse: collapse; }
+table.addressee td { padding: 0 3pt; vertical-align: top; }
+td.addressee-label { font-style: italic; white-space: nowrap; }
 
 /* [A] annex */
 .annex { break-before: page; }
