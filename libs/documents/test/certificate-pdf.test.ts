@@ -123,5 +123,4 @@ describe('DocumentRenderer certificates (real Chromium)', () => {
     await expect(documents.renderCertificates([])).resolves.toEqual([]);
     await expect(documents.renderCertificate(certificate({ decisionNumberText: ' ' }))).rejects.toThrow('decisionNumberText is empty');
   });
-
 });

@@ -67,7 +67,7 @@ export function submission(overrides: Partial<SubmissionDocumentModel> = {}): Su
     route: 'ward-chairman',
     documentTitle: 'Tờ trình 05/TTr-HĐTĐKT đề nghị khen thưởng năm 2026',
     metadata: { author: AUTHOR, subject: 'Tờ trình đề nghị khen thưởng', keywords: ['tờ trình', '05/TTr-HĐTĐKT'], createdAt: ISSUED_AT },
-    issuerLines: ['UBND PHƯỜNG NGÔ QUYỀN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'],
+    issuerLines: ['UBND PHƯỜNG NGÔ QUYỀN', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'],
     numberText: '05/TTr-HĐTĐKT',
     placeName: 'Ngô Quyền',
     dateText: 'ngày 21 tháng 11 năm 2026',

@@ -142,3 +142,18 @@ async function withPdfFile<T>(pdf: Buffer, use: (file: string) => Promise<T>): P
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Visual lines: words whose tops are within 1.5 pt, left to right, per page. Unlike pdftotext's
+ * reading order, a table row stays one line (first line of each cell) whatever the cell heights.
+ */
+export async function pdfVisualLines(pdf: Buffer, range: PageRange = {}): Promise<string[]> {
+  const words = await pdfWords(pdf, range);
+  const lines: Array<{ page: number; y: number; words: PdfWord[] }> = [];
+  for (const word of [...words].sort((a, b) => a.page - b.page || a.yMin - b.yMin || a.xMin - b.xMin)) {
+    const line = lines.find((l) => l.page === word.page && Math.abs(l.y - word.yMin) < 1.5);
+    if (line) line.words.push(word);
+    else lines.push({ page: word.page, y: word.yMin, words: [word] });
+  }
+  return lines.map((line) => line.words.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' '));
+}

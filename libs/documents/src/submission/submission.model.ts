@@ -11,7 +11,7 @@ export interface SubmissionDocumentModel {
   route: 'ward-chairman' | 'higher-level';
   documentTitle: string;
   metadata: DocumentMetadataModel;
-  /** Left header lines of the proposing body: ['UBND PHƯỜNG NGÔ QUYỀN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'] or ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN']. */
+  /** Left header lines of the proposing body, each fitting 45% of the line: ['UBND PHƯỜNG NGÔ QUYỀN', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'] or ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN']. */
   issuerLines: string[];
   /** '05/TTr-HĐTĐKT', '15/TTr-UBND' */
   numberText: string;

@@ -89,7 +89,8 @@ table.signature-row td.signature-gap { height: 28mm; }
 table.grid { width: 100%; margin-top: 8pt; border-collapse: collapse; font-size: 13pt; line-height: 1.2; }
 table.grid thead { display: table-header-group; }
 table.grid tr { break-inside: avoid; }
-table.grid th, table.grid td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: middle; }
+/* Top-aligned: each row reads as one line from its first line of text, on paper and when extracted. */
+table.grid th, table.grid td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; }
 table.grid th { font-weight: 700; text-align: center; }
 table.grid td.c { text-align: center; }
 table.grid td.r { text-align: right; white-space: nowrap; }
