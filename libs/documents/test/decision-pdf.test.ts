@@ -1,7 +1,8 @@
 import { DocumentRenderer, PdfRenderer } from '../src';
 import { CHROMIUM_PATH } from './chromium.helpers';
 import { annexDecision, LONG_NAME, singleAwardeeDecision } from './decision.fixtures';
-import { pdfFlatText, pdfFonts, pdfInfo, pdfText, pdfWords } from './pdf-inspect';
+import { ISSUED_AT } from './certificate.fixtures';
+import { pdfFlatText, pdfFonts, pdfInfo, pdfText, pdfVisualLines, pdfWords } from './pdf-inspect';
 
 const MM = 72 / 25.4;
 
@@ -164,6 +165,78 @@ describe('DocumentRenderer.renderDecision (real Chromium)', () => {
       const earlier = (await pdfText(long, { firstPage: 1, lastPage: pages - 1 })).replace(/\s/g, '');
       expect(earlier).not.toContain('/verify/');
     });
+  });
+});
+
+describe('DocumentRenderer.renderDecision: extremes, signer variants and metadata (real Chromium)', () => {
+  let pdfRenderer: PdfRenderer;
+  let documents: DocumentRenderer;
+
+  beforeAll(() => {
+    pdfRenderer = new PdfRenderer({ executablePath: CHROMIUM_PATH });
+    documents = new DocumentRenderer(pdfRenderer);
+  });
+
+  afterAll(async () => {
+    await pdfRenderer.close();
+  });
+
+  it('lays out a 200-row annex: every row once, heading and page number on every annex page, QR at the end', async () => {
+    const pdf = await documents.renderDecision(annexDecision(200, { grantText: 'Tặng danh hiệu "Tập thể lao động tiên tiến" năm 2026 cho 200 tập thể' }));
+    const { pages } = await pdfInfo(pdf);
+    expect(pages).toBeGreaterThan(6);
+    for (let page = 2; page <= pages; page++) {
+      const lines = await pdfVisualLines(pdf, { firstPage: page, lastPage: page });
+      expect(lines[0]).toBe(String(page));
+      expect(lines).toContain('TT Họ và tên / Tập thể Chức vụ, đơn vị Ghi chú');
+    }
+    const annex = await pdfFlatText(pdf, { firstPage: 2 });
+    for (let n = 1; n <= 200; n++) expect(annex.split(` Tập thể số ${n} `)).toHaveLength(2);
+    expect(annex).toContain('Tổng cộng 212.400.000');
+    expect((await pdfFonts(pdf)).every((font) => font.embedded)).toBe(true);
+    const last = (await pdfText(pdf, { firstPage: pages, lastPage: pages })).replace(/\s/g, '');
+    expect(last).toContain(singleAwardeeDecision().verificationUrl);
+  });
+
+  it('wraps a very long name inside the text column and keeps the decision on one page', async () => {
+    const name = `${LONG_NAME} ${LONG_NAME} ${LONG_NAME}`;
+    const pdf = await documents.renderDecision(singleAwardeeDecision({ awardees: [{ honorific: 'Bà', name, positionAndUnit: 'Tổ trưởng Tổ dân phố số 3' }] }));
+    expect((await pdfInfo(pdf)).pages).toBeLessThanOrEqual(2);
+    expect(await pdfFlatText(pdf)).toContain(`cho Bà ${name}, Tổ trưởng Tổ dân phố số 3`);
+    const words = await pdfWords(pdf);
+    expect(Math.max(...words.map((w) => w.xMax))).toBeLessThanOrEqual(595.3 - 15 * MM + 1);
+    expect(Math.min(...words.map((w) => w.xMin))).toBeGreaterThanOrEqual(30 * MM - 1);
+  });
+
+  it('signs for the chairman as deputy: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', async () => {
+    const pdf = await documents.renderDecision(
+      singleAwardeeDecision({ signer: { authorityLine: 'KT. CHỦ TỊCH', positionLine: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Cúc' } }),
+    );
+    const lines = (await pdfText(pdf)).split('\n').map((line) => line.trim());
+    expect(lines).toContain('KT. CHỦ TỊCH');
+    expect(lines).toContain('PHÓ CHỦ TỊCH');
+    expect(lines).toContain('Lê Thị Cúc');
+    expect(lines).not.toContain('TM. ỦY BAN NHÂN DÂN');
+  });
+
+  it('sets the metadata given, and defaults author and subject from the decision when none is given', async () => {
+    const given = await documents.renderDecision(
+      singleAwardeeDecision({
+        metadata: { author: 'Ủy ban nhân dân phường Ngô Quyền', subject: 'Khen thưởng', keywords: ['Giấy khen', '01/QĐ-UBND'], createdAt: ISSUED_AT },
+      }),
+    );
+    expect((await pdfInfo(given)).fields).toMatchObject({
+      Title: 'Quyết định 01/QĐ-UBND tặng Giấy khen',
+      Author: 'Ủy ban nhân dân phường Ngô Quyền',
+      Subject: 'Khen thưởng',
+      Keywords: 'Giấy khen; 01/QĐ-UBND',
+      CreationDate: 'Thu Nov 26 02:00:00 2026 UTC',
+      ModDate: 'Thu Nov 26 02:00:00 2026 UTC',
+    });
+    const defaulted = (await pdfInfo(await documents.renderDecision(singleAwardeeDecision()))).fields;
+    expect(defaulted['Author']).toBe('Ủy ban nhân dân phường Ngô Quyền');
+    expect(defaulted['Subject']).toBe(singleAwardeeDecision().subjectLine);
+    expect(defaulted['CreationDate']).toBeDefined();
   });
 });
 
