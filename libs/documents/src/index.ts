@@ -32,3 +32,5 @@ export type {
 export type { SubmissionDocumentModel } from './submission/submission.model';
 export type { PostingNoticeModel } from './notice/posting-notice.model';
 export type { PaymentListModel } from './payment/payment-list.model';
+export { appendEntry, canonicalEntry, chainHash, verifyChain } from './archive/hash-chain';
+export type { ChainEntry, ChainEntryFields } from './archive/hash-chain';
