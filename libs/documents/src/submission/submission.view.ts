@@ -28,7 +28,7 @@ export function buildSubmissionView(model: SubmissionDocumentModel, assets: { fo
     trustedCss: `${assets.fontCss}\n${ND30_CSS}`,
     header: {
       issuerLines: model.issuerLines,
-      wideIssuer: model.issuerLines.some((line) => line.length > 22),
+      wideIssuer: model.issuerLines.some((line) => line.length > 18),
       numberText: model.numberText, placeDateText: `${model.placeName}, ${model.dateText}` },
     subjectLine: model.subjectLine,
     addresseeLines: model.addresseeLines,
