@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { annexDecision, singleAwardeeDecision } from '../test/decision.fixtures';
 import { DocumentModelError } from './document-model.error';
 import { DocumentRenderer, type HtmlToPdf } from './document.renderer';
@@ -9,8 +10,13 @@ describe('DocumentRenderer', () => {
   let fontsDir: string;
   let printed: string[];
   let renderer: DocumentRenderer;
+  /** A real (blank) PDF, since the renderer post-processes what the browser returns with pdf-lib. */
+  let blankPdf: Buffer;
 
   beforeAll(async () => {
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    blankPdf = Buffer.from(await blank.save());
     fontsDir = await mkdtemp(join(tmpdir(), 'renderer-spec-'));
     for (const face of ['Regular', 'Bold', 'Italic', 'BoldItalic']) await writeFile(join(fontsDir, `Tinos-${face}.ttf`), face);
   });
@@ -24,7 +30,7 @@ describe('DocumentRenderer', () => {
     const pdf: HtmlToPdf = {
       renderPdf: async (html) => {
         printed.push(html);
-        return Buffer.from('%PDF');
+        return blankPdf;
       },
     };
     renderer = new DocumentRenderer(pdf, { fontsDir });
@@ -32,7 +38,9 @@ describe('DocumentRenderer', () => {
 
   describe('renderDecision', () => {
     it('prints the decision HTML with embedded fonts and an inline QR code', async () => {
-      await expect(renderer.renderDecision(annexDecision(2))).resolves.toEqual(Buffer.from('%PDF'));
+      const pdf = await PDFDocument.load(await renderer.renderDecision(annexDecision(2)));
+      expect(pdf.getTitle()).toBe(annexDecision(2).documentTitle);
+      expect(pdf.getAuthor()).toBe('Ủy ban nhân dân phường Ngô Quyền');
       expect(printed).toHaveLength(1);
       const html = printed[0] ?? '';
       expect(html).toContain(`url(data:font/ttf;base64,${Buffer.from('BoldItalic').toString('base64')})`);
