@@ -16,3 +16,9 @@ export { DEFAULT_FONTS_DIR, DOCUMENT_FONT_STACK, loadFontFaceCss } from './templ
 export { parseSha256 } from './archive/archive.store';
 export type { ArchivePutResult, ArchiveStore } from './archive/archive.store';
 export { FileArchiveStore } from './archive/file-archive.store';
+// Emulation plan and year-end summary report (issue 7)
+export type { PlanDocumentModel, PlanDocumentTarget } from './plan/plan.model';
+export { renderPlan, renderPlanHtml } from './plan/plan.renderer';
+export type { SummaryReportModel, SummaryReportTarget } from './report/summary-report.model';
+export { renderSummaryReport, renderSummaryReportHtml } from './report/summary-report.renderer';
+export { overviewChartSvg, targetChartSvg } from './report/chart.svg';
