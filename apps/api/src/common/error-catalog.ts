@@ -20,6 +20,7 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.NOMINEE_KIND_MISMATCH]: { status: 422, messageVi: 'Đối tượng được đề nghị không phù hợp với danh hiệu.' },
   [ApiErrorCode.TEMPORAL_UNAVAILABLE]: { status: 503, messageVi: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau.' },
   [ApiErrorCode.PLAN_NOT_DRAFT]: { status: 409, messageVi: 'Kế hoạch đã ban hành; không thay đổi chỉ tiêu được nữa.' },
+  [ApiErrorCode.PLAN_WITHOUT_TARGETS]: { status: 409, messageVi: 'Kế hoạch chưa có chỉ tiêu thi đua nào; chưa ban hành được.' },
   [ApiErrorCode.PLAN_DATES_INVALID]: { status: 400, messageVi: 'Thời gian của kế hoạch không hợp lệ: ngày bắt đầu phải trước ngày kết thúc và cùng năm kế hoạch.' },
   [ApiErrorCode.REGISTRATION_CLOSED]: { status: 409, messageVi: 'Đã hết hạn đăng ký thi đua của kế hoạch này; vui lòng liên hệ công chức Văn phòng - Thống kê.' },
   [ApiErrorCode.NOT_OWN_UNIT]: { status: 403, messageVi: 'Bạn chỉ được thao tác cho đơn vị của mình.' },

@@ -1,17 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { AsOfQuery, CreatePlanDto, CreateTargetDto, PlanIdParams, PlanListQuery, PlanTargetParams, ProgressReportDto, RegisterDto, RemindDto, StatisticsQuery } from './plan.dto';
+import { PlanDocumentService } from './plan-document.service';
 import { PlanEvaluationService } from './plan-evaluation.service';
 import { PlanExportService } from './plan-export.service';
 import { PlanProgressService } from './plan-progress.service';
 import { PlanRatingsService } from './plan-ratings.service';
 import { PlanService } from './plan.service';
 import { UPLOAD_OPTIONS, type UploadedBinary } from './uploaded-file';
-import { IsUUID } from 'class-validator';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -36,6 +37,7 @@ export class PlanController {
     private readonly ratings: PlanRatingsService,
     private readonly evaluation: PlanEvaluationService,
     private readonly exports: PlanExportService,
+    private readonly documents: PlanDocumentService,
   ) {}
 
   @Post()
@@ -152,5 +154,20 @@ export class PlanController {
   @Roles('OFFICER')
   createProposals(@CurrentActor() actor: RequestActor, @Param() { id }: PlanIdParams) {
     return this.evaluation.createProposals(actor, id);
+  }
+
+  @Post(':id/document')
+  @HttpCode(202)
+  @Roles('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  issueDocument(@CurrentActor() actor: RequestActor, @Param() { id }: PlanIdParams) {
+    return this.documents.issue(actor, id);
+  }
+
+  @Get(':id/document.pdf')
+  async documentPdf(@CurrentActor() actor: RequestActor, @Param() { id }: PlanIdParams, @Res() res: Response) {
+    const { bytes, numberText } = await this.documents.pdf(actor, id);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="ke-hoach-${numberText.replace(/\//g, '-')}.pdf"`);
+    res.end(bytes);
   }
 }

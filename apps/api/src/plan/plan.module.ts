@@ -2,6 +2,7 @@ import type { Provider, Type } from '@nestjs/common';
 import { FileArchiveStore } from '@khenthuong/documents';
 import { AppConfig } from '@khenthuong/platform';
 import { PlanController } from './plan.controller';
+import { PlanDocumentService } from './plan-document.service';
 import { PlanEvaluationService } from './plan-evaluation.service';
 import { PlanExportService } from './plan-export.service';
 import { PLAN_ARCHIVE, PlanProgressService } from './plan-progress.service';
@@ -22,5 +23,6 @@ export const PLAN_PROVIDERS: Provider[] = [
   PlanRatingsService,
   PlanEvaluationService,
   PlanExportService,
+  PlanDocumentService,
   { provide: PLAN_ARCHIVE, inject: [AppConfig], useFactory: (config: AppConfig) => new FileArchiveStore(config.ARCHIVE_DIR) },
 ];
