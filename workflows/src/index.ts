@@ -1,2 +1,3 @@
 // Entry of the workflow bundle: every workflow the worker registers.
 export { proposalWorkflow } from './proposal/proposal.workflow';
+export { issuePlanDocumentWorkflow } from './plan/plan-document.workflow';

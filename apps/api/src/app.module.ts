@@ -9,6 +9,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { HealthController } from './health/health.controller';
+import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
@@ -27,7 +28,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HomeController, HealthController, AuthController, ProposalController],
+      controllers: [HomeController, HealthController, AuthController, ProposalController, ...PLAN_CONTROLLERS],
       providers: [
         { provide: AppConfig, useValue: config },
         {
@@ -53,6 +54,7 @@ export class AppModule {
         ProposalRepository,
         ProposalService,
         DataSourceCloser,
+        ...PLAN_PROVIDERS,
       ],
     };
   }

@@ -6,10 +6,11 @@ import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { createDocumentActivities } from './activities/document.activities';
+import { createPlanActivities, createPlanDocumentActivities } from './activities/plan-document.activities';
 import { createProposalActivities } from './activities/proposal.activities';
 import { HeartbeatService } from './health/heartbeat.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
-import { DOCUMENT_ACTIVITIES, LOGGER, PROPOSAL_ACTIVITIES } from './worker.tokens';
+import { DOCUMENT_ACTIVITIES, LOGGER, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
 
 /** Closes what the module opened, after the workers have stopped. */
 class ResourceCloser implements OnApplicationShutdown {
@@ -56,6 +57,13 @@ export class WorkerModule {
               archive: new FileArchiveStore(config.ARCHIVE_DIR),
               publicBaseUrl: config.publicBaseUrl(),
             }),
+        },
+        { provide: PLAN_ACTIVITIES, inject: [DataSource], useFactory: (dataSource: DataSource) => createPlanActivities({ dataSource }) },
+        {
+          provide: PLAN_DOCUMENT_ACTIVITIES,
+          inject: [DataSource, PdfRenderer],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+            createPlanDocumentActivities({ dataSource, pdf, fontsDir: config.FONTS_DIR, archive: new FileArchiveStore(config.ARCHIVE_DIR), publicBaseUrl: config.publicBaseUrl() }),
         },
         TemporalWorkerRunner,
         HeartbeatService,

@@ -80,3 +80,6 @@ export { compareVietnamese, compareVietnameseNames } from './text/vietnamese-col
 export { DOCUMENT_KIND_CODES, documentSeriesKey, documentSymbol, formatDocumentNumber, formatDocumentNumberLine } from './document-format/document-number';
 export type { DocumentKind } from './document-format/document-number';
 export { formatPlaceAndDate, formatShortVietnameseDate, formatVietnameseDate } from './document-format/vietnamese-date';
+
+// Emulation plan: targets, progress, registration, year-end candidates
+export * from './plan';

@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './embedded/embedded-postgres.launcher';
 export * from './demo/demo-data.loader';
 export * from './demo/ngo-quyen.data';
+export * from './demo/plan-2024.data';

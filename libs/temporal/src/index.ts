@@ -2,3 +2,4 @@
 export * from './proposal.contracts';
 export * from './errors';
 export * from './proposal.activities';
+export * from './plan.contracts';

@@ -59,6 +59,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       if (status === 404) return fromCode(ApiErrorCode.NOT_FOUND);
       if (status === 401) return fromCode(ApiErrorCode.UNAUTHENTICATED);
       if (status === 403) return fromCode(ApiErrorCode.FORBIDDEN);
+      // Upload limits (multer) surface as 413.
+      if (status === 413) return fromCode(ApiErrorCode.FILE_TOO_LARGE);
       if (status < 500) return { statusCode: status, code: 'HTTP_' + status, message: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, correlationId };
     }
     return { statusCode: 500, code: 'INTERNAL', message: INTERNAL_ERROR_VI, correlationId };

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type ProposalActivities } from '@khenthuong/temporal';
+import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
-import { DOCUMENT_ACTIVITIES, LOGGER, PROPOSAL_ACTIVITIES } from '../worker.tokens';
+import { DOCUMENT_ACTIVITIES, LOGGER, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from '../worker.tokens';
 import { bundleWorkflows } from './workflow-bundle';
 
 /** Runs the proposal worker (workflows + read-model activities) and the documents worker. */
@@ -18,6 +18,8 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     @Inject(PROPOSAL_ACTIVITIES) private readonly proposalActivities: ProposalActivities,
     @Inject(DOCUMENT_ACTIVITIES) private readonly documentActivities: DocumentActivities,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(PLAN_ACTIVITIES) private readonly planActivities: PlanActivities,
+    @Inject(PLAN_DOCUMENT_ACTIVITIES) private readonly planDocumentActivities: PlanDocumentActivities,
   ) {}
 
   /** Starts polling; resolves once both workers run. `options.bundle` lets tests share one bundle. */
@@ -30,13 +32,13 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
         ...common,
         taskQueue: PROPOSAL_TASK_QUEUE,
         workflowBundle,
-        activities: this.proposalActivities,
+        activities: { ...this.proposalActivities, ...this.planActivities },
         ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
       }),
       await Worker.create({
         ...common,
         taskQueue: DOCUMENTS_TASK_QUEUE,
-        activities: this.documentActivities,
+        activities: { ...this.documentActivities, ...this.planDocumentActivities },
         // Chromium pages are the scarce resource: as many renders as the pool allows.
         maxConcurrentActivityTaskExecutions: this.config.RENDER_CONCURRENCY,
       }),

@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_BODY, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './ngo-quyen.data';
+import { loadDemoPlan2024 } from './plan-2024.data';
 
 export interface DemoLoadOptions {
   /** Loads the same ward under another code and username prefix, so tests stay isolated. */
@@ -73,6 +74,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoLoadOpti
         [councilId, userIds[user.username], user.council],
       );
     }
+    await loadDemoPlan2024(tx, bodyId, unitIds, userIds['canbo.vp']!);
     return { bodyId, unitIds, personIds, userIds };
   });
 }

@@ -7,6 +7,12 @@ import { DecisionEntity } from './decision.entity';
 import { DocumentCounterEntity } from './document-counter.entity';
 import { IssuingBodyEntity } from './issuing-body.entity';
 import { PersonEntity } from './person.entity';
+import { PlanNotificationEntity } from './plan-notification.entity';
+import { PlanProgressReportEntity } from './plan-progress-report.entity';
+import { PlanRegistrationEntity } from './plan-registration.entity';
+import { StaffRatingEntity, StaffRatingImportEntity } from './plan-staff-rating.entity';
+import { PlanTargetEntity } from './plan-target.entity';
+import { PlanEntity } from './plan.entity';
 import { ProposalVoteEntity } from './proposal-vote.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ServiceHeartbeatEntity } from './service-heartbeat.entity';
@@ -22,6 +28,12 @@ export * from './decision.entity';
 export * from './document-counter.entity';
 export * from './issuing-body.entity';
 export * from './person.entity';
+export * from './plan-notification.entity';
+export * from './plan-progress-report.entity';
+export * from './plan-registration.entity';
+export * from './plan-staff-rating.entity';
+export * from './plan-target.entity';
+export * from './plan.entity';
 export * from './proposal-vote.entity';
 export * from './proposal.entity';
 export * from './service-heartbeat.entity';
@@ -32,4 +44,6 @@ export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
   ProposalEntity, ProposalVoteEntity, AuditLogEntity, DocumentCounterEntity, DecisionEntity, ArchivedDocumentEntity,
   ServiceHeartbeatEntity,
+  // Emulation plan (issue 7)
+  PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
 ];

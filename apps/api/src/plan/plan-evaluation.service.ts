@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AwardTitle, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, yearEndCandidates, type Candidate, type YearEndCandidates } from '@khenthuong/domain';
+import type { RequestActor } from '../auth/actor';
+import { awardTitleName } from '../common/labels';
+import { ProposalService } from '../proposals/proposal.service';
+import { PlanProgressService } from './plan-progress.service';
+import { PlanRatingsService } from './plan-ratings.service';
+import { PlanService } from './plan.service';
+
+export interface CandidateView {
+  title: AwardTitle;
+  titleName: string;
+  kind: 'PERSON' | 'UNIT';
+  id: string;
+  name: string;
+  unitId: string;
+  /** The deterministic key its proposal is (or will be) submitted under. */
+  clientKey: string;
+  proposalId: string | null;
+}
+
+export interface CandidatesView {
+  year: number;
+  ruleSetId: string;
+  ldtt: CandidateView[];
+  cstdcs: CandidateView[];
+  cstdcsOverQuota: CandidateView[];
+  cstdcsLimit: number;
+  ttldtt: CandidateView[];
+  notEligible: Array<{ title: AwardTitle; titleName: string; kind: 'PERSON' | 'UNIT'; id: string; name: string; reasons: string[] }>;
+}
+
+export interface AwardStatisticsRow {
+  year: number;
+  title: string;
+  titleName: string;
+  unitName: string;
+  /** 'NAM', 'NU', 'KHONG_RO' for people; 'TAP_THE' for collectives. */
+  gender: string;
+  count: number;
+}
+
+/** The same plan, title and recipient always give the same key: repeating the step creates nothing. */
+export const candidateClientKey = (planId: string, c: Pick<Candidate, 'title' | 'id'>): string =>
+  `plan-${createHash('sha256').update(`${planId}|${c.title}|${c.id}`).digest('hex').slice(0, 40)}`;
+
+/** Year-end evaluation: candidates from ratings and results, proposals from candidates, award statistics. */
+@Injectable()
+export class PlanEvaluationService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly planService: PlanService,
+    private readonly progress: PlanProgressService,
+    private readonly ratings: PlanRatingsService,
+    private readonly proposals: ProposalService,
+  ) {}
+
+  async candidates(actor: RequestActor, planId: string): Promise<CandidatesView> {
+    const { plan, result, ruleSetId } = await this.evaluate(actor, planId);
+    const all = [...result.ldtt, ...result.cstdcs, ...result.cstdcsOverQuota, ...result.ttldtt];
+    const keys = all.map((c) => candidateClientKey(planId, c));
+    const existing: Array<{ id: string; client_key: string }> = await this.dataSource.query(`SELECT id, client_key FROM proposal WHERE body_id = $1 AND client_key = ANY($2)`, [
+      actor.bodyId,
+      keys,
+    ]);
+    const proposalOf = new Map(existing.map((r) => [r.client_key, r.id]));
+    const view = (c: Candidate): CandidateView => {
+      const clientKey = candidateClientKey(planId, c);
+      return { title: c.title, titleName: awardTitleName(c.title, plan.year), kind: c.kind, id: c.id, name: c.name, unitId: c.unitId, clientKey, proposalId: proposalOf.get(clientKey) ?? null };
+    };
+    return {
+      year: plan.year,
+      ruleSetId,
+      ldtt: result.ldtt.map(view),
+      cstdcs: result.cstdcs.map(view),
+      cstdcsOverQuota: result.cstdcsOverQuota.map(view),
+      cstdcsLimit: result.cstdcsLimit,
+      ttldtt: result.ttldtt.map(view),
+      notEligible: result.notEligible.map((n) => ({ title: n.title, titleName: awardTitleName(n.title, plan.year), kind: n.kind, id: n.id, name: n.name, reasons: n.refusals.map((r) => r.messageVi) })),
+    };
+  }
+
+  /**
+   * Submits one proposal per candidate within the quota (LĐTT, CSTĐCS, TTLĐTT) through the
+   * ordinary nomination, as the officer acting for the candidate's unit; the key per candidate makes
+   * a repeat return the existing proposals.
+   */
+  async createProposals(actor: RequestActor, planId: string): Promise<{ created: number; existing: number; proposals: Array<{ proposalId: string; title: string; name: string; created: boolean }> }> {
+    const { plan, result } = await this.evaluate(actor, planId);
+    const out: Array<{ proposalId: string; title: string; name: string; created: boolean }> = [];
+    for (const c of [...result.ldtt, ...result.cstdcs, ...result.ttldtt]) {
+      const individual = c.kind === 'PERSON';
+      const { proposal, created } = await this.proposals.submit(
+        // The nominating unit of a proposal is the submitter's unit: the officer submits for the candidate's.
+        { ...actor, unitId: c.unitId },
+        {
+          clientKey: candidateClientKey(planId, c),
+          title: c.title,
+          year: plan.year,
+          nomineeName: c.name,
+          ...(individual ? { nomineePersonId: c.id } : { nomineeUnitId: c.id }),
+          achievement: achievementText(c, plan.year, plan.title),
+        },
+      );
+      out.push({ proposalId: proposal.id, title: c.title, name: c.name, created });
+    }
+    return { created: out.filter((p) => p.created).length, existing: out.filter((p) => !p.created).length, proposals: out };
+  }
+
+  /** Awards decided (a numbered decision exists) by year, title, unit and gender. */
+  async statistics(actor: RequestActor, year: number | undefined): Promise<{ rows: AwardStatisticsRow[]; byTitle: Record<string, number>; byGender: Record<string, number>; total: number }> {
+    const rows: Array<{ year: number; title: string; unit_name: string; gender: string; count: number }> = await this.dataSource.query(
+      `SELECT p.year, p.title, COALESCE(nu.name, pu.name, u.name) AS unit_name,
+              CASE WHEN p.nominee_kind = 'INDIVIDUAL' THEN COALESCE(pe.gender, 'KHONG_RO') ELSE 'TAP_THE' END AS gender, count(*)::int AS count
+         FROM proposal p
+         JOIN decision d ON d.body_id = p.body_id AND d.subject_key = p.id::text
+         JOIN unit u ON u.id = p.unit_id
+         LEFT JOIN person pe ON pe.id = p.nominee_person_id
+         LEFT JOIN unit pu ON pu.id = pe.unit_id
+         LEFT JOIN unit nu ON nu.id = p.nominee_unit_id
+        WHERE p.body_id = $1 AND ($2::int IS NULL OR p.year = $2)
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      [actor.bodyId, year ?? null],
+    );
+    const out = rows.map((r) => ({ year: r.year, title: r.title, titleName: awardTitleName(r.title, r.year), unitName: r.unit_name, gender: r.gender, count: r.count }));
+    const sum = (key: (r: AwardStatisticsRow) => string) => out.reduce<Record<string, number>>((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + r.count }), {});
+    return { rows: out, byTitle: sum((r) => r.titleName), byGender: sum((r) => r.gender), total: out.reduce((n, r) => n + r.count, 0) };
+  }
+
+  private async evaluate(actor: RequestActor, planId: string): Promise<{ plan: { year: number; title: string }; result: YearEndCandidates; ruleSetId: string }> {
+    const plan = await this.planService.plan(actor, planId);
+    // Judged by the rules of the emulation year's end; the plan's results as of today.
+    const ruleSet = ruleSetFor(`${plan.year}-12-31`);
+    const [ratings, overview, units] = await Promise.all([
+      this.ratings.ratingsOfYear(actor.bodyId, plan.year),
+      this.progress.overview(actor, planId, undefined),
+      this.dataSource.query(`SELECT id, name FROM unit WHERE body_id = $1`, [actor.bodyId]) as Promise<Array<{ id: string; name: string }>>,
+    ]);
+    const unitResults = units
+      .map((u) => {
+        const own = overview.targets.filter((t) => t.responsibleUnitId === u.id);
+        return { unitId: u.id, name: u.name, targetCount: own.length, targetsMet: own.filter((t) => t.met === true).length };
+      })
+      .filter((u) => u.targetCount > 0);
+    const result = yearEndCandidates({
+      year: plan.year,
+      ruleSet,
+      staff: ratings.map((r) => ({
+        personId: r.personId,
+        fullName: r.fullName,
+        unitId: r.unitId,
+        rating: r.rating,
+        monthsWorked: r.monthsWorked,
+        initiativeRecognised: r.initiativeRecognised,
+        disciplined: r.disciplined,
+      })),
+      units: unitResults,
+    });
+    return { plan, result, ruleSetId: ruleSet.id };
+  }
+}
+
+function achievementText(c: Candidate, year: number, planTitle: string): string {
+  if (c.kind === 'UNIT') return `Hoàn thành toàn bộ chỉ tiêu được giao năm ${year} theo Kế hoạch "${planTitle}".`;
+  const basis = c.title === AwardTitle.CHIEN_SI_THI_DUA_CO_SO ? 'đạt "Lao động tiên tiến" và có sáng kiến được công nhận' : `được đánh giá từ "${PERFORMANCE_RATING_NAMES_VI.HTTNV}" trở lên`;
+  return `Năm ${year} ${basis}, theo kết quả đánh giá, xếp loại cuối năm.`;
+}

@@ -1,0 +1,168 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { normalizeName, PERFORMANCE_RATING_NAMES_VI, searchKey, type PerformanceRating } from '@khenthuong/domain';
+import type { RequestActor } from '../auth/actor';
+import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
+import { PlanService } from './plan.service';
+import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
+
+/** Columns of the ratings sheet, in order (row 1 is the heading; data from row 2). */
+export const RATINGS_COLUMNS = ['STT', 'Họ và tên', 'Mã đơn vị', 'Xếp loại', 'Số tháng công tác', 'Sáng kiến được công nhận', 'Bị kỷ luật'] as const;
+
+const RATING_BY_TEXT = new Map<string, PerformanceRating>(
+  (Object.entries(PERFORMANCE_RATING_NAMES_VI) as Array<[PerformanceRating, string]>).flatMap(([code, name]) => [
+    [searchKey(code), code],
+    [searchKey(name), code],
+  ]),
+);
+const YES = new Set(['co', 'x', '1', 'yes']);
+const NO = new Set(['khong', '', '0', 'no']);
+
+export interface RatingRowInput {
+  row: number;
+  personId: string;
+  rating: PerformanceRating;
+  monthsWorked: number;
+  initiativeRecognised: boolean;
+  disciplined: boolean;
+}
+
+export interface RatingView {
+  personId: string;
+  fullName: string;
+  gender: string | null;
+  unitId: string;
+  unitName: string;
+  rating: PerformanceRating;
+  ratingName: string;
+  monthsWorked: number;
+  initiativeRecognised: boolean;
+  disciplined: boolean;
+}
+
+/** Staff ratings of a plan's year: imported from Excel all-or-nothing, once per file content. */
+@Injectable()
+export class PlanRatingsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly planService: PlanService,
+  ) {}
+
+  async import(actor: RequestActor, planId: string, upload: UploadedBinary | undefined): Promise<{ importId: string; imported: number; duplicate: boolean }> {
+    const plan = await this.planService.plan(actor, planId);
+    const file = requireFile(upload);
+    checkExcel(file);
+    const contentSha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const known = await this.findImport(actor.bodyId, contentSha256);
+    if (known) return { importId: known.id, imported: 0, duplicate: true };
+
+    const rows = await this.parse(actor.bodyId, file.buffer);
+    return this.dataSource.transaction(async (tx) => {
+      const [created] = await tx.query(
+        `INSERT INTO staff_rating_import (body_id, year, content_sha256, file_name, row_count, imported_by, imported_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (body_id, content_sha256) DO NOTHING RETURNING id`,
+        [actor.bodyId, plan.year, contentSha256, cleanFileName(file.originalname), rows.length, actor.userId],
+      );
+      // A concurrent upload of the same file won the insert: this one imports nothing.
+      if (!created) return { importId: (await this.findImport(actor.bodyId, contentSha256))!.id, imported: 0, duplicate: true };
+      for (const r of rows) {
+        await tx.query(
+          `INSERT INTO staff_rating (body_id, year, person_id, rating, months_worked, initiative_recognised, disciplined, import_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (body_id, year, person_id) DO UPDATE SET rating = EXCLUDED.rating, months_worked = EXCLUDED.months_worked,
+             initiative_recognised = EXCLUDED.initiative_recognised, disciplined = EXCLUDED.disciplined, import_id = EXCLUDED.import_id`,
+          [actor.bodyId, plan.year, r.personId, r.rating, r.monthsWorked, r.initiativeRecognised, r.disciplined, created.id],
+        );
+      }
+      return { importId: created.id as string, imported: rows.length, duplicate: false };
+    });
+  }
+
+  async list(actor: RequestActor, planId: string): Promise<RatingView[]> {
+    const plan = await this.planService.plan(actor, planId);
+    return this.ratingsOfYear(actor.bodyId, plan.year);
+  }
+
+  async ratingsOfYear(bodyId: string, year: number): Promise<RatingView[]> {
+    const rows = await this.dataSource.query(
+      `SELECT r.person_id, p.full_name, p.gender, p.unit_id, u.name AS unit_name, r.rating, r.months_worked, r.initiative_recognised, r.disciplined
+         FROM staff_rating r JOIN person p ON p.id = r.person_id JOIN unit u ON u.id = p.unit_id
+        WHERE r.body_id = $1 AND r.year = $2 ORDER BY u.code, p.full_name`,
+      [bodyId, year],
+    );
+    return rows.map((r: Record<string, unknown>) => ({
+      personId: r.person_id as string,
+      fullName: r.full_name as string,
+      gender: r.gender as string | null,
+      unitId: r.unit_id as string,
+      unitName: r.unit_name as string,
+      rating: r.rating as PerformanceRating,
+      ratingName: PERFORMANCE_RATING_NAMES_VI[r.rating as PerformanceRating],
+      monthsWorked: r.months_worked as number,
+      initiativeRecognised: r.initiative_recognised as boolean,
+      disciplined: r.disciplined as boolean,
+    }));
+  }
+
+  private async findImport(bodyId: string, contentSha256: string): Promise<{ id: string } | null> {
+    const rows = await this.dataSource.query(`SELECT id FROM staff_rating_import WHERE body_id = $1 AND content_sha256 = $2`, [bodyId, contentSha256]);
+    return rows[0] ?? null;
+  }
+
+  /** Every data row checked; any problem refuses the whole file with one entry per bad row. */
+  private async parse(bodyId: string, bytes: Buffer): Promise<RatingRowInput[]> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new ApiError(ApiErrorCode.NOT_AN_EXCEL_FILE, 'xlsx could not be read');
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new ApiError(ApiErrorCode.IMPORT_ROWS_INVALID, 'workbook without sheets', [{ field: 'Tệp', messages: ['Tệp không có trang tính nào.'] }]);
+    const people: Array<{ id: string; full_name: string; unit_code: string }> = await this.dataSource.query(
+      `SELECT p.id, p.full_name, u.code AS unit_code FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1`,
+      [bodyId],
+    );
+    const personByKey = new Map(people.map((p) => [`${p.unit_code}|${normalizeName(p.full_name)}`, p.id]));
+    const problems: FieldProblem[] = [];
+    const rows: RatingRowInput[] = [];
+    const seen = new Map<string, number>();
+    const heading = RATINGS_COLUMNS.map((_, i) => sheet.getRow(1).getCell(i + 1).text.trim());
+    if (heading.join('|') !== RATINGS_COLUMNS.join('|')) {
+      problems.push({ field: 'Dòng 1', messages: [`Dòng tiêu đề phải là: ${RATINGS_COLUMNS.join(' | ')}.`] });
+    }
+    for (let n = 2; n <= sheet.rowCount; n++) {
+      const cells = RATINGS_COLUMNS.map((_, i) => sheet.getRow(n).getCell(i + 1).text.trim());
+      if (cells.slice(1).every((c) => c === '')) continue;
+      const [, name, unitCode, ratingText, monthsText, initiativeText, disciplinedText] = cells as [string, string, string, string, string, string, string];
+      const messages: string[] = [];
+      const personId = personByKey.get(`${unitCode}|${normalizeName(name)}`);
+      if (!name) messages.push('Thiếu họ và tên.');
+      else if (!personId) messages.push(`Không tìm thấy "${name}" trong đơn vị có mã "${unitCode}".`);
+      const rating = RATING_BY_TEXT.get(searchKey(ratingText));
+      if (!rating) messages.push(`Xếp loại "${ratingText}" không hợp lệ (HTXSNV, HTTNV, HTNV hoặc KHTNV).`);
+      const months = Number(monthsText);
+      if (!/^\d{1,2}$/.test(monthsText) || months < 0 || months > 12) messages.push(`Số tháng công tác "${monthsText}" phải là số nguyên từ 0 đến 12.`);
+      const initiative = yesNo(initiativeText);
+      if (initiative === null) messages.push(`Cột "Sáng kiến được công nhận" phải là "Có" hoặc "Không".`);
+      const disciplined = yesNo(disciplinedText);
+      if (disciplined === null) messages.push(`Cột "Bị kỷ luật" phải là "Có" hoặc "Không".`);
+      if (personId && seen.has(personId)) messages.push(`Trùng với dòng ${seen.get(personId)}.`);
+      if (personId && !seen.has(personId)) seen.set(personId, n);
+      if (messages.length) problems.push({ field: `Dòng ${n}`, messages });
+      else rows.push({ row: n, personId: personId!, rating: rating!, monthsWorked: months, initiativeRecognised: initiative!, disciplined: disciplined! });
+    }
+    if (rows.length === 0 && problems.length === 0) problems.push({ field: 'Tệp', messages: ['Tệp không có dòng dữ liệu nào.'] });
+    if (problems.length) throw new ApiError(ApiErrorCode.IMPORT_ROWS_INVALID, `${problems.length} bad rows`, problems);
+    return rows;
+  }
+}
+
+function yesNo(text: string): boolean | null {
+  const key = searchKey(text);
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return null;
+}

@@ -1,0 +1,28 @@
+import type { Provider, Type } from '@nestjs/common';
+import { FileArchiveStore } from '@khenthuong/documents';
+import { AppConfig } from '@khenthuong/platform';
+import { PlanController } from './plan.controller';
+import { PlanDocumentService } from './plan-document.service';
+import { PlanEvaluationService } from './plan-evaluation.service';
+import { PlanExportService } from './plan-export.service';
+import { PLAN_ARCHIVE, PlanProgressService } from './plan-progress.service';
+import { PlanRatingsService } from './plan-ratings.service';
+import { PlanRepository } from './plan.repository';
+import { PlanService } from './plan.service';
+
+/**
+ * The emulation plan feature. Spread into AppModule rather than a module of its own because its
+ * services share AppModule's DataSource, config and ProposalService, which that module does not
+ * export.
+ */
+export const PLAN_CONTROLLERS: Type[] = [PlanController];
+export const PLAN_PROVIDERS: Provider[] = [
+  PlanRepository,
+  PlanService,
+  PlanProgressService,
+  PlanRatingsService,
+  PlanEvaluationService,
+  PlanExportService,
+  PlanDocumentService,
+  { provide: PLAN_ARCHIVE, inject: [AppConfig], useFactory: (config: AppConfig) => new FileArchiveStore(config.ARCHIVE_DIR) },
+];

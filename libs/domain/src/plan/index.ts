@@ -1,0 +1,12 @@
+export * from './plan.types';
+export { formatTarget, isTargetMet, lowerIsBetter, progressPercent } from './target-comparison';
+export { dueSlots, lateSlots, parsePeriodKey, periodSlot, periodSlots } from './reporting-period';
+export type { PeriodSlot } from './reporting-period';
+export { forecastYearEnd } from './target-forecast';
+export type { ReportedPoint } from './target-forecast';
+export { currentReportsByPeriod, evaluateTarget } from './target-evaluation';
+export type { TargetEvaluation, TargetForEvaluation, TargetReport } from './target-evaluation';
+export { assertRegistrableTitles, registrationCompleteness } from './registration';
+export type { ExpectedRegistrant, RegistrantKind, RegistrationCompleteness, RegistrationFact } from './registration';
+export { yearEndCandidates } from './year-end-candidates';
+export type { Candidate, NotEligible, RatedStaff, UnitResult, YearEndCandidates } from './year-end-candidates';
