@@ -30,7 +30,7 @@ export function buildPlanView(model: PlanDocumentModel, assets: { fontCss: strin
   return {
     documentTitle: model.documentTitle,
     trustedCss: `${assets.fontCss}\n${ND30_CSS}\n${PLAN_CSS}`,
-    header: { issuerLines: ['ỦY BAN NHÂN DÂN', model.bodyNameUpper], numberText: model.numberText, placeDateText: `${model.placeName}, ${model.dateText}` },
+    header: { issuerLines: ['ỦY BAN NHÂN DÂN', model.bodyNameUpper], wideIssuer: false, numberText: model.numberText, placeDateText: `${model.placeName}, ${model.dateText}` },
     subjectLine: model.subjectLine,
     legalBases: model.legalBases,
     introText: `Chủ tịch UBND ${model.bodyName} xây dựng kế hoạch tổ chức phát động phong trào thi đua năm ${model.year} với phương châm “${model.motto}”, cụ thể như sau:`,

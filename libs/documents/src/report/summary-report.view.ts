@@ -35,7 +35,7 @@ export function buildSummaryReportView(model: SummaryReportModel, assets: { font
   return {
     documentTitle: model.documentTitle,
     trustedCss: `${assets.fontCss}\n${ND30_CSS}\n${SUMMARY_REPORT_CSS}`,
-    header: { issuerLines: ['ỦY BAN NHÂN DÂN', model.bodyNameUpper], numberText: model.numberText, placeDateText: `${model.placeName}, ${model.dateText}` },
+    header: { issuerLines: ['ỦY BAN NHÂN DÂN', model.bodyNameUpper], wideIssuer: false, numberText: model.numberText, placeDateText: `${model.placeName}, ${model.dateText}` },
     subjectLine: model.subjectLine,
     introParagraphs: model.introParagraphs,
     overviewText: `Có ${met}/${model.targets.length} chỉ tiêu thi đua chủ yếu đạt và vượt kế hoạch.`,
