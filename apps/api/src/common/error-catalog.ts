@@ -19,6 +19,8 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   },
   [ApiErrorCode.NOMINEE_KIND_MISMATCH]: { status: 422, messageVi: 'Đối tượng được đề nghị không phù hợp với danh hiệu.' },
   [ApiErrorCode.TEMPORAL_UNAVAILABLE]: { status: 503, messageVi: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau.' },
+  [ApiErrorCode.CSRF_INVALID]: { status: 403, messageVi: 'Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.' },
+  [ApiErrorCode.TOO_MANY_LOGIN_ATTEMPTS]: { status: 429, messageVi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.' },
   [WorkflowErrorCode.WRONG_STATE]: { status: 409, messageVi: 'Hồ sơ không ở bước cho phép thao tác này.' },
   [WorkflowErrorCode.NOT_ALLOWED]: { status: 403, messageVi: 'Bạn không có quyền thực hiện thao tác này ở bước hiện tại.' },
   [WorkflowErrorCode.NOT_COUNCIL_MEMBER]: { status: 403, messageVi: 'Chỉ thành viên Hội đồng Thi đua - Khen thưởng mới được biểu quyết.' },

@@ -6,6 +6,7 @@ import { CouncilEntity } from './council.entity';
 import { DecisionEntity } from './decision.entity';
 import { DocumentCounterEntity } from './document-counter.entity';
 import { IssuingBodyEntity } from './issuing-body.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
 import { PersonEntity } from './person.entity';
 import { ProposalVoteEntity } from './proposal-vote.entity';
 import { ProposalEntity } from './proposal.entity';
@@ -21,6 +22,7 @@ export * from './council.entity';
 export * from './decision.entity';
 export * from './document-counter.entity';
 export * from './issuing-body.entity';
+export * from './login-attempt.entity';
 export * from './person.entity';
 export * from './proposal-vote.entity';
 export * from './proposal.entity';
@@ -31,5 +33,5 @@ export * from './user-session.entity';
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
   ProposalEntity, ProposalVoteEntity, AuditLogEntity, DocumentCounterEntity, DecisionEntity, ArchivedDocumentEntity,
-  ServiceHeartbeatEntity,
+  ServiceHeartbeatEntity, LoginAttemptEntity,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1764140000000 } from './1764140000000-InitialSchema';
+import { WebSessionsAndDashboards1764300000000 } from './1764300000000-WebSessionsAndDashboards';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
-export const MIGRATIONS = [InitialSchema1764140000000];
+export const MIGRATIONS = [InitialSchema1764140000000, WebSessionsAndDashboards1764300000000];
