@@ -31,8 +31,9 @@ export class WebExceptionFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.errors.describe(exception, req);
     if (body.code === ApiErrorCode.UNAUTHENTICATED) {
-      const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.originalUrl)}` : '';
-      res.redirect(303, `/dang-nhap${next}`);
+      // After login a GET comes back to its page; a lost form post starts over from the start page.
+      const next = req.method === 'GET' ? req.originalUrl : '/';
+      res.redirect(303, `/dang-nhap?next=${encodeURIComponent(next)}`);
       return;
     }
     const back = req.actor ? startPageFor(req.actor.roles) : '/';
