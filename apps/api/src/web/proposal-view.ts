@@ -28,7 +28,9 @@ export class ProposalView {
   async build(actor: RequestActor, id: string) {
     const facts = await this.dashboard.facts(actor, id);
     if (!facts) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${id} not visible to ${actor.userId}`);
-    const [{ state }, timeline, recused] = await Promise.all([this.proposals.get(actor, id), this.dashboard.timeline(actor, id), this.dashboard.isRecused(actor, id)]);
+    const [{ state }, timeline, named] = await Promise.all([this.proposals.get(actor, id), this.dashboard.timeline(actor, id), this.dashboard.isRecused(actor, id)]);
+    // Recusal concerns council members; a unit head heading the nominated collective is simply its head.
+    const recused = named && has(actor, 'COUNCIL_MEMBER');
     const secret = secretBallot(state);
     const memberNames = new Map((state.council?.members ?? []).map((m) => [m.userId, m.name]));
     // Ballots are for the council, the officer and the chairmen; never for a member named in the
