@@ -22,7 +22,7 @@ class DecideForm {
   @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định hoặc không khen thưởng.' })
   decision!: 'APPROVE' | 'REJECT';
 
-  // Luật TĐKT 2022 asks for reasons when a proposal is not rewarded; the workflow refuses an empty one too.
+  // The workflow refuses a refusal without reason (REASON_REQUIRED); the form says so before asking it.
   @ValidateIf((f: DecideForm) => f.decision === 'REJECT' || f.reason !== undefined)
   @IsString({ message: 'Vui lòng nêu lý do không khen thưởng.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
