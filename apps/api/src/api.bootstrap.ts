@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platform';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
+import { securityHeaders } from './web/security-headers';
 
 /** Builds the api (used by main.ts and by the integration tests); the caller decides where it listens. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -13,6 +15,10 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     bodyParser: true,
   });
   app.useBodyParser('json', { limit: '1mb' });
+  // The web pages post plain HTML forms; no nested objects, so the simple parser.
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.use(securityHeaders(config));
+  app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()

@@ -4,17 +4,32 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
+import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { CsrfGuard } from './auth/csrf.guard';
+import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
+import { DashboardRepository } from './dashboard/dashboard.repository';
 import { HealthController } from './health/health.controller';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
+import { CouncilInboxController } from './web/council-inbox.controller';
 import { HomeController } from './web/home.controller';
+import { LoginController } from './web/login.controller';
+import { OfficerDashboardController } from './web/officer-dashboard.controller';
+import { PageRenderer } from './web/page-renderer';
+import { ProposalPageController } from './web/proposal-page.controller';
+import { ProposalView } from './web/proposal-view';
+import { SigningQueueController } from './web/signing-queue.controller';
+import { StaticController } from './web/static.controller';
+import { UnitPagesController } from './web/unit-pages.controller';
+import { ViewEngine } from './web/view-engine';
+import { WebExceptionFilter } from './web/web-exception.filter';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -28,7 +43,21 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HomeController, HealthController, AuthController, ProposalController, ...PLAN_CONTROLLERS],
+      controllers: [
+        HomeController,
+        HealthController,
+        AuthController,
+        ProposalController,
+        StaticController,
+        LoginController,
+        OfficerDashboardController,
+        UnitPagesController,
+        CouncilInboxController,
+        SigningQueueController,
+        ProposalPageController,
+        AdminUsersController,
+        ...PLAN_CONTROLLERS,
+      ],
       providers: [
         { provide: AppConfig, useValue: config },
         {
@@ -48,11 +77,21 @@ export class AppModule {
             return holder;
           },
         },
+        // Guards run in this order: who is it (session or token), then the form's CSRF token.
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_FILTER, useValue: new GlobalExceptionFilter(logger) },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: GlobalExceptionFilter, useValue: new GlobalExceptionFilter(logger) },
+        { provide: APP_FILTER, useExisting: GlobalExceptionFilter },
+        // Templates are compiled once here, at boot: a broken view stops the api before it listens.
+        { provide: ViewEngine, useFactory: () => new ViewEngine() },
         AuthService,
+        LoginThrottle,
         ProposalRepository,
         ProposalService,
+        DashboardRepository,
+        PageRenderer,
+        ProposalView,
+        WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
       ],

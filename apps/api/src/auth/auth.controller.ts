@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { Public } from './auth.decorators';
 import { LoginDto, LoginResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { bearerTokenOf } from './auth.guard';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -13,8 +15,17 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
-  async login(@Body() dto: LoginDto): Promise<LoginResponseDto> {
-    const { token, expiresAt, actor } = await this.auth.login(dto.username, dto.password);
+  @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần đăng nhập sai; thử lại sau.' })
+  async login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResponseDto> {
+    const { token, expiresAt, actor } = await this.auth.login(dto.username, dto.password, req.ip ?? 'unknown');
     return { token, expiresAt: expiresAt.toISOString(), displayName: actor.displayName, roles: actor.roles };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiNoContentResponse({ description: 'Phiên đăng nhập đã kết thúc.' })
+  async logout(@Req() req: Request): Promise<void> {
+    await this.auth.logout(bearerTokenOf(req), req.ip ?? 'unknown');
   }
 }

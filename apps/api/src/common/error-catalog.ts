@@ -32,6 +32,8 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.EVIDENCE_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Tệp minh chứng phải là PDF, DOCX, PNG hoặc JPEG.' },
   [ApiErrorCode.NOT_AN_EXCEL_FILE]: { status: 415, messageVi: 'Tệp phải là bảng tính Excel (.xlsx).' },
   [ApiErrorCode.IMPORT_ROWS_INVALID]: { status: 422, messageVi: 'Tệp có dòng không hợp lệ; chưa nhập dòng nào. Vui lòng sửa các dòng được liệt kê rồi tải lên lại.' },
+  [ApiErrorCode.CSRF_INVALID]: { status: 403, messageVi: 'Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.' },
+  [ApiErrorCode.TOO_MANY_LOGIN_ATTEMPTS]: { status: 429, messageVi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.' },
   [WorkflowErrorCode.WRONG_STATE]: { status: 409, messageVi: 'Hồ sơ không ở bước cho phép thao tác này.' },
   [WorkflowErrorCode.NOT_ALLOWED]: { status: 403, messageVi: 'Bạn không có quyền thực hiện thao tác này ở bước hiện tại.' },
   [WorkflowErrorCode.NOT_COUNCIL_MEMBER]: { status: 403, messageVi: 'Chỉ thành viên Hội đồng Thi đua - Khen thưởng mới được biểu quyết.' },

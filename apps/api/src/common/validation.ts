@@ -3,11 +3,11 @@ import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 
 const UNKNOWN_FIELD_VI = 'Trường này không được phép gửi lên.';
 
-function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = e.constraints ? [{ field, messages: Object.entries(e.constraints).map(([key, m]) => (key === 'whitelistValidation' ? UNKNOWN_FIELD_VI : m)) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }
 
@@ -21,6 +21,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ApiError(ApiErrorCode.VALIDATION_FAILED, 'validation failed', flatten(errors)),
+    exceptionFactory: (errors) => new ApiError(ApiErrorCode.VALIDATION_FAILED, 'validation failed', flattenValidationErrors(errors)),
   });
 }

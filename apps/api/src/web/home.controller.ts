@@ -1,38 +1,47 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import Handlebars from 'handlebars';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
-import { awardTitleName, statusLabel } from '../common/labels';
-import { HOME_TEMPLATE } from './home.template';
+import type { WebRequest } from '../auth/web-session';
+import { awardTitleName } from '../common/labels';
+import { startPageFor } from './navigation';
+import { PageRenderer } from './page-renderer';
+import { shortDate } from './view-models';
+import { WebExceptionFilter } from './web-exception.filter';
 
-const render = Handlebars.compile(HOME_TEMPLATE);
-
-/** Server-rendered start page; the full web app per role comes with issue 6. */
+/**
+ * The start page. A signed-in user goes to their work; the public sees only issued decisions (a
+ * proposal under review is not public until it is posted; the posting page is the lead's, issue 6).
+ */
 @ApiExcludeController()
+@UseFilters(WebExceptionFilter)
 @Controller()
 export class HomeController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly pages: PageRenderer,
+  ) {}
 
   @Public()
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  async home(): Promise<string> {
-    const [body] = await this.dataSource.query(`SELECT id, name FROM issuing_body ORDER BY created_at LIMIT 1`);
-    const rows: { title: string; year: number; nominee_name: string; unit_name: string; status: string }[] = body
-      ? await this.dataSource.query(
-          `SELECT p.title, p.year, p.nominee_name, u.name AS unit_name, p.status
-             FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1 ORDER BY p.updated_at DESC LIMIT 100`,
-          [body.id],
-        )
-      : [];
-    const proposals = rows.map((r) => ({
-      nomineeName: r.nominee_name,
-      titleName: awardTitleName(r.title, r.year),
-      year: r.year,
-      unitName: r.unit_name,
-      statusName: statusLabel(r.status),
-    }));
-    return render({ bodyName: body?.name ?? 'Chưa có dữ liệu đơn vị', proposals });
+  async home(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    if (req.actor) return res.redirect(303, startPageFor(req.actor.roles));
+    const rows: { title: string; year: number; nominee_name: string; unit_name: string; number_text: string; decision_date: string }[] = await this.dataSource.query(
+      `SELECT p.title, p.year, p.nominee_name, u.name AS unit_name, d.number_text, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
+         FROM proposal p JOIN unit u ON u.id = p.unit_id
+         JOIN decision d ON d.body_id = p.body_id AND d.subject_key = p.id::text
+        WHERE p.body_id = (SELECT id FROM issuing_body ORDER BY created_at LIMIT 1) AND p.status = 'DOCUMENTS_ISSUED'
+        ORDER BY d.decision_date DESC, d.sequence DESC LIMIT 50`,
+    );
+    await this.pages.send(req, res, 'home', 'Trang chủ', {
+      decisions: rows.map((r) => ({
+        nomineeName: r.nominee_name,
+        titleName: awardTitleName(r.title, r.year),
+        unitName: r.unit_name,
+        numberText: r.number_text,
+        date: shortDate(`${r.decision_date}T12:00:00+07:00`),
+      })),
+    });
   }
 }

@@ -6,6 +6,7 @@ import { CouncilEntity } from './council.entity';
 import { DecisionEntity } from './decision.entity';
 import { DocumentCounterEntity } from './document-counter.entity';
 import { IssuingBodyEntity } from './issuing-body.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
 import { PersonEntity } from './person.entity';
 import { PlanNotificationEntity } from './plan-notification.entity';
 import { PlanProgressReportEntity } from './plan-progress-report.entity';
@@ -27,6 +28,7 @@ export * from './council.entity';
 export * from './decision.entity';
 export * from './document-counter.entity';
 export * from './issuing-body.entity';
+export * from './login-attempt.entity';
 export * from './person.entity';
 export * from './plan-notification.entity';
 export * from './plan-progress-report.entity';
@@ -43,7 +45,7 @@ export * from './user-session.entity';
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
   ProposalEntity, ProposalVoteEntity, AuditLogEntity, DocumentCounterEntity, DecisionEntity, ArchivedDocumentEntity,
-  ServiceHeartbeatEntity,
+  ServiceHeartbeatEntity, LoginAttemptEntity,
   // Emulation plan (issue 7)
   PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
 ];

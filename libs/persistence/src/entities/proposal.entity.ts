@@ -5,6 +5,10 @@ import { UnitEntity } from './unit.entity';
 @Entity({ name: 'proposal' })
 @Index('ix_proposal_body_status', ['bodyId', 'status'])
 @Index('ix_proposal_body_unit', ['bodyId', 'unitId'])
+// The web dashboards list newest first per body, per body and state, per unit (first page = index scan).
+@Index('ix_proposal_body_created', ['bodyId', 'createdAt', 'id'])
+@Index('ix_proposal_body_status_created', ['bodyId', 'status', 'createdAt', 'id'])
+@Index('ix_proposal_body_unit_created', ['bodyId', 'unitId', 'createdAt', 'id'])
 @Index('ux_proposal_body_client_key', ['bodyId', 'clientKey'], { unique: true })
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;

@@ -1,5 +1,6 @@
 import { InitialSchema1764140000000 } from './1764140000000-InitialSchema';
+import { WebSessionsAndDashboards1764300000000 } from './1764300000000-WebSessionsAndDashboards';
 import { EmulationPlan1764400000000 } from './1764400000000-EmulationPlan';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
-export const MIGRATIONS = [InitialSchema1764140000000, EmulationPlan1764400000000];
+export const MIGRATIONS = [InitialSchema1764140000000, WebSessionsAndDashboards1764300000000, EmulationPlan1764400000000];

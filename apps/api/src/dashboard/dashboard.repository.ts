@@ -1,0 +1,203 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { searchKey } from '@khenthuong/domain';
+import type { RequestActor } from '../auth/actor';
+
+export const PAGE_SIZE = 25;
+
+export interface ListRow {
+  id: string;
+  title: string;
+  year: number;
+  nominee_name: string;
+  status: string;
+  created_at: Date;
+  unit_name: string;
+}
+
+export interface InboxRow extends ListRow {
+  my_choice: string | null;
+  recused: boolean;
+}
+
+export interface OfficerFilter {
+  title?: string;
+  unitId?: string;
+  status?: string;
+  year?: number;
+  q?: string;
+}
+
+export interface ProposalFacts {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  title: string;
+  year: number;
+  nominee_kind: string;
+  nominee_name: string;
+  achievement: string;
+  status: string;
+  created_at: Date;
+  submitted_by_name: string | null;
+}
+
+export interface TimelineRow {
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  at: Date;
+  actor_name: string | null;
+}
+
+/** One page of rows plus whether another follows (no count(*) over the whole body on every view). */
+export interface Page<T> {
+  rows: T[];
+  page: number;
+  hasNext: boolean;
+}
+
+const LIST_COLUMNS = `p.id, p.title, p.year, p.nominee_name, p.status, p.created_at, u.name AS unit_name`;
+// Newest first; id breaks ties so paging is stable. Served by ix_proposal_body_*_created.
+const NEWEST_FIRST = `ORDER BY p.created_at DESC, p.id DESC`;
+
+/** LIKE pattern of a search key; the key has no wildcards of its own after escaping. */
+const containsPattern = (text: string) => `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Read queries of the web pages, each scoped by the caller's body and, where it applies, unit or council. */
+@Injectable()
+export class DashboardRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** The officer's view: every proposal of the body, filtered. */
+  async bodyProposals(actor: RequestActor, filter: OfficerFilter, page: number): Promise<Page<ListRow>> {
+    const params: unknown[] = [actor.bodyId];
+    const where = ['p.body_id = $1'];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.title) add('p.title = ?', filter.title);
+    if (filter.unitId) add('p.unit_id = ?', filter.unitId);
+    if (filter.status) add('p.status = ?', filter.status);
+    if (filter.year) add('p.year = ?', filter.year);
+    // khenthuong_search_key is searchKey in SQL (migration 1764300000000): 'duc' finds 'Đức'.
+    if (filter.q) add('khenthuong_search_key(p.nominee_name) LIKE ?', containsPattern(filter.q));
+    return this.page(`SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE ${where.join(' AND ')} ${NEWEST_FIRST}`, params, page);
+  }
+
+  /** A unit head's own unit only. */
+  async unitProposals(actor: RequestActor, page: number): Promise<Page<ListRow>> {
+    return this.page(
+      `SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1 AND p.unit_id = $2 ${NEWEST_FIRST}`,
+      [actor.bodyId, actor.unitId],
+      page,
+    );
+  }
+
+  /**
+   * Proposals before the council the member sits on (active council of their body), with their own
+   * ballot and whether they are recused: the nominee, or a member of the nominated collective
+   * (the same rule as ProposalRepository.recusedUserIds).
+   */
+  async councilInbox(actor: RequestActor, page: number): Promise<Page<InboxRow>> {
+    return this.page(
+      `WITH me AS (
+         SELECT u.id, u.person_id, pe.unit_id AS person_unit_id
+           FROM app_user u
+           JOIN council c ON c.body_id = u.body_id AND c.active
+           JOIN council_member cm ON cm.council_id = c.id AND cm.user_id = u.id
+           LEFT JOIN person pe ON pe.id = u.person_id
+          WHERE u.id = $2 AND u.body_id = $1
+          LIMIT 1)
+       SELECT ${LIST_COLUMNS}, v.choice AS my_choice,
+              (p.nominee_person_id IS NOT DISTINCT FROM me.person_id AND me.person_id IS NOT NULL
+               OR p.nominee_unit_id IS NOT DISTINCT FROM me.person_unit_id AND me.person_unit_id IS NOT NULL) AS recused
+         FROM me
+         JOIN proposal p ON p.body_id = $1 AND p.status = 'IN_COUNCIL_REVIEW'
+         JOIN unit u ON u.id = p.unit_id
+         LEFT JOIN proposal_vote v ON v.proposal_id = p.id AND v.member_user_id = me.id
+       ${NEWEST_FIRST}`,
+      [actor.bodyId, actor.userId],
+      page,
+    );
+  }
+
+  /** The chairman's signing queue: proposals whose posting ended, awaiting a decision. */
+  async awaitingDecision(actor: RequestActor, page: number): Promise<Page<ListRow>> {
+    return this.page(
+      `SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1 AND p.status = 'AWAITING_DECISION' ${NEWEST_FIRST}`,
+      [actor.bodyId],
+      page,
+    );
+  }
+
+  /** The dossier facts, or null when the caller may not see it (other body; a unit head's other units). */
+  async facts(actor: RequestActor, id: string): Promise<ProposalFacts | null> {
+    const params: unknown[] = [id, actor.bodyId];
+    const unitScope = isOnlyUnitHead(actor) ? ` AND p.unit_id = $3` : '';
+    if (unitScope) params.push(actor.unitId);
+    const [row] = await this.dataSource.query(
+      `SELECT p.id, p.unit_id, u.name AS unit_name, p.title, p.year, p.nominee_kind, p.nominee_name, p.achievement, p.status, p.created_at,
+              s.display_name AS submitted_by_name
+         FROM proposal p JOIN unit u ON u.id = p.unit_id LEFT JOIN app_user s ON s.id = p.submitted_by
+        WHERE p.id = $1 AND p.body_id = $2${unitScope}`,
+      params,
+    );
+    return row ?? null;
+  }
+
+  /** Whether the user is the nominee of the proposal or belongs to the nominated collective. */
+  async isRecused(actor: RequestActor, proposalId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM proposal p JOIN app_user u ON u.id = $2 LEFT JOIN person pe ON pe.id = u.person_id
+        WHERE p.id = $1 AND ((u.person_id IS NOT NULL AND p.nominee_person_id = u.person_id) OR (pe.unit_id IS NOT NULL AND p.nominee_unit_id = pe.unit_id))`,
+      [proposalId, actor.userId],
+    );
+    return Boolean(row);
+  }
+
+  /** The audit trail of one proposal, oldest first (logins have no proposal and never show here). */
+  async timeline(actor: RequestActor, proposalId: string): Promise<TimelineRow[]> {
+    return this.dataSource.query(
+      `SELECT a.action, a.from_state, a.to_state, a.reason, a.at, u.display_name AS actor_name
+         FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
+        WHERE a.body_id = $1 AND a.proposal_id = $2 ORDER BY a.at, a.id`,
+      [actor.bodyId, proposalId],
+    );
+  }
+
+  async units(actor: RequestActor): Promise<{ id: string; name: string }[]> {
+    return this.dataSource.query(`SELECT id, name FROM unit WHERE body_id = $1 ORDER BY name`, [actor.bodyId]);
+  }
+
+  /** People of the unit a unit head may nominate individually. */
+  async peopleOfUnit(actor: RequestActor): Promise<{ id: string; full_name: string; position: string | null }[]> {
+    return this.dataSource.query(`SELECT id, full_name, position FROM person WHERE body_id = $1 AND unit_id = $2 ORDER BY full_name`, [actor.bodyId, actor.unitId]);
+  }
+
+  async unitName(actor: RequestActor): Promise<string | null> {
+    const [row] = await this.dataSource.query(`SELECT name FROM unit WHERE id = $1 AND body_id = $2`, [actor.unitId, actor.bodyId]);
+    return row?.name ?? null;
+  }
+
+  /** The archived decision PDF of an issued proposal the caller may see. */
+  async decisionDocument(actor: RequestActor, proposalId: string): Promise<{ sha256: string; number_text: string } | null> {
+    if (!(await this.facts(actor, proposalId))) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT d.sha256, dc.number_text FROM archived_document d JOIN decision dc ON dc.id = d.decision_id
+        WHERE d.body_id = $1 AND d.proposal_id = $2 ORDER BY d.created_at LIMIT 1`,
+      [actor.bodyId, proposalId],
+    );
+    return row ?? null;
+  }
+
+  private async page<T>(sql: string, params: unknown[], page: number): Promise<Page<T>> {
+    const rows: T[] = await this.dataSource.query(`${sql} LIMIT ${PAGE_SIZE + 1} OFFSET ${(page - 1) * PAGE_SIZE}`, params);
+    return { rows: rows.slice(0, PAGE_SIZE), page, hasNext: rows.length > PAGE_SIZE };
+  }
+}
+
+/** Same rule as ProposalRepository: a user whose only role is unit head sees their unit alone. */
+export const isOnlyUnitHead = (actor: RequestActor) => actor.roles.length === 1 && actor.roles[0] === 'UNIT_HEAD';

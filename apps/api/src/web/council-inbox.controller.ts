@@ -1,0 +1,39 @@
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import type { WebRequest } from '../auth/web-session';
+import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { PageQuery } from './page-query.dto';
+import { PageRenderer } from './page-renderer';
+import { listItem, pager, VOTE_LABEL_VI } from './view-models';
+import { WebExceptionFilter } from './web-exception.filter';
+
+/** A council member's inbox: proposals before their council, with their own ballot. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('hoi-dong')
+export class CouncilInboxController {
+  constructor(
+    private readonly dashboard: DashboardRepository,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Roles('COUNCIL_MEMBER')
+  async inbox(@Req() req: WebRequest, @Res() res: Response, @Query() query: PageQuery): Promise<void> {
+    const result = await this.dashboard.councilInbox(req.actor!, query.page ?? 1);
+    const rows = result.rows.map((r) => ({
+      ...listItem(r),
+      note: r.recused ? 'Bạn có tên trong hồ sơ này nên không biểu quyết.' : r.my_choice ? `Phiếu của bạn: ${VOTE_LABEL_VI[r.my_choice]}` : 'Bạn chưa biểu quyết.',
+    }));
+    await this.pages.send(req, res, 'list', 'Phiếu biểu quyết Hội đồng', {
+      heading: 'Hồ sơ Hội đồng đang xét',
+      intro: 'Mở từng hồ sơ để xem thành tích và biểu quyết.',
+      caption: 'Hồ sơ chờ biểu quyết',
+      empty: 'Không có hồ sơ nào đang chờ Hội đồng xét.',
+      rows,
+      pager: pager(result, '/hoi-dong', query as Record<string, unknown>),
+    });
+  }
+}

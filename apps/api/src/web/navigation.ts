@@ -1,0 +1,32 @@
+import { ROLE_LABEL_VI, type Role } from '@khenthuong/domain';
+
+interface NavEntry {
+  href: string;
+  label: string;
+  roles: Role[];
+}
+
+/** Each role's pages, in the order of the menu; the first one a user holds is their start page. */
+const NAV: NavEntry[] = [
+  { href: '/can-bo/ho-so', label: 'Bảng hồ sơ', roles: ['OFFICER'] },
+  { href: '/ky-duyet', label: 'Hồ sơ chờ ký', roles: ['CHAIRMAN', 'VICE_CHAIRMAN'] },
+  { href: '/don-vi/ho-so', label: 'Hồ sơ của đơn vị', roles: ['UNIT_HEAD'] },
+  { href: '/don-vi/de-nghi-moi', label: 'Lập đề nghị mới', roles: ['UNIT_HEAD'] },
+  { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', roles: ['COUNCIL_MEMBER'] },
+  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['ADMIN'] },
+];
+
+export function navFor(roles: readonly Role[], currentPath: string) {
+  return NAV.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => ({ href: e.href, label: e.label, current: currentPath === e.href }));
+}
+
+export function startPageFor(roles: readonly Role[]): string {
+  return NAV.find((e) => e.roles.some((r) => roles.includes(r)))?.href ?? '/';
+}
+
+export const roleNames = (roles: readonly Role[]) => roles.map((r) => ROLE_LABEL_VI[r]).join(' · ');
+
+/** Only a local path may follow a login (no open redirect to another site). */
+export function safeNextPath(next: unknown): string | null {
+  return typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next) && next.length <= 500 ? next : null;
+}

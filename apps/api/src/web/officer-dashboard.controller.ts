@@ -1,0 +1,45 @@
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AwardTitle, ruleSetFor, vietnamDateOf, awardDefinition } from '@khenthuong/domain';
+import { ProposalStatus } from '@khenthuong/temporal';
+import { Roles } from '../auth/auth.decorators';
+import type { WebRequest } from '../auth/web-session';
+import { STATUS_LABEL_VI } from '../common/labels';
+import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { OfficerDashboardQuery } from './page-query.dto';
+import { PageRenderer } from './page-renderer';
+import { listItem, pager } from './view-models';
+import { WebExceptionFilter } from './web-exception.filter';
+
+/** The officer's dashboard: every proposal of the body, filtered and searched without diacritics. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('can-bo')
+export class OfficerDashboardController {
+  constructor(
+    private readonly dashboard: DashboardRepository,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get('ho-so')
+  @Roles('OFFICER')
+  async dashboardPage(@Req() req: WebRequest, @Res() res: Response, @Query() query: OfficerDashboardQuery): Promise<void> {
+    const actor = req.actor!;
+    const page = query.page ?? 1;
+    const [result, units] = await Promise.all([this.dashboard.bodyProposals(actor, query, page), this.dashboard.units(actor)]);
+    const ruleSet = ruleSetFor(vietnamDateOf(new Date()));
+    const option = (value: string, label: string, selected: unknown) => ({ value, label, selected: value === selected });
+    await this.pages.send(req, res, 'officer-dashboard', 'Bảng hồ sơ đề nghị khen thưởng', {
+      filters: {
+        q: query.q ?? '',
+        year: query.year ?? '',
+        titles: Object.values(AwardTitle).map((t) => option(t, awardDefinition(t, ruleSet).nameVi, query.title)),
+        statuses: Object.values(ProposalStatus).map((s) => option(s, STATUS_LABEL_VI[s], query.status)),
+        units: units.map((u) => option(u.id, u.name, query.unitId)),
+      },
+      rows: result.rows.map(listItem),
+      pager: pager(result, '/can-bo/ho-so', { ...query }),
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { Transform } from 'class-transformer';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { AwardTitle } from '@khenthuong/domain';
+import { ProposalStatus } from '@khenthuong/temporal';
+
+// A GET form sends its empty inputs as ''; they mean "no filter".
+const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+const optionalNumber = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : /^\d+$/.test(String(value)) ? Number(value) : value);
+
+export class PageQuery {
+  @IsOptional()
+  @Transform(optionalNumber)
+  @IsInt({ message: 'Số trang phải là số nguyên.' })
+  @Min(1, { message: 'Số trang bắt đầu từ 1.' })
+  @Max(10_000, { message: 'Số trang quá lớn.' })
+  page?: number;
+}
+
+/** Filters of the officer's dashboard. */
+export class OfficerDashboardQuery extends PageQuery {
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsEnum(AwardTitle, { message: 'Danh hiệu không hợp lệ.' })
+  title?: AwardTitle;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsEnum(ProposalStatus, { message: 'Tình trạng không hợp lệ.' })
+  status?: ProposalStatus;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsUUID('all', { message: 'Mã đơn vị không hợp lệ.' })
+  unitId?: string;
+
+  @IsOptional()
+  @Transform(optionalNumber)
+  @IsInt({ message: 'Năm phải là số nguyên.' })
+  @Min(2000, { message: 'Năm không hợp lệ.' })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  year?: number;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsString({ message: 'Từ khóa tìm kiếm phải là chuỗi ký tự.' })
+  @MaxLength(100, { message: 'Từ khóa tìm kiếm dài tối đa 100 ký tự.' })
+  q?: string;
+}
+
+/** After an action the page is shown again (post/redirect/get) with a note of what was done. */
+export const DONE_NOTICES_VI = {
+  SUBMIT: 'Đã nộp hồ sơ đề nghị.',
+  MARK_COMPLETE: 'Đã xác nhận hồ sơ đầy đủ và chuyển Hội đồng xét.',
+  CAST_VOTE: 'Đã ghi nhận phiếu biểu quyết của bạn.',
+  CLOSE_COUNCIL_SESSION: 'Đã kết thúc phiên họp Hội đồng.',
+  DECIDE: 'Đã ghi nhận quyết định của Chủ tịch.',
+  WITHDRAW: 'Đã rút hồ sơ.',
+} as const;
+
+export class ProposalPageQuery {
+  @IsOptional()
+  @IsIn(Object.keys(DONE_NOTICES_VI), { message: 'Tham số không hợp lệ.' })
+  done?: keyof typeof DONE_NOTICES_VI;
+}

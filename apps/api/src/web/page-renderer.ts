@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@khenthuong/platform';
+import { ensureCsrfToken, type WebRequest } from '../auth/web-session';
+import { navFor, roleNames } from './navigation';
+import { ViewEngine } from './view-engine';
+
+/** Renders a page inside the layout: the signed-in user, their menu, the body's name, the form token. */
+@Injectable()
+export class PageRenderer {
+  // Body names change about never; caching them saves a query on every page.
+  private readonly bodyNames = new Map<string, string>();
+
+  constructor(
+    private readonly views: ViewEngine,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async send(req: WebRequest, res: Response, page: string, pageTitle: string, model: object, status = 200): Promise<void> {
+    const html = await this.html(req, res, page, pageTitle, model);
+    res.status(status).type('html').send(html);
+  }
+
+  async html(req: WebRequest, res: Response, page: string, pageTitle: string, model: object): Promise<string> {
+    const actor = req.actor;
+    const layout = {
+      pageTitle,
+      bodyName: await this.bodyName(actor?.bodyId),
+      user: actor ? { displayName: actor.displayName, roleNames: roleNames(actor.roles) } : null,
+      nav: actor ? navFor(actor.roles, req.path) : [],
+      csrfToken: ensureCsrfToken(req, res, this.config),
+    };
+    return this.views.render(page, layout, model);
+  }
+
+  private async bodyName(bodyId: string | undefined): Promise<string> {
+    const key = bodyId ?? '';
+    const cached = this.bodyNames.get(key);
+    if (cached) return cached;
+    const [row] = bodyId
+      ? await this.dataSource.query(`SELECT name FROM issuing_body WHERE id = $1`, [bodyId])
+      : await this.dataSource.query(`SELECT name FROM issuing_body ORDER BY created_at LIMIT 1`);
+    const name = row?.name ?? 'Hệ thống Thi đua - Khen thưởng';
+    if (row) this.bodyNames.set(key, name);
+    return name;
+  }
+}

@@ -1,0 +1,132 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import type { Response } from 'express';
+import { AppConfig } from '@khenthuong/platform';
+import { FileArchiveStore } from '@khenthuong/documents';
+import { Roles } from '../auth/auth.decorators';
+import type { WebRequest } from '../auth/web-session';
+import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
+import { ERROR_CATALOG } from '../common/error-catalog';
+import { GlobalExceptionFilter } from '../common/global-exception.filter';
+import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { CastVoteDto, ProposalIdParams, WithdrawDto } from '../proposals/proposal.dto';
+import { ProposalService } from '../proposals/proposal.service';
+import { parseForm } from './form';
+import { DONE_NOTICES_VI, ProposalPageQuery } from './page-query.dto';
+import { PageRenderer } from './page-renderer';
+import { ProposalView } from './proposal-view';
+import { WebExceptionFilter } from './web-exception.filter';
+
+class DecideForm {
+  @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định hoặc không khen thưởng.' })
+  decision!: 'APPROVE' | 'REJECT';
+
+  // The workflow refuses a refusal without reason (REASON_REQUIRED); the form says so before asking it.
+  @ValidateIf((f: DecideForm) => f.decision === 'REJECT' || f.reason !== undefined)
+  @IsString({ message: 'Vui lòng nêu lý do không khen thưởng.' })
+  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
+  reason?: string;
+}
+
+class CloseForm {
+  @IsOptional()
+  @IsIn(['1'], { message: 'Tham số không hợp lệ.' })
+  confirm?: string;
+}
+
+type ActionKey = keyof typeof DONE_NOTICES_VI;
+
+/** One proposal: dossier, timeline, ballots the viewer may see, and the actions this user may take. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('ho-so')
+export class ProposalPageController {
+  private readonly archive: FileArchiveStore;
+
+  constructor(
+    private readonly proposals: ProposalService,
+    private readonly view: ProposalView,
+    private readonly dashboard: DashboardRepository,
+    private readonly pages: PageRenderer,
+    private readonly errors: GlobalExceptionFilter,
+    config: AppConfig,
+  ) {
+    this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
+  }
+
+  @Get(':id')
+  async show(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Query() query: ProposalPageQuery): Promise<void> {
+    await this.render(req, res, id, { notice: query.done ? DONE_NOTICES_VI[query.done] : undefined }, 200);
+  }
+
+  @Get(':id/quyet-dinh.pdf')
+  async decisionPdf(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams): Promise<void> {
+    const doc = await this.dashboard.decisionDocument(req.actor!, id);
+    const bytes = doc ? await this.archive.get(doc.sha256) : null;
+    if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no decision document for ${id}`);
+    const fileName = `quyet-dinh-${doc.number_text.replace(/[^0-9A-Za-z-]+/g, '-')}.pdf`;
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
+    res.send(bytes);
+  }
+
+  @Post(':id/hoan-thien')
+  @Roles('OFFICER')
+  markComplete(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams): Promise<void> {
+    return this.act(req, res, id, 'MARK_COMPLETE', () => this.proposals.markComplete(req.actor!, id));
+  }
+
+  @Post(':id/bieu-quyet')
+  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  async vote(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(CastVoteDto, body);
+    if (!form.ok) return this.refuse(req, res, id, 'CAST_VOTE', form.problems);
+    return this.act(req, res, id, 'CAST_VOTE', () => this.proposals.castVote(req.actor!, id, form.value));
+  }
+
+  @Post(':id/ket-thuc-phien')
+  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  async closeSession(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(CloseForm, body);
+    if (!form.ok) return this.refuse(req, res, id, 'CLOSE_COUNCIL_SESSION', form.problems);
+    return this.act(req, res, id, 'CLOSE_COUNCIL_SESSION', () => this.proposals.closeCouncilSession(req.actor!, id));
+  }
+
+  @Post(':id/quyet-dinh')
+  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  async decide(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(DecideForm, body);
+    if (!form.ok) return this.refuse(req, res, id, 'DECIDE', form.problems);
+    const { decision, reason } = form.value;
+    return this.act(req, res, id, 'DECIDE', () => this.proposals.decide(req.actor!, id, { approve: decision === 'APPROVE', reason }));
+  }
+
+  @Post(':id/rut')
+  @Roles('UNIT_HEAD')
+  async withdraw(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(WithdrawDto, body);
+    if (!form.ok) return this.refuse(req, res, id, 'WITHDRAW', form.problems);
+    return this.act(req, res, id, 'WITHDRAW', () => this.proposals.withdraw(req.actor!, id, form.value));
+  }
+
+  /** Post/redirect/get on success; on a refusal the page again, with the status and message the API gives. */
+  private async act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      const body = this.errors.describe(error, req);
+      if (body.statusCode >= 500 || body.code === ApiErrorCode.NOT_FOUND) throw error;
+      return this.render(req, res, id, { error: body.message, errorAction: action }, body.statusCode);
+    }
+    res.redirect(303, `/ho-so/${id}?done=${action}`);
+  }
+
+  private refuse(req: WebRequest, res: Response, id: string, action: ActionKey, problems: FieldProblem[]): Promise<void> {
+    return this.render(req, res, id, { error: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, errorList: problems.flatMap((p) => p.messages), errorAction: action }, 400);
+  }
+
+  private async render(req: WebRequest, res: Response, id: string, messages: { notice?: string; error?: string; errorList?: string[]; errorAction?: ActionKey }, status: number) {
+    const model = await this.view.build(req.actor!, id);
+    await this.pages.send(req, res, 'proposal', model.heading, { ...model, ...messages }, status);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { awardDefinition, formatShortVietnameseDate, formatVnd, ruleSetById, type AwardTitle } from '@khenthuong/domain';
+import type { ProposalState } from '@khenthuong/temporal';
+import type { RequestActor } from '../auth/actor';
+import { ApiError, ApiErrorCode } from '../common/api-error';
+import { awardTitleName, statusLabel } from '../common/labels';
+import { DashboardRepository, type ProposalFacts } from '../dashboard/dashboard.repository';
+import { ProposalService } from '../proposals/proposal.service';
+import { ACTION_LABEL_VI, dateTime, shortDate, VOTE_LABEL_VI } from './view-models';
+
+const NOMINEE_KIND_VI: Record<string, string> = {
+  INDIVIDUAL: 'Cá nhân',
+  COLLECTIVE: 'Tập thể',
+  HOUSEHOLD: 'Hộ gia đình',
+  RESIDENTIAL_GROUP: 'Tổ dân phố',
+};
+
+const has = (actor: RequestActor, ...roles: RequestActor['roles']) => roles.some((r) => actor.roles.includes(r));
+
+/** The proposal page's model: what this viewer may see and do, decided here in one place. */
+@Injectable()
+export class ProposalView {
+  constructor(
+    private readonly proposals: ProposalService,
+    private readonly dashboard: DashboardRepository,
+  ) {}
+
+  async build(actor: RequestActor, id: string) {
+    const facts = await this.dashboard.facts(actor, id);
+    if (!facts) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${id} not visible to ${actor.userId}`);
+    const [{ state }, timeline, named] = await Promise.all([this.proposals.get(actor, id), this.dashboard.timeline(actor, id), this.dashboard.isRecused(actor, id)]);
+    // Recusal concerns council members; a unit head heading the nominated collective is simply its head.
+    const recused = named && has(actor, 'COUNCIL_MEMBER');
+    const secret = secretBallot(state);
+    const memberNames = new Map((state.council?.members ?? []).map((m) => [m.userId, m.name]));
+    // Ballots are for the council, the officer and the chairmen; never for a member named in the
+    // proposal, and under a secret ballot nobody sees who voted what (counts only).
+    const seesBallots = has(actor, 'OFFICER', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN') && !recused;
+    const myVote = state.votes.find((v) => v.memberUserId === actor.userId);
+    return {
+      heading: `${awardTitleName(facts.title, facts.year)} – ${facts.nominee_name}`,
+      id,
+      facts: this.facts(facts, state),
+      timeline: timeline.map((t) => ({
+        label: ACTION_LABEL_VI[t.action] ?? t.action,
+        at: dateTime(t.at),
+        iso: new Date(t.at).toISOString(),
+        actorName: t.actor_name,
+        toStatus: t.to_state ? statusLabel(t.to_state) : null,
+        reason: t.reason,
+      })),
+      recused,
+      ballots: seesBallots && !secret ? state.votes.map((v) => ({ name: memberNames.get(v.memberUserId) ?? 'Thành viên', choice: VOTE_LABEL_VI[v.choice], comment: v.comment })) : null,
+      ballotCount: seesBallots ? state.votes.length : null,
+      secret,
+      memberCount: state.council?.members.length ?? null,
+      tally: state.tally && (!recused || state.status !== 'IN_COUNCIL_REVIEW') ? state.tally : null,
+      myVote: myVote ? VOTE_LABEL_VI[myVote.choice] : null,
+      decision: state.decision
+        ? {
+            numberText: state.decision.numberText,
+            date: formatShortVietnameseDate(state.decision.decisionDate),
+            amount: state.decision.amountVnd === null ? null : formatVnd(state.decision.amountVnd),
+            pdfHref: `/ho-so/${id}/quyet-dinh.pdf`,
+          }
+        : null,
+      actions: this.actions(actor, facts, state, recused),
+    };
+  }
+
+  private facts(f: ProposalFacts, state: ProposalState) {
+    return {
+      titleName: awardTitleName(f.title, f.year),
+      year: f.year,
+      nomineeKind: NOMINEE_KIND_VI[f.nominee_kind] ?? f.nominee_kind,
+      nomineeName: f.nominee_name,
+      unitName: f.unit_name,
+      achievement: f.achievement,
+      submittedOn: shortDate(f.created_at),
+      submittedBy: f.submitted_by_name,
+      statusName: statusLabel(state.status),
+      status: state.status,
+      posting: state.posting ? `${formatShortVietnameseDate(state.posting.startsOn)} – ${formatShortVietnameseDate(state.posting.endsOn)}` : null,
+    };
+  }
+
+  /** The workflow says which actions the proposal accepts now; roles and scope say which are this user's. */
+  private actions(actor: RequestActor, facts: ProposalFacts, state: ProposalState, recused: boolean) {
+    const open = new Set(state.allowedActions);
+    const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
+    const actions = {
+      markComplete: open.has('MARK_COMPLETE') && has(actor, 'OFFICER'),
+      vote: open.has('CAST_VOTE') && inCouncil && !recused,
+      closeSession: open.has('CLOSE_COUNCIL_SESSION') && state.council?.chairUserId === actor.userId,
+      decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
+      withdraw: open.has('WITHDRAW') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,
+    };
+    return { ...actions, any: Object.values(actions).some(Boolean) };
+  }
+}
+
+function secretBallot(state: ProposalState): boolean {
+  try {
+    return awardDefinition(state.title as AwardTitle, ruleSetById(state.ruleSetId)).secretBallot;
+  } catch {
+    return false;
+  }
+}

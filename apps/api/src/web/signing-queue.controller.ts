@@ -1,0 +1,35 @@
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import type { WebRequest } from '../auth/web-session';
+import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { PageQuery } from './page-query.dto';
+import { PageRenderer } from './page-renderer';
+import { listItem, pager } from './view-models';
+import { WebExceptionFilter } from './web-exception.filter';
+
+/** The chairman's signing queue; approving or refusing happens on each proposal's page. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('ky-duyet')
+export class SigningQueueController {
+  constructor(
+    private readonly dashboard: DashboardRepository,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  async queue(@Req() req: WebRequest, @Res() res: Response, @Query() query: PageQuery): Promise<void> {
+    const result = await this.dashboard.awaitingDecision(req.actor!, query.page ?? 1);
+    await this.pages.send(req, res, 'list', 'Hồ sơ chờ ký quyết định', {
+      heading: 'Hồ sơ chờ ký quyết định',
+      intro: 'Các hồ sơ đã hết thời gian công khai, chờ Chủ tịch quyết định khen thưởng hoặc không khen thưởng.',
+      caption: 'Hồ sơ chờ ký',
+      empty: 'Không có hồ sơ nào chờ ký.',
+      rows: result.rows.map(listItem),
+      pager: pager(result, '/ky-duyet', query as Record<string, unknown>),
+    });
+  }
+}

@@ -1,0 +1,21 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Public } from '../auth/auth.decorators';
+import { viewsDir } from './view-engine';
+
+/** The one stylesheet, read once at boot (no build step, no directory served from disk). */
+@ApiExcludeController()
+@Controller('static')
+export class StaticController {
+  private readonly css = readFileSync(join(viewsDir(), '..', 'static', 'app.css'), 'utf8');
+
+  @Public()
+  @Get('app.css')
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=3600')
+  stylesheet(): string {
+    return this.css;
+  }
+}

@@ -1,0 +1,131 @@
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { awardDefinition, normalizeName, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle } from '@khenthuong/domain';
+import type { RequestActor } from '../auth/actor';
+import { Roles } from '../auth/auth.decorators';
+import type { WebRequest } from '../auth/web-session';
+import { ApiError, type FieldProblem } from '../common/api-error';
+import { ERROR_CATALOG } from '../common/error-catalog';
+import { DashboardRepository } from '../dashboard/dashboard.repository';
+import type { CreateProposalDto } from '../proposals/proposal.dto';
+import { ProposalService } from '../proposals/proposal.service';
+import { parseForm, problemsByField } from './form';
+import { PageQuery } from './page-query.dto';
+import { PageRenderer } from './page-renderer';
+import { listItem, pager } from './view-models';
+import { WebExceptionFilter } from './web-exception.filter';
+
+const currentRuleSet = () => ruleSetFor(vietnamDateOf(new Date()));
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
+
+/** The unit head's nomination form; the same rules as POST /api/v1/proposals apply in ProposalService. */
+class NewProposalForm {
+  /** Rendered into the form once: submitting twice (double click, reload) creates one proposal. */
+  @IsString({ message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
+  @Length(8, 100, { message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
+  clientKey!: string;
+
+  @IsIn(wardAwardTitles(currentRuleSet()), { message: 'Vui lòng chọn danh hiệu thuộc thẩm quyền của Chủ tịch UBND phường.' })
+  title!: AwardTitle;
+
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'Năm xét khen thưởng phải là số nguyên.' })
+  @Min(2024, { message: 'Năm xét khen thưởng phải từ 2024.' })
+  @Max(2100, { message: 'Năm xét khen thưởng không hợp lệ.' })
+  year!: number;
+
+  @Transform(trimmed)
+  @IsString({ message: 'Vui lòng nhập tên cá nhân/tập thể được đề nghị.' })
+  @Length(2, 200, { message: 'Tên cá nhân/tập thể được đề nghị dài từ 2 đến 200 ký tự.' })
+  nomineeName!: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'Cá nhân được đề nghị không hợp lệ.' })
+  nomineePersonId?: string;
+
+  @Transform(trimmed)
+  @IsString({ message: 'Vui lòng nhập tóm tắt thành tích.' })
+  @Length(10, 4000, { message: 'Tóm tắt thành tích dài từ 10 đến 4000 ký tự.' })
+  achievement!: string;
+}
+
+/** A unit head's own proposals and the nomination form. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('don-vi')
+export class UnitPagesController {
+  constructor(
+    private readonly dashboard: DashboardRepository,
+    private readonly proposals: ProposalService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get('ho-so')
+  @Roles('UNIT_HEAD')
+  async ownProposals(@Req() req: WebRequest, @Res() res: Response, @Query() query: PageQuery): Promise<void> {
+    const actor = req.actor!;
+    const [result, unitName] = await Promise.all([this.dashboard.unitProposals(actor, query.page ?? 1), this.dashboard.unitName(actor)]);
+    await this.pages.send(req, res, 'list', 'Hồ sơ của đơn vị', {
+      heading: `Hồ sơ đề nghị của ${unitName ?? 'đơn vị'}`,
+      newHref: '/don-vi/de-nghi-moi',
+      newLabel: 'Lập đề nghị mới',
+      caption: 'Hồ sơ của đơn vị',
+      empty: 'Đơn vị chưa có hồ sơ đề nghị nào.',
+      rows: result.rows.map(listItem),
+      pager: pager(result, '/don-vi/ho-so', query as Record<string, unknown>),
+    });
+  }
+
+  @Get('de-nghi-moi')
+  @Roles('UNIT_HEAD')
+  async newForm(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const unitName = await this.dashboard.unitName(req.actor!);
+    const values = { clientKey: randomUUID(), year: new Date().getFullYear(), nomineeName: unitName ?? '', achievement: '' };
+    await this.renderForm(req, res, values, [], undefined, 200);
+  }
+
+  @Post('de-nghi-moi')
+  @Roles('UNIT_HEAD')
+  async submit(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+    const values = { ...(body as Record<string, unknown>) };
+    const form = await parseForm(NewProposalForm, body);
+    if (!form.ok) return this.renderForm(req, res, values, form.problems, 'Vui lòng sửa các trường được đánh dấu.', 400);
+    try {
+      const { proposal } = await this.proposals.submit(req.actor!, form.value as CreateProposalDto);
+      res.redirect(303, `/ho-so/${proposal.id}?done=SUBMIT`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const { status, messageVi } = ERROR_CATALOG[error.code];
+      await this.renderForm(req, res, values, error.fields, messageVi, status);
+    }
+  }
+
+  private async renderForm(req: WebRequest, res: Response, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number) {
+    const actor: RequestActor = req.actor!;
+    const ruleSet = currentRuleSet();
+    const people = await this.dashboard.peopleOfUnit(actor);
+    const titles = wardAwardTitles(ruleSet).map((t) => {
+      const award = awardDefinition(t, ruleSet);
+      return { value: t, label: award.nameVi, individual: award.recipientKind === 'INDIVIDUAL', selected: values.title === t };
+    });
+    await this.pages.send(
+      req,
+      res,
+      'new-proposal',
+      'Lập đề nghị khen thưởng',
+      {
+        values,
+        titles,
+        people: people.map((p) => ({ value: p.id, label: p.position ? `${p.full_name} (${p.position})` : p.full_name, selected: values.nomineePersonId === p.id })),
+        fieldErrors: problemsByField(problems),
+        error,
+        errorList: problems.flatMap((p) => p.messages),
+      },
+      status,
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
+import type { ProposalAction } from '@khenthuong/temporal';
+import { awardTitleName, statusLabel } from '../common/labels';
+import type { ListRow, Page } from '../dashboard/dashboard.repository';
+
+export const shortDate = (at: Date | string) => formatShortVietnameseDate(vietnamDateOf(new Date(at)));
+
+/** '14:05 ngày 06/02/2026', Vietnam time, for the timeline. */
+export function dateTime(at: Date | string): string {
+  const instant = new Date(at);
+  const hhmm = new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
+  return `${hhmm} ngày ${shortDate(instant)}`;
+}
+
+export function listItem(row: ListRow) {
+  return {
+    id: row.id,
+    nomineeName: row.nominee_name,
+    titleName: awardTitleName(row.title, row.year),
+    year: row.year,
+    unitName: row.unit_name,
+    status: row.status,
+    statusName: statusLabel(row.status),
+    submittedOn: shortDate(row.created_at),
+  };
+}
+
+/** Previous/next links that keep the page's other query parameters. */
+export function pager(page: Page<unknown>, path: string, query: Record<string, unknown> = {}) {
+  const href = (n: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '' && k !== 'page') params.set(k, String(v));
+    if (n > 1) params.set('page', String(n));
+    const qs = params.toString();
+    return qs ? `${path}?${qs}` : path;
+  };
+  if (page.page === 1 && !page.hasNext) return null;
+  return { page: page.page, previousHref: page.page > 1 ? href(page.page - 1) : null, nextHref: page.hasNext ? href(page.page + 1) : null };
+}
+
+export const ACTION_LABEL_VI: Readonly<Record<ProposalAction | string, string>> = {
+  SUBMIT: 'Đơn vị nộp hồ sơ đề nghị',
+  MARK_COMPLETE: 'Cán bộ xác nhận hồ sơ đầy đủ, chuyển Hội đồng',
+  CLOSE_COUNCIL_SESSION: 'Kết thúc phiên họp Hội đồng',
+  START_POSTING: 'Bắt đầu công khai lấy ý kiến',
+  END_POSTING: 'Kết thúc thời gian công khai',
+  DECIDE_APPROVE: 'Chủ tịch ký quyết định khen thưởng',
+  DECIDE_REJECT: 'Chủ tịch không khen thưởng',
+  ISSUE_DOCUMENTS: 'Ban hành quyết định',
+  ESCALATE: 'Trình cấp trên',
+  WITHDRAW: 'Đơn vị rút hồ sơ',
+};
+
+export const VOTE_LABEL_VI: Readonly<Record<string, string>> = {
+  AGREE: 'Đồng ý',
+  DISAGREE: 'Không đồng ý',
+  ABSTAIN: 'Không biểu quyết',
+};

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@khenthuong/domain';
+import { DEMO_PASSWORD } from '@khenthuong/persistence';
+import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { csrfTokenFor } from '../../src/auth/web-session';
+import { csrfTokenIn, WebClient } from '../web/web-client';
+
+/**
+ * Every route of the running app × every role (+ anonymous): allowed, 401, 403, or a redirect to the
+ * login page. "Allowed" means the guard let the request through: the handler may still answer 400 or
+ * 404 (the :id is a proposal nobody has, bodies are empty), never 401/403 and never a 5xx.
+ * Scope (own unit, own council, recusal) is checked with real proposals in ../web/role-pages.test.ts.
+ */
+type Who = 'ANONYMOUS' | Role;
+type Outcome = 'allowed' | 401 | 403 | 'login';
+const ROLES: Role[] = ['OFFICER', 'UNIT_HEAD', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'ADMIN'];
+const WHO: Who[] = ['ANONYMOUS', ...ROLES];
+
+const everyone = (): Record<Who, Outcome> => Object.fromEntries(WHO.map((w) => [w, 'allowed'])) as Record<Who, Outcome>;
+/** API operation for these roles (none listed: any signed-in user). */
+const api = (...roles: Role[]) => expectations(401, roles);
+/** Page for these roles (none listed: any signed-in user). */
+const page = (...roles: Role[]) => expectations('login', roles);
+function expectations(anonymous: Outcome, roles: Role[]): Record<Who, Outcome> {
+  const out = { ANONYMOUS: anonymous } as Record<Who, Outcome>;
+  for (const role of ROLES) out[role] = roles.length === 0 || roles.includes(role) ? 'allowed' : 403;
+  return out;
+}
+
+const MATRIX: [string, string, Record<Who, Outcome>][] = [
+  // Public: docs, health, start page, login
+  ['GET', '/api/docs', everyone()],
+  ['GET', '/api/docs/', everyone()],
+  ['GET', '/api/docs/index.html', everyone()],
+  ['GET', '/api/docs/swagger-ui-init.js', everyone()],
+  ['GET', '/api/docs/docs/swagger-ui-init.js', everyone()],
+  ['GET', '/api/docs/LICENSE', everyone()],
+  ['GET', '/api/docs-json', everyone()],
+  ['GET', '/api/docs-yaml', everyone()],
+  ['GET', '/health', everyone()],
+  ['GET', '/', everyone()],
+  ['GET', '/static/app.css', everyone()],
+  ['GET', '/dang-nhap', everyone()],
+  ['POST', '/dang-nhap', everyone()],
+  ['POST', '/api/v1/auth/login', everyone()],
+  // REST API
+  ['POST', '/api/v1/proposals', api('UNIT_HEAD')],
+  ['GET', '/api/v1/proposals', api()],
+  ['GET', '/api/v1/proposals/:id', api()],
+  ['POST', '/api/v1/proposals/:id/complete', api('OFFICER')],
+  ['POST', '/api/v1/proposals/:id/votes', api('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/proposals/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
+  ['POST', '/api/v1/proposals/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/proposals/:id/withdraw', api('UNIT_HEAD')],
+  // Pages
+  ['GET', '/can-bo/ho-so', page('OFFICER')],
+  ['GET', '/don-vi/ho-so', page('UNIT_HEAD')],
+  ['GET', '/don-vi/de-nghi-moi', page('UNIT_HEAD')],
+  ['POST', '/don-vi/de-nghi-moi', page('UNIT_HEAD')],
+  ['GET', '/hoi-dong', page('COUNCIL_MEMBER')],
+  ['GET', '/ky-duyet', page('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['GET', '/quan-tri/nguoi-dung', page('ADMIN')],
+  ['GET', '/ho-so/:id', page()],
+  ['GET', '/ho-so/:id/quyet-dinh.pdf', page()],
+  ['POST', '/ho-so/:id/hoan-thien', page('OFFICER')],
+  ['POST', '/ho-so/:id/bieu-quyet', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/ho-so/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
+  ['POST', '/ho-so/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/ho-so/:id/rut', page('UNIT_HEAD')],
+  // Sign-out ends the session it is called with, so these are walked last.
+  ['POST', '/dang-xuat', everyone()],
+  ['POST', '/api/v1/auth/logout', api()],
+];
+
+describe('authorization matrix: every route × every role', () => {
+  let stack: ApiStack;
+  const sessions = new Map<Who, { token: string | null; cookies: string; csrf: string }>();
+
+  beforeAll(async () => {
+    stack = await startApi(testConfig());
+    const ward = await seedIsolatedWard(stack.dataSource);
+    // One user per role holding that role alone (the demo's chairman also chairs the council, etc.).
+    for (const role of ROLES) {
+      const username = `${ward.prefix}authz.${role.toLowerCase()}`;
+      await stack.dataSource.query(
+        `INSERT INTO app_user (body_id, username, password_hash, roles, unit_id, display_name)
+         SELECT body_id, $1, password_hash, $2, $3, $4 FROM app_user WHERE id = $5`,
+        [username, [role], role === 'UNIT_HEAD' ? ward.unitIds['mn-ngo-quyen'] : null, `Kiểm thử ${role}`, ward.userIds['chutich']],
+      );
+      const login = await new ApiClient(stack.baseUrl).request('POST', '/api/v1/auth/login', { username, password: DEMO_PASSWORD });
+      const web = await WebClient.login(stack.baseUrl, username);
+      const cookie = web.cookies.get('kt_session')!;
+      sessions.set(role, { token: login.body.token as string, cookies: `kt_session=${cookie}`, csrf: csrfTokenFor(cookie) });
+    }
+    const anonymous = new WebClient(stack.baseUrl);
+    const form = await anonymous.get('/dang-nhap');
+    sessions.set('ANONYMOUS', { token: null, cookies: `kt_pre=${anonymous.cookies.get('kt_pre')}`, csrf: csrfTokenIn(form.html) });
+  });
+  afterAll(() => stack?.close());
+
+  it('lists every route the app serves, and no route it does not serve', () => {
+    // Express 5 keeps every registered route (Nest's controllers, Swagger's pages) on the app router.
+    // (the typings omit `methods`, which Express sets on every route)
+    const layers = stack.api.getHttpAdapter().getInstance().router.stack as unknown as { route?: { path: string; methods: Record<string, boolean> } }[];
+    const served = layers.flatMap(({ route }) => (route ? Object.keys(route.methods).map((m) => `${m.toUpperCase()} ${route.path}`) : []));
+    expect([...served].sort()).toEqual(MATRIX.map(([m, p]) => `${m} ${p}`).sort());
+  });
+
+  async function call(method: string, path: string, who: Who): Promise<{ outcome: Outcome; status: number }> {
+    const session = sessions.get(who)!;
+    const url = stack.baseUrl + path.replace(':id', randomUUID());
+    const isApi = path.startsWith('/api/');
+    const headers: Record<string, string> = { cookie: session.cookies };
+    let body: string | undefined;
+    if (isApi) {
+      if (session.token) headers.authorization = `Bearer ${session.token}`;
+      if (method === 'POST') {
+        headers['content-type'] = 'application/json';
+        body = '{}';
+      }
+    } else if (method === 'POST') {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams({ _csrf: session.csrf }).toString();
+    }
+    const res = await fetch(url, { method, headers, body, redirect: 'manual' });
+    await res.arrayBuffer();
+    const location = res.headers.get('location') ?? '';
+    const outcome: Outcome =
+      res.status === 401 ? 401 : res.status === 403 ? 403 : res.status === 303 && location.startsWith('/dang-nhap?next=') ? 'login' : 'allowed';
+    return { outcome, status: res.status };
+  }
+
+  it.each(MATRIX)('%s %s', async (method, path, expected) => {
+    const actual: Record<string, Outcome> = {};
+    const failures: string[] = [];
+    for (const who of WHO) {
+      const { outcome, status } = await call(method, path, who);
+      actual[who] = outcome;
+      // /health answers 503 here: no worker runs in this suite, so its browser heartbeat is missing.
+      if (outcome === 'allowed' && status >= 500 && !(path === '/health' && status === 503)) failures.push(`${who}: ${status}`);
+    }
+    expect(actual).toEqual(expected);
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+/// <reference lib="dom" />  // page.evaluate callbacks run in the browser
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@khenthuong/persistence';
+import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+
+const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', '.artifacts', 'screenshots');
+
+/**
+ * One proposal through the pages in Debian's Chromium, as the people who handle it would click:
+ * unit head → officer → three council members and the chair → chairman → issued decision.
+ */
+describe('browser: a proposal from nomination to issued decision, at desktop and phone width', () => {
+  let stack: ApiStack;
+  let worker: INestApplicationContext;
+  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const config = testConfig();
+    stack = await startApi(config);
+    worker = await startWorker(config);
+    ward = await seedIsolatedWard(stack.dataSource);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await stack?.close();
+  });
+
+  /** Every visible form control has a label (or is a button), checked on each page we visit. */
+  async function checkLabels(page: Page): Promise<void> {
+    const unlabelled = await page.$$eval('input:not([type=hidden]), select, textarea', (els) =>
+      els.filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label')).map((el) => el.outerHTML),
+    );
+    problems.push(...unlabelled.map((html) => `${page.url()}: unlabelled ${html}`));
+  }
+
+  async function shot(page: Page, name: string): Promise<void> {
+    await checkLabels(page);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async function signIn(user: string, width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    await page.goto(`${stack.baseUrl}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill(ward.prefix + user);
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname !== '/dang-nhap');
+    return page;
+  }
+
+  /** Reloads until the workflow offers the button (its state follows the click by one task). */
+  async function reloadUntil(page: Page, button: string): Promise<void> {
+    await eventually(async () => {
+      await page.reload();
+      return (await page.getByRole('button', { name: button }).count()) > 0 ? true : undefined;
+    }, `button ${button}`);
+  }
+
+  it('runs the whole path through the pages and shows the decision', async () => {
+    const login = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await login.goto(`${stack.baseUrl}/dang-nhap`);
+    await shot(login, '01-dang-nhap');
+
+    const unitHead = await signIn('truong.mamnon');
+    await unitHead.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Lập đề nghị mới' }).click();
+    await unitHead.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption('TAP_THE_LAO_DONG_TIEN_TIEN');
+    await unitHead.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026, 100% trẻ đạt chuẩn');
+    await shot(unitHead, '02-don-vi-de-nghi-moi');
+    await unitHead.getByRole('button', { name: 'Nộp hồ sơ đề nghị' }).click();
+    await unitHead.waitForURL(/\/ho-so\/[0-9a-f-]{36}\?done=SUBMIT$/);
+    const proposalUrl = unitHead.url().replace(/\?.*$/, '');
+    expect(await unitHead.getByRole('status').textContent()).toBe('Đã nộp hồ sơ đề nghị.');
+    await shot(unitHead, '03-ho-so-vua-nop');
+
+    const officer = await signIn('canbo.vp');
+    expect(new URL(officer.url()).pathname).toBe('/can-bo/ho-so');
+    await officer.getByLabel('Tìm theo tên').fill('truong mam non');
+    await officer.getByRole('button', { name: 'Lọc' }).click();
+    await expect(officer.getByRole('link', { name: 'Trường Mầm non Ngô Quyền' }).count()).resolves.toBe(1);
+    await shot(officer, '04-can-bo-bang-ho-so');
+    await officer.getByRole('link', { name: 'Trường Mầm non Ngô Quyền' }).click();
+    await reloadUntil(officer, 'Xác nhận hồ sơ đầy đủ');
+    await officer.getByRole('button', { name: 'Xác nhận hồ sơ đầy đủ' }).click();
+    expect(await officer.getByRole('status').textContent()).toBe('Đã xác nhận hồ sơ đầy đủ và chuyển Hội đồng xét.');
+
+    for (const member of ['hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh', 'chutich']) {
+      const page = await signIn(member);
+      await page.goto(`${stack.baseUrl}/hoi-dong`);
+      if (member === 'hoidong.mttq') await shot(page, '05-hoi-dong-hop-phieu');
+      await page.getByRole('link', { name: 'Trường Mầm non Ngô Quyền' }).click();
+      await reloadUntil(page, 'Gửi phiếu');
+      await page.getByLabel('Đồng ý', { exact: true }).check();
+      await page.getByLabel('Ý kiến (không bắt buộc)').fill('Đủ tiêu chuẩn');
+      await page.getByRole('button', { name: 'Gửi phiếu' }).click();
+      expect(await page.getByRole('status').textContent()).toBe('Đã ghi nhận phiếu biểu quyết của bạn.');
+      if (member === 'chutich') {
+        await shot(page, '06-ho-so-phieu-bieu-quyet');
+        await page.getByRole('button', { name: 'Kết thúc phiên họp' }).click();
+        expect(await page.getByRole('status').textContent()).toBe('Đã kết thúc phiên họp Hội đồng.');
+      }
+      await page.context().close();
+    }
+
+    const chairman = await signIn('chutich');
+    await eventually(async () => {
+      await chairman.goto(`${stack.baseUrl}/ky-duyet`);
+      return (await chairman.getByRole('link', { name: 'Trường Mầm non Ngô Quyền' }).count()) > 0 ? true : undefined;
+    }, 'the proposal to reach the signing queue');
+    await shot(chairman, '07-ky-duyet');
+    await chairman.getByRole('link', { name: 'Trường Mầm non Ngô Quyền' }).click();
+    await reloadUntil(chairman, 'Ghi nhận quyết định');
+    await chairman.getByLabel('Ký quyết định khen thưởng').check();
+    await chairman.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+    expect(await chairman.getByRole('status').textContent()).toBe('Đã ghi nhận quyết định của Chủ tịch.');
+
+    await eventually(async () => {
+      await unitHead.goto(proposalUrl);
+      return (await unitHead.locator('#so-quyet-dinh').count()) > 0 ? true : undefined;
+    }, 'the issued decision on the proposal page');
+    expect(await unitHead.locator('#so-quyet-dinh').textContent()).toBe('01/QĐ-UBND');
+    expect(await unitHead.locator('#tinh-trang').textContent()).toBe('Đã ban hành quyết định');
+    await shot(unitHead, '08-ho-so-da-ban-hanh');
+    const pdf = await unitHead.request.get(`${proposalUrl}/quyet-dinh.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The timeline is the audit table, written by an activity just after the workflow's own state.
+    const timeline = await eventually(async () => {
+      await unitHead.reload();
+      const items = await unitHead.locator('ol.timeline li').allTextContents();
+      return items.length === 7 ? items : undefined;
+    }, 'the audit log to reach DOCUMENTS_ISSUED');
+    expect(timeline.map((t) => t.replace(/^\d\d:\d\d ngày \S+ /, '').split(' – ')[0].split(' → ')[0])).toEqual([
+      'Đơn vị nộp hồ sơ đề nghị',
+      'Cán bộ xác nhận hồ sơ đầy đủ, chuyển Hội đồng',
+      'Kết thúc phiên họp Hội đồng',
+      'Bắt đầu công khai lấy ý kiến',
+      'Kết thúc thời gian công khai',
+      'Chủ tịch ký quyết định khen thưởng',
+      'Ban hành quyết định',
+    ]);
+
+    // The public start page lists the issued decision.
+    const publicPage = await (await browser.newContext()).newPage();
+    await publicPage.goto(`${stack.baseUrl}/`);
+    expect(await publicPage.getByRole('cell', { name: '01/QĐ-UBND' }).count()).toBeGreaterThan(0);
+    await shot(publicPage, '09-trang-chu');
+
+    const admin = await signIn('quantri');
+    await shot(admin, '10-quan-tri-nguoi-dung');
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a 375 px phone without sideways scrolling, and shows the keyboard focus', async () => {
+    for (const [user, path, name] of [
+      ['canbo.vp', '/can-bo/ho-so', '11-dien-thoai-bang-ho-so'],
+      ['truong.mamnon', '/don-vi/de-nghi-moi', '12-dien-thoai-de-nghi-moi'],
+      ['hoidong.mttq', '/hoi-dong', '13-dien-thoai-hoi-dong'],
+    ] as const) {
+      const page = await signIn(user, 375);
+      await page.goto(stack.baseUrl + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await shot(page, name);
+      // The first Tab lands on the skip link, which becomes visible with a focus outline.
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, outline: style.outlineStyle, left: el.getBoundingClientRect().left };
+      });
+      expect(focused.text).toBe('Bỏ qua, tới nội dung chính');
+      expect(focused.outline).toBe('solid');
+      expect(focused.left).toBeGreaterThanOrEqual(0);
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
