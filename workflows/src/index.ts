@@ -1,3 +1,4 @@
 // Entry of the workflow bundle: every workflow the worker registers.
 export { proposalWorkflow } from './proposal/proposal.workflow';
+export { roundWorkflow } from './round/round.workflow';
 export { issuePlanDocumentWorkflow } from './plan/plan-document.workflow';

@@ -17,6 +17,10 @@ import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
+import { ObjectionService } from './proposals/objection.service';
+import { PublicObjectionController } from './proposals/public-objection.controller';
+import { RoundController } from './rounds/round.controller';
+import { RoundService } from './rounds/round.service';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
 import { CouncilInboxController } from './web/council-inbox.controller';
 import { HomeController } from './web/home.controller';
@@ -48,6 +52,8 @@ export class AppModule {
         HealthController,
         AuthController,
         ProposalController,
+        PublicObjectionController,
+        RoundController,
         StaticController,
         LoginController,
         OfficerDashboardController,
@@ -88,6 +94,8 @@ export class AppModule {
         LoginThrottle,
         ProposalRepository,
         ProposalService,
+        ObjectionService,
+        RoundService,
         DashboardRepository,
         PageRenderer,
         ProposalView,

@@ -49,6 +49,7 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
     const body = {
       clientKey: `path-${ward.prefix}`,
       title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+      facts: { planCompleted: true, memberCount: 24, ldttMemberCount: 18 },
       year: 2026,
       nomineeName: 'Trường Mầm non Ngô Quyền',
       achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026, 100% trẻ đạt chuẩn phát triển',
@@ -66,7 +67,7 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
 
     const state = async () => (await officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
     expect(await eventually(async () => ((await state())?.status === 'SUBMITTED' ? true : undefined), 'SUBMITTED')).toBe(true);
-    expect((await state()).allowedActions).toEqual(['MARK_COMPLETE', 'WITHDRAW']);
+    expect((await state()).allowedActions).toEqual(['MARK_COMPLETE', 'RETURN_FOR_PAPERS', 'WITHDRAW']);
 
     // Voting before the officer's check is refused by the workflow's validator, in Vietnamese.
     const early = await members[0].request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' });
@@ -77,7 +78,7 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
 
     const complete = await officer.request('POST', `/api/v1/proposals/${id}/complete`);
     expect(complete.body).toEqual({ status: 'IN_COUNCIL_REVIEW' });
-    expect((await state()).council.members).toHaveLength(6);
+    expect((await state()).council.council.members).toHaveLength(6);
 
     // A council-member role outside this council is refused by the validator, not recorded.
     const outsiderId = (
@@ -115,7 +116,7 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
 
     const final = await eventually(async () => {
       const s = await state();
-      return s.status === 'DOCUMENTS_ISSUED' ? s : undefined;
+      return s.status === 'CLOSED' ? s : undefined;
     }, 'documents to be issued');
     expect(final.decision.numberText).toBe('01/QĐ-UBND');
     // Coefficient × base salary on the decision date, rounded (domain rules, tested there with figures).
@@ -130,19 +131,20 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
       'AWAITING_DECISION',
       'DECIDED',
       'DOCUMENTS_ISSUED',
+      'CLOSED',
     ]);
 
     // The read model and the audit log mirror every transition (an activity, just after the workflow's own state).
     await eventually(async () => {
       const [row] = await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]);
-      return row.status === 'DOCUMENTS_ISSUED' ? true : undefined;
-    }, 'the read model to mirror DOCUMENTS_ISSUED');
+      return row.status === 'CLOSED' ? true : undefined;
+    }, 'the read model to mirror CLOSED');
     const audit = await stack.dataSource.query(`SELECT action, from_state, to_state FROM audit_log WHERE proposal_id = $1 ORDER BY id`, [id]);
     expect(audit.map((a: { to_state: string }) => a.to_state)).toEqual(final.history.map((h: { toStatus: string }) => h.toStatus));
     expect(audit[1]).toEqual({ action: 'MARK_COMPLETE', from_state: 'SUBMITTED', to_state: 'IN_COUNCIL_REVIEW' });
 
     // One decision, one archived PDF whose bytes match the recorded SHA-256.
-    const docs = await stack.dataSource.query(`SELECT sha256, size_bytes, storage_key FROM archived_document WHERE proposal_id = $1`, [id]);
+    const docs = await stack.dataSource.query(`SELECT sha256, size_bytes, storage_key FROM archived_document WHERE proposal_id = $1 AND kind = 'DECISION'`, [id]);
     expect(docs).toHaveLength(1);
     const file = join(stack.config.ARCHIVE_DIR, docs[0].sha256.slice(0, 2), `${docs[0].sha256}.pdf`);
     const bytes = readFileSync(file);

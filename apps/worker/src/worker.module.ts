@@ -8,18 +8,23 @@ import { AppConfig } from '@khenthuong/platform';
 import { createDocumentActivities } from './activities/document.activities';
 import { createPlanActivities, createPlanDocumentActivities } from './activities/plan-document.activities';
 import { createProposalActivities } from './activities/proposal.activities';
+import { createRoundActivities } from './activities/round.activities';
+import { Client, Connection } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { HeartbeatService } from './health/heartbeat.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
-import { DOCUMENT_ACTIVITIES, LOGGER, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
+import { DOCUMENT_ACTIVITIES, LOGGER, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
 
 /** Closes what the module opened, after the workers have stopped. */
 class ResourceCloser implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(PdfRenderer) private readonly pdf: PdfRenderer,
+    @Inject(Client) private readonly client: Client,
   ) {}
   async onApplicationShutdown(): Promise<void> {
     await this.pdf.close();
+    await this.client.connection.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
@@ -42,11 +47,22 @@ export class WorkerModule {
             new PdfRenderer({ executablePath: config.CHROMIUM_PATH, maxConcurrentPages: config.RENDER_CONCURRENCY, logger: logger.child({ component: 'pdf' }) }),
         },
         {
-          provide: PROPOSAL_ACTIVITIES,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) =>
-            createProposalActivities({ dataSource, calendar: WorkingDayCalendar.vietnam(), postingPeriodSeconds: config.POSTING_PERIOD_SECONDS }),
+          provide: Client,
+          useFactory: async () => new Client({ connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }), namespace: config.TEMPORAL_NAMESPACE }),
         },
+        {
+          provide: PROPOSAL_ACTIVITIES,
+          inject: [DataSource, Client],
+          useFactory: (dataSource: DataSource, client: Client) =>
+            createProposalActivities({
+              dataSource,
+              calendar: WorkingDayCalendar.vietnam(),
+              archive: new FileArchiveStore(config.ARCHIVE_DIR),
+              fetchHistory: async (workflowId) => JSON.parse(historyToJSON(await client.workflow.getHandle(workflowId).fetchHistory())) as unknown,
+              postingPeriodSeconds: config.POSTING_PERIOD_SECONDS,
+            }),
+        },
+        { provide: ROUND_ACTIVITIES, inject: [DataSource, Client], useFactory: (dataSource: DataSource, client: Client) => createRoundActivities({ dataSource, client }) },
         {
           provide: DOCUMENT_ACTIVITIES,
           inject: [DataSource, PdfRenderer],

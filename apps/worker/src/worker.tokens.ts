@@ -3,3 +3,4 @@ export const DOCUMENT_ACTIVITIES = Symbol('DOCUMENT_ACTIVITIES');
 export const LOGGER = Symbol('LOGGER');
 export const PLAN_ACTIVITIES = Symbol('PLAN_ACTIVITIES');
 export const PLAN_DOCUMENT_ACTIVITIES = Symbol('PLAN_DOCUMENT_ACTIVITIES');
+export const ROUND_ACTIVITIES = Symbol('ROUND_ACTIVITIES');

@@ -45,6 +45,7 @@ describe('a worker killed in the middle of the path', () => {
     const chairman = await as('chutich');
     const created = await unit.request('POST', '/api/v1/proposals', {
       title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+      facts: { planCompleted: true, memberCount: 24, ldttMemberCount: 18 },
       year: 2026,
       nomineeName: 'Trạm Y tế phường Ngô Quyền',
       achievement: 'Hoàn thành xuất sắc công tác tiêm chủng mở rộng năm 2026',
@@ -71,11 +72,11 @@ describe('a worker killed in the middle of the path', () => {
     await exited(worker);
 
     worker = spawnWorker(env);
-    await eventually(async () => ((await status()) === 'DOCUMENTS_ISSUED' ? true : undefined), 'documents issued by the new worker', 90_000);
+    await eventually(async () => ((await status()) === 'CLOSED' ? true : undefined), 'documents issued and the proposal closed by the new worker', 90_000);
 
     const decisions = await stack.dataSource.query(`SELECT number_text FROM decision WHERE body_id = $1`, [ward.bodyId]);
     expect(decisions).toEqual([{ number_text: '01/QĐ-UBND' }]);
-    const docs = await stack.dataSource.query(`SELECT sha256 FROM archived_document WHERE proposal_id = $1`, [id]);
+    const docs = await stack.dataSource.query(`SELECT sha256 FROM archived_document WHERE proposal_id = $1 AND kind = 'DECISION'`, [id]);
     expect(docs).toHaveLength(1);
     expect(existsSync(join(stack.config.ARCHIVE_DIR, docs[0].sha256.slice(0, 2), `${docs[0].sha256}.pdf`))).toBe(true);
   });

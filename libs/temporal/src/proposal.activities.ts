@@ -1,5 +1,5 @@
-import type { IsoDate, VoteChoice } from '@khenthuong/domain';
-import type { Actor, CouncilSnapshot, ProposalAction, ProposalStatus } from './proposal.contracts';
+import type { IsoDate, NomineeTally, VoteChoice } from '@khenthuong/domain';
+import type { Actor, CouncilSnapshot, ObjectionOutcome, ProposalAction, ProposalStatus } from './proposal.contracts';
 
 /**
  * What the proposal workflow asks of the outside world. The worker implements it
@@ -10,13 +10,20 @@ export interface ProposalActivities {
   loadCouncil(input: { bodyId: string }): Promise<CouncilSnapshot>;
   recordTransition(input: RecordTransitionInput): Promise<void>;
   recordVote(input: RecordVoteInput): Promise<void>;
-  planPostingPeriod(input: { bodyId: string; ruleSetId: string; referenceDate: IsoDate }): Promise<PostingPlan>;
+  recordTally(input: { proposalId: string; tally: NomineeTally }): Promise<void>;
+  planDeadline(input: PlanDeadlineInput): Promise<PlannedDeadline>;
+  recordDeadline(input: { proposalId: string; kind: DeadlineKind; dueOn: IsoDate | null; overdue: boolean }): Promise<void>;
+  recordObjectionResolution(input: { proposalId: string; objectionId: string; outcome: ObjectionOutcome; reason: string; resolvedBy: string }): Promise<void>;
+  notify(input: NotifyInput): Promise<void>;
   assignDecisionNumber(input: AssignDecisionNumberInput): Promise<AssignedDecision>;
+  /** Stores the workflow's event history (JSON) in the archive beside its PDFs; returns its SHA-256. */
+  exportHistory(input: { bodyId: string; proposalId: string; workflowId: string }): Promise<string>;
 }
 
 /** Rendering activities, served on DOCUMENTS_TASK_QUEUE with bounded concurrency. */
 export interface DocumentActivities {
   issueDecisionDocument(input: IssueDecisionDocumentInput): Promise<IssuedDocument>;
+  issueRoundDecisionDocument(input: IssueRoundDecisionDocumentInput): Promise<IssuedDocument>;
 }
 
 export interface RecordTransitionInput {
@@ -35,20 +42,57 @@ export interface RecordVoteInput {
   proposalId: string;
   bodyId: string;
   memberUserId: string;
-  choice: VoteChoice;
+  /** null in a secret session: the database keeps who voted apart from the totals. */
+  choice: VoteChoice | null;
   comment: string | null;
+  written: boolean;
+  scanSha256: string | null;
 }
 
-export interface PostingPlan {
+export type DeadlineKind = 'POSTING' | 'RETURN_FOR_PAPERS' | 'DECISION' | 'NOMINATION';
+
+export interface PlanDeadlineInput {
+  kind: DeadlineKind;
+  ruleSetId: string;
+  referenceDate: IsoDate;
+  /** Counts on from this day instead of today (an extension continues the current period). */
+  from?: IsoDate;
+  /** Working days instead of the rule set's period (an extension, a round's own deadline). */
+  workingDays?: number;
+  /** A fixed last day (a round's nomination deadline) instead of a count of working days. */
+  lastDay?: IsoDate;
+  /** Reminder this many working days before the due day; none when absent. */
+  reminderWorkingDaysBefore?: number;
+}
+
+export interface PlannedDeadline {
   startsOn: IsoDate;
-  endsOn: IsoDate;
+  /** The act is due by the end of this day. */
+  dueOn: IsoDate;
   /** How long the workflow waits, measured by the activity against the real clock. */
   durationMs: number;
+  /** How long until the reminder; null when none is due. */
+  reminderInMs: number | null;
+}
+
+export interface NotifyInput {
+  bodyId: string;
+  /** Makes a retried notification harmless. */
+  eventKey: string;
+  proposalId: string | null;
+  roundId: string | null;
+  /** Users to notify, or everyone holding a role in the body. */
+  userIds?: string[];
+  roles?: string[];
+  unitIds?: string[];
+  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED';
+  messageVi: string;
 }
 
 export interface AssignDecisionNumberInput {
   bodyId: string;
-  proposalId: string;
+  /** The proposal id, or `round:<roundId>:<title>` for a round's decision on one title. */
+  subjectKey: string;
   signerUserId: string;
 }
 
@@ -63,6 +107,15 @@ export interface IssueDecisionDocumentInput {
   bodyId: string;
   proposalId: string;
   decisionId: string;
+  workflowId: string;
+  runId: string;
+}
+
+export interface IssueRoundDecisionDocumentInput {
+  bodyId: string;
+  roundId: string;
+  decisionId: string;
+  proposalIds: string[];
   workflowId: string;
   runId: string;
 }

@@ -1,4 +1,3 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AwardTitle, IsoDate, NomineeTally, RecipientKind, Role, VoteChoice } from '@khenthuong/domain';
 
 export const PROPOSAL_TASK_QUEUE = 'khenthuong-proposals';
@@ -7,9 +6,11 @@ export const DOCUMENTS_TASK_QUEUE = 'khenthuong-documents';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
 
+/** ARCHITECTURE.md, "The process (one proposal)"; AWAITING_COUNCIL is a complete dossier waiting for its round's session. */
 export enum ProposalStatus {
   SUBMITTED = 'SUBMITTED',
   RETURNED = 'RETURNED',
+  AWAITING_COUNCIL = 'AWAITING_COUNCIL',
   IN_COUNCIL_REVIEW = 'IN_COUNCIL_REVIEW',
   APPROVED_BY_COUNCIL = 'APPROVED_BY_COUNCIL',
   REJECTED_BY_COUNCIL = 'REJECTED_BY_COUNCIL',
@@ -17,10 +18,19 @@ export enum ProposalStatus {
   AWAITING_DECISION = 'AWAITING_DECISION',
   DECIDED = 'DECIDED',
   DOCUMENTS_ISSUED = 'DOCUMENTS_ISSUED',
+  CLOSED = 'CLOSED',
   REJECTED = 'REJECTED',
   ESCALATED = 'ESCALATED',
   WITHDRAWN = 'WITHDRAWN',
 }
+
+/** States after which nothing more happens to a proposal. */
+export const FINAL_STATUSES: readonly ProposalStatus[] = [
+  ProposalStatus.CLOSED,
+  ProposalStatus.REJECTED,
+  ProposalStatus.REJECTED_BY_COUNCIL,
+  ProposalStatus.WITHDRAWN,
+];
 
 /** Who performs a human step; resolved and authenticated by the api before it reaches the workflow. */
 export interface Actor {
@@ -40,6 +50,14 @@ export interface NomineeRef {
   recusedUserIds: string[];
 }
 
+/**
+ * STANDARD: the full procedure (Luật TĐKT 2022 Điều 84). SIMPLIFIED: ad-hoc awards (Điều 85,
+ * Nghị định 98/2023 Điều 40) — fewer papers and no public posting; the council still reviews.
+ */
+export type ProposalProcedure = 'STANDARD' | 'SIMPLIFIED';
+/** Who decides: the ward chairman, or the higher level the dossier is escalated to. */
+export type ProposalRoute = 'WARD_DECISION' | 'ESCALATE';
+
 export interface ProposalInput {
   proposalId: string;
   bodyId: string;
@@ -51,6 +69,12 @@ export interface ProposalInput {
   nominee: NomineeRef;
   achievement: string;
   submittedBy: Actor;
+  /** The round (đợt) the proposal belongs to; null for an ad-hoc proposal with its own session. */
+  roundId?: string | null;
+  procedure?: ProposalProcedure;
+  route?: ProposalRoute;
+  /** The council votes by secret ballot: who voted is kept apart from what was voted. */
+  secretBallot?: boolean;
 }
 
 export interface CouncilSnapshot {
@@ -73,20 +97,33 @@ export interface HistoryEntry {
 
 export type ProposalAction =
   | 'SUBMIT'
+  | 'RETURN_FOR_PAPERS'
+  | 'RESUBMIT'
+  | 'RETURN_DEADLINE_PASSED'
   | 'MARK_COMPLETE'
+  | 'OPEN_COUNCIL_SESSION'
   | 'CLOSE_COUNCIL_SESSION'
   | 'START_POSTING'
+  | 'EXTEND_POSTING'
+  | 'RECEIVE_OBJECTION'
+  | 'RESOLVE_OBJECTION'
   | 'END_POSTING'
   | 'DECIDE_APPROVE'
   | 'DECIDE_REJECT'
+  | 'DECISION_OVERDUE'
   | 'ISSUE_DOCUMENTS'
   | 'ESCALATE'
+  | 'RECORD_HIGHER_LEVEL_RESULT'
+  | 'LEAVE_ROUND'
+  | 'CLOSE'
   | 'WITHDRAW';
 
 export interface VoteView {
   memberUserId: string;
   choice: VoteChoice;
   comment: string | null;
+  /** Cast on paper by a member absent from the meeting and recorded by the officer. */
+  written: boolean;
 }
 
 export interface IssuedDecision {
@@ -97,41 +134,85 @@ export interface IssuedDecision {
   amountVnd: number | null;
 }
 
+export interface ReturnView {
+  /** 1 for the first return. */
+  round: number;
+  items: { paper: string; reason: string }[];
+  dueOn: IsoDate;
+  returnedAt: string;
+}
+
+export type ObjectionOutcome = 'DISMISSED' | 'UPHELD_RECONSIDER' | 'UPHELD_REJECT';
+
+export interface ObjectionView {
+  objectionId: string;
+  /** The public sender's name and contact stay in the database; the workflow keeps the text and status. */
+  text: string;
+  receivedAt: string;
+  outcome: ObjectionOutcome | null;
+  resolution: string | null;
+}
+
+export interface CouncilView {
+  council: CouncilSnapshot;
+  secretBallot: boolean;
+  /** Open ballot only; empty in a secret session. */
+  votes: VoteView[];
+  /** Who has voted (both modes): never linked to a choice in a secret session. */
+  voterIds: string[];
+  /** Running totals: the only view of a secret session's ballots. */
+  counts: { agree: number; disagree: number; abstain: number };
+}
+
+export interface DeadlineView {
+  dueOn: IsoDate;
+  overdue: boolean;
+}
+
+export interface HigherLevelResult {
+  approved: boolean;
+  issuer: string;
+  decisionNumber: string | null;
+  decisionDate: IsoDate | null;
+  note: string | null;
+}
+
 export interface ProposalState {
   proposalId: string;
   status: ProposalStatus;
   title: AwardTitle;
   ruleSetId: string;
+  roundId: string | null;
+  route: ProposalRoute;
+  procedure: ProposalProcedure;
   history: HistoryEntry[];
-  council: CouncilSnapshot | null;
-  votes: VoteView[];
+  /** The session of its own (ad-hoc) or, in a round, null: the round holds the ballots. */
+  council: CouncilView | null;
   tally: NomineeTally | null;
+  returns: ReturnView[];
+  /** Supplements still allowed (rule-set parameter maxReturnsForSupplement). */
+  returnsLeft: number;
+  /** The dossier is with the unit until this day. */
+  returnDeadline: DeadlineView | null;
   posting: { startsOn: IsoDate; endsOn: IsoDate } | null;
+  objections: ObjectionView[];
+  /** The statutory time limit of the decision, counted from the complete dossier. */
+  decisionDeadline: DeadlineView | null;
   decision: IssuedDecision | null;
+  higherLevelResult: HigherLevelResult | null;
   /** Human actions the workflow accepts now (who may perform them is checked per caller). */
   allowedActions: HumanAction[];
 }
 
-export type HumanAction = 'MARK_COMPLETE' | 'CAST_VOTE' | 'CLOSE_COUNCIL_SESSION' | 'DECIDE' | 'WITHDRAW';
-
-export interface ActorArgs {
-  actor: Actor;
-}
-export interface CastVoteArgs extends ActorArgs {
-  choice: VoteChoice;
-  comment?: string | null;
-}
-export interface DecideArgs extends ActorArgs {
-  approve: boolean;
-  reason?: string | null;
-}
-export interface WithdrawArgs extends ActorArgs {
-  reason: string;
-}
-
-export const markDossierCompleteUpdate = defineUpdate<ProposalStatus, [ActorArgs]>('markDossierComplete');
-export const castVoteUpdate = defineUpdate<VoteView[], [CastVoteArgs]>('castVote');
-export const closeCouncilSessionUpdate = defineUpdate<NomineeTally, [ActorArgs]>('closeCouncilSession');
-export const decideUpdate = defineUpdate<ProposalStatus, [DecideArgs]>('decide');
-export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawArgs]>('withdraw');
-export const proposalStateQuery = defineQuery<ProposalState>('proposalState');
+export type HumanAction =
+  | 'MARK_COMPLETE'
+  | 'RETURN_FOR_PAPERS'
+  | 'RESUBMIT'
+  | 'CAST_VOTE'
+  | 'RECORD_WRITTEN_VOTE'
+  | 'CLOSE_COUNCIL_SESSION'
+  | 'RESOLVE_OBJECTION'
+  | 'EXTEND_POSTING'
+  | 'DECIDE'
+  | 'RECORD_HIGHER_LEVEL_RESULT'
+  | 'WITHDRAW';

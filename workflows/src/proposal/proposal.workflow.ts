@@ -5,8 +5,16 @@ import {
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
+  extendPostingUpdate,
   markDossierCompleteUpdate,
   proposalStateQuery,
+  recordHigherLevelResultUpdate,
+  recordWrittenVoteUpdate,
+  resolveObjectionUpdate,
+  resubmitUpdate,
+  returnForPapersUpdate,
+  roundEventSignal,
+  submitObjectionSignal,
   withdrawUpdate,
   type DocumentActivities,
   type ProposalActivities,
@@ -27,50 +35,95 @@ const documents = proxyActivities<DocumentActivities>({
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
 
-/** One proposal from submission to issued documents (ARCHITECTURE.md, "The process"). */
+function registerHandlers(p: ProposalProcess): void {
+  const { dossier, council, posting, decision } = p;
+  setHandler(proposalStateQuery, () => p.state());
+  setHandler(markDossierCompleteUpdate, (a) => dossier.markComplete(a), { validator: (a) => dossier.validateMarkComplete(a) });
+  setHandler(returnForPapersUpdate, (a) => dossier.returnForPapers(a), { validator: (a) => dossier.validateReturn(a) });
+  setHandler(resubmitUpdate, (a) => dossier.resubmit(a), { validator: (a) => dossier.validateResubmit(a) });
+  setHandler(castVoteUpdate, (a) => council.castVote(a), { validator: (a) => council.validateVote(a) });
+  setHandler(recordWrittenVoteUpdate, (a) => council.recordWrittenVote(a), { validator: (a) => council.validateWrittenVote(a) });
+  setHandler(closeCouncilSessionUpdate, (a) => council.closeSession(a), { validator: (a) => council.validateClose(a) });
+  setHandler(extendPostingUpdate, (a) => posting.extend(a), { validator: (a) => posting.validateExtend(a) });
+  setHandler(resolveObjectionUpdate, (a) => posting.resolve(a), { validator: (a) => posting.validateResolve(a) });
+  setHandler(decideUpdate, (a) => decision.decide(a), { validator: (a) => decision.validateDecide(a) });
+  setHandler(recordHigherLevelResultUpdate, (a) => decision.recordHigherLevelResult(a), { validator: (a) => decision.validateHigherLevelResult(a) });
+  setHandler(withdrawUpdate, (a) => decision.withdraw(a), { validator: (a) => decision.validateWithdraw(a) });
+  setHandler(submitObjectionSignal, (a) => posting.receiveObjection(a));
+  setHandler(roundEventSignal, (e) => p.onRoundEvent(e));
+}
+
+/** Waits until the status leaves `status` (a human step, a round event or a timer moved it). */
+const leaves = (p: ProposalProcess, status: ProposalStatus) => condition(() => !p.core.is(status));
+
+/** After a passing vote: escalate, post publicly, or go straight to the decision. */
+async function afterApproval(p: ProposalProcess): Promise<void> {
+  const { core, posting, decision } = p;
+  if ((core.input.route ?? 'WARD_DECISION') === 'ESCALATE') return decision.escalate();
+  if (!p.ownDecision()) {
+    // The round posts its whole list (or tells that it does not post at all).
+    await condition(() => !core.is(ProposalStatus.APPROVED_BY_COUNCIL) || posting.roundPostingHasEnded());
+    if (core.is(ProposalStatus.APPROVED_BY_COUNCIL)) await core.enter('END_POSTING', null, ProposalStatus.AWAITING_DECISION, 'Đợt khen thưởng không niêm yết công khai');
+    return;
+  }
+  if (posting.postingRequired()) return posting.startOwnPosting();
+  await core.enter('END_POSTING', null, ProposalStatus.AWAITING_DECISION, 'Thủ tục đơn giản: không niêm yết công khai');
+}
+
+async function issueDocuments(p: ProposalProcess, input: ProposalInput): Promise<void> {
+  if (!p.ownDecision()) {
+    // The round issued one decision with its annex for the whole title; this proposal records it.
+    await p.core.enter('ISSUE_DOCUMENTS', null, ProposalStatus.DOCUMENTS_ISSUED, p.decision.decision?.numberText ?? null);
+    return;
+  }
+  const assigned = await activities.assignDecisionNumber({ bodyId: input.bodyId, subjectKey: input.proposalId, signerUserId: p.decision.signerUserId() });
+  const document = await documents.issueDecisionDocument({
+    bodyId: input.bodyId,
+    proposalId: input.proposalId,
+    decisionId: assigned.decisionId,
+    workflowId: workflowInfo().workflowId,
+    runId: workflowInfo().runId,
+  });
+  p.decision.decision = {
+    decisionId: assigned.decisionId,
+    numberText: assigned.numberText,
+    decisionDate: assigned.decisionDate,
+    documentSha256: document.sha256,
+    amountVnd: document.amountVnd,
+  };
+  await p.core.enter('ISSUE_DOCUMENTS', null, ProposalStatus.DOCUMENTS_ISSUED, assigned.numberText);
+}
+
+/** One proposal from submission to its archived documents (ARCHITECTURE.md, "The process"). */
 export async function proposalWorkflow(input: ProposalInput): Promise<ProposalState> {
-  const proposal = new ProposalProcess(input, activities, workflowInfo().workflowId);
-  setHandler(proposalStateQuery, () => proposal.state());
-  setHandler(markDossierCompleteUpdate, (a) => proposal.markComplete(a), { validator: (a) => proposal.validateMarkComplete(a) });
-  setHandler(castVoteUpdate, (a) => proposal.castVote(a), { validator: (a) => proposal.validateVote(a) });
-  setHandler(closeCouncilSessionUpdate, (a) => proposal.closeCouncil(a), { validator: (a) => proposal.validateCloseCouncil(a) });
-  setHandler(decideUpdate, (a) => proposal.decide(a), { validator: (a) => proposal.validateDecide(a) });
-  setHandler(withdrawUpdate, (a) => proposal.withdraw(a), { validator: (a) => proposal.validateWithdraw(a) });
+  const p = new ProposalProcess(input, activities, workflowInfo().workflowId);
+  registerHandlers(p);
+  await p.core.recordSubmission();
 
-  await proposal.recordSubmission();
-
-  await proposal.waitWhile(ProposalStatus.SUBMITTED);
-  if (proposal.is(ProposalStatus.IN_COUNCIL_REVIEW)) {
-    await proposal.waitWhile(ProposalStatus.IN_COUNCIL_REVIEW);
-  }
-  if (proposal.is(ProposalStatus.APPROVED_BY_COUNCIL)) {
-    const plan = await activities.planPostingPeriod({ bodyId: input.bodyId, ruleSetId: input.ruleSetId, referenceDate: input.referenceDate });
-    await proposal.startPosting(plan);
-    // Objections arrive in a later issue; a withdrawal ends the posting early.
-    await condition(() => !proposal.is(ProposalStatus.PUBLICLY_POSTED), plan.durationMs);
-    if (proposal.is(ProposalStatus.PUBLICLY_POSTED)) {
-      await proposal.enter('END_POSTING', null, ProposalStatus.AWAITING_DECISION, null);
+  while (!p.core.isFinal()) {
+    const status = p.core.status;
+    switch (status) {
+      case ProposalStatus.RETURNED:
+        await p.dossier.waitForResubmission();
+        break;
+      case ProposalStatus.APPROVED_BY_COUNCIL:
+        await afterApproval(p);
+        break;
+      case ProposalStatus.PUBLICLY_POSTED:
+        await p.posting.runPosting(p.ownDecision());
+        break;
+      case ProposalStatus.DECIDED:
+        await issueDocuments(p, input);
+        break;
+      case ProposalStatus.DOCUMENTS_ISSUED:
+        await p.core.enter('CLOSE', null, ProposalStatus.CLOSED, null);
+        break;
+      default:
+        // SUBMITTED, AWAITING_COUNCIL, IN_COUNCIL_REVIEW, AWAITING_DECISION, ESCALATED: a person acts next.
+        await leaves(p, status);
     }
-  }
-  if (proposal.is(ProposalStatus.AWAITING_DECISION)) {
-    await proposal.waitWhile(ProposalStatus.AWAITING_DECISION);
-  }
-  if (proposal.is(ProposalStatus.DECIDED)) {
-    const decision = await activities.assignDecisionNumber({
-      bodyId: input.bodyId,
-      proposalId: input.proposalId,
-      signerUserId: proposal.signerUserId(),
-    });
-    const document = await documents.issueDecisionDocument({
-      bodyId: input.bodyId,
-      proposalId: input.proposalId,
-      decisionId: decision.decisionId,
-      workflowId: workflowInfo().workflowId,
-      runId: workflowInfo().runId,
-    });
-    await proposal.issueDocuments(decision, document);
   }
   // Let in-flight update handlers finish their activity calls before the run completes.
   await condition(allHandlersFinished);
-  return proposal.state();
+  return p.state();
 }

@@ -41,6 +41,19 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [WorkflowErrorCode.INVALID_VOTE]: { status: 400, messageVi: 'Phiếu biểu quyết không hợp lệ.' },
   [WorkflowErrorCode.QUORUM_NOT_MET]: { status: 409, messageVi: 'Chưa đủ số thành viên biểu quyết để kết thúc phiên họp.' },
   [WorkflowErrorCode.REASON_REQUIRED]: { status: 400, messageVi: 'Vui lòng nêu lý do.' },
+  [WorkflowErrorCode.ALREADY_VOTED]: { status: 409, messageVi: 'Phiếu kín đã bỏ không thay đổi được.' },
+  [WorkflowErrorCode.RETURN_LIMIT_REACHED]: {
+    status: 409,
+    messageVi: 'Hồ sơ đã được hướng dẫn bổ sung đủ số lần cho phép; cán bộ xác nhận hồ sơ hoặc đề nghị không khen thưởng.',
+  },
+  [WorkflowErrorCode.INVALID_ARGUMENT]: { status: 400, messageVi: 'Thông tin gửi lên không hợp lệ.' },
+  [WorkflowErrorCode.UNRESOLVED_OBJECTIONS]: { status: 409, messageVi: 'Còn ý kiến phản ánh chưa được giải quyết.' },
+  [WorkflowErrorCode.UNKNOWN_OBJECTION]: { status: 404, messageVi: 'Không tìm thấy ý kiến phản ánh này.' },
+  [WorkflowErrorCode.NOT_IN_ROUND]: { status: 409, messageVi: 'Hồ sơ thuộc đợt khen thưởng: thao tác này thực hiện chung cho cả đợt.' },
+  [ApiErrorCode.NOT_ELIGIBLE]: { status: 422, messageVi: 'Đối tượng chưa đủ điều kiện đề nghị khen thưởng; xem lý do kèm theo.' },
+  [ApiErrorCode.ROUND_NOT_OPEN]: { status: 409, messageVi: 'Đợt khen thưởng không còn nhận hồ sơ đề nghị.' },
+  [ApiErrorCode.OBJECTIONS_CLOSED]: { status: 409, messageVi: 'Danh sách này hiện không trong thời gian công khai lấy ý kiến.' },
+  [ApiErrorCode.TOO_MANY_OBJECTIONS]: { status: 429, messageVi: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.' },
 };
 
 export const INTERNAL_ERROR_VI = 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.';

@@ -5,6 +5,7 @@ import { ProposalStatus } from '@khenthuong/temporal';
 export const STATUS_LABEL_VI: Readonly<Record<ProposalStatus, string>> = {
   [ProposalStatus.SUBMITTED]: 'Đã nộp, chờ kiểm tra hồ sơ',
   [ProposalStatus.RETURNED]: 'Trả lại để bổ sung',
+  [ProposalStatus.AWAITING_COUNCIL]: 'Hồ sơ hợp lệ, chờ Hội đồng họp xét',
   [ProposalStatus.IN_COUNCIL_REVIEW]: 'Hội đồng đang xét',
   [ProposalStatus.APPROVED_BY_COUNCIL]: 'Hội đồng đã thông qua',
   [ProposalStatus.REJECTED_BY_COUNCIL]: 'Hội đồng không thông qua',
@@ -12,6 +13,7 @@ export const STATUS_LABEL_VI: Readonly<Record<ProposalStatus, string>> = {
   [ProposalStatus.AWAITING_DECISION]: 'Chờ Chủ tịch quyết định',
   [ProposalStatus.DECIDED]: 'Đã quyết định khen thưởng',
   [ProposalStatus.DOCUMENTS_ISSUED]: 'Đã ban hành quyết định',
+  [ProposalStatus.CLOSED]: 'Hoàn tất, đã lưu trữ',
   [ProposalStatus.REJECTED]: 'Không khen thưởng',
   [ProposalStatus.ESCALATED]: 'Đã trình cấp trên',
   [ProposalStatus.WITHDRAWN]: 'Đã rút hồ sơ',

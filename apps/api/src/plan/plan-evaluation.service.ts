@@ -102,6 +102,7 @@ export class PlanEvaluationService {
           nomineeName: c.name,
           ...(individual ? { nomineePersonId: c.id } : { nomineeUnitId: c.id }),
           achievement: achievementText(c, plan.year, plan.title),
+          ...(c.collectiveFacts ? { facts: c.collectiveFacts } : {}),
         },
       );
       out.push({ proposalId: proposal.id, title: c.title, name: c.name, created });

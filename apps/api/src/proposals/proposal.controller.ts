@@ -3,14 +3,32 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { CastVoteDto, CreateProposalDto, DecideDto, ProposalIdParams, ProposalSummaryDto, WithdrawDto } from './proposal.dto';
+import {
+  CastVoteDto,
+  CreateProposalDto,
+  DecideDto,
+  ExtendPostingDto,
+  HigherLevelResultDto,
+  ObjectionParams,
+  ProposalIdParams,
+  ProposalSummaryDto,
+  ResolveObjectionDto,
+  ResubmitDto,
+  ReturnForPapersDto,
+  WithdrawDto,
+  WrittenVoteDto,
+} from './proposal.dto';
+import { ObjectionService } from './objection.service';
 import { ProposalService } from './proposal.service';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('api/v1/proposals')
 export class ProposalController {
-  constructor(private readonly proposals: ProposalService) {}
+  constructor(
+    private readonly proposals: ProposalService,
+    private readonly objections: ObjectionService,
+  ) {}
 
   @Post()
   @Roles('UNIT_HEAD')
@@ -65,5 +83,53 @@ export class ProposalController {
   @Roles('UNIT_HEAD')
   async withdraw(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: WithdrawDto) {
     return { status: await this.proposals.withdraw(actor, id, dto) };
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async returnForPapers(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ReturnForPapersDto) {
+    return { status: await this.proposals.returnForPapers(actor, id, dto) };
+  }
+
+  @Post(':id/resubmit')
+  @HttpCode(200)
+  @Roles('UNIT_HEAD')
+  async resubmit(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ResubmitDto) {
+    return { status: await this.proposals.resubmit(actor, id, dto) };
+  }
+
+  @Post(':id/written-votes')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async recordWrittenVote(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: WrittenVoteDto) {
+    return { votes: await this.proposals.recordWrittenVote(actor, id, dto) };
+  }
+
+  @Post(':id/posting/extend')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async extendPosting(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ExtendPostingDto) {
+    return { status: await this.proposals.extendPosting(actor, id, dto) };
+  }
+
+  @Get(':id/objections')
+  @Roles('OFFICER')
+  listObjections(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
+    return this.objections.list(actor, id);
+  }
+
+  @Post(':id/objections/:objectionId/resolve')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async resolveObjection(@CurrentActor() actor: RequestActor, @Param() { id, objectionId }: ObjectionParams, @Body() dto: ResolveObjectionDto) {
+    return { status: await this.proposals.resolveObjection(actor, id, objectionId, dto) };
+  }
+
+  @Post(':id/higher-level-result')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async recordHigherLevelResult(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: HigherLevelResultDto) {
+    return { status: await this.proposals.recordHigherLevelResult(actor, id, dto) };
   }
 }

@@ -1,6 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EligibilityFactsDto } from './eligibility-facts.dto';
 import { AwardTitle, normalizeName, type VoteChoice } from '@khenthuong/domain';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
@@ -43,6 +61,24 @@ export class CreateProposalDto {
   @IsString({ message: 'Tóm tắt thành tích phải là chuỗi ký tự.' })
   @Length(10, 4000, { message: 'Tóm tắt thành tích dài từ 10 đến 4000 ký tự.' })
   achievement!: string;
+
+  @ApiPropertyOptional({ description: 'Đợt khen thưởng (đợt cuối năm, chuyên đề); bỏ trống: khen thưởng đột xuất.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã đợt khen thưởng không hợp lệ.' })
+  roundId?: string;
+
+  @ApiPropertyOptional({ description: 'Với khen thưởng đột xuất/theo đợt: sự kiện, đợt thi đua được khen (Luật TĐKT 2022 Điều 5: một thành tích khen một lần).' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString({ message: 'Thành tích được khen phải là chuỗi ký tự.' })
+  @Length(3, 300, { message: 'Thành tích được khen dài từ 3 đến 300 ký tự.' })
+  achievementRef?: string;
+
+  @ApiPropertyOptional({ type: EligibilityFactsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EligibilityFactsDto)
+  facts?: EligibilityFactsDto;
 }
 
 export class CastVoteDto {
@@ -93,4 +129,121 @@ export class ProposalSummaryDto {
   @ApiProperty() statusName!: string;
   @ApiProperty() ruleSetId!: string;
   @ApiProperty() updatedAt!: string;
+}
+
+export class ReturnItemDto {
+  @ApiProperty({ example: 'Báo cáo thành tích' })
+  @IsString({ message: 'Tên giấy tờ phải là chuỗi ký tự.' })
+  @Length(2, 300, { message: 'Tên giấy tờ dài từ 2 đến 300 ký tự.' })
+  paper!: string;
+
+  @ApiProperty({ example: 'Thiếu xác nhận của thủ trưởng đơn vị' })
+  @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
+  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
+  reason!: string;
+}
+
+export class ReturnForPapersDto {
+  @ApiProperty({ type: [ReturnItemDto] })
+  @IsArray({ message: 'Danh sách giấy tờ cần bổ sung phải là mảng.' })
+  @ArrayMinSize(1, { message: 'Cần nêu ít nhất một giấy tờ cần bổ sung.' })
+  @ArrayMaxSize(30, { message: 'Tối đa 30 giấy tờ mỗi lần trả hồ sơ.' })
+  @ValidateNested({ each: true })
+  @Type(() => ReturnItemDto)
+  items!: ReturnItemDto[];
+}
+
+export class ResubmitDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'Ghi chú phải là chuỗi ký tự.' })
+  @Length(0, 2000, { message: 'Ghi chú dài tối đa 2000 ký tự.' })
+  note?: string;
+}
+
+export class WrittenVoteDto extends CastVoteDto {
+  @ApiProperty({ description: 'Thành viên vắng mặt có phiếu bằng văn bản.' })
+  @IsUUID('all', { message: 'Mã thành viên không hợp lệ.' })
+  memberUserId!: string;
+
+  @ApiProperty({ description: 'SHA-256 của bản quét phiếu giấy đã lưu.' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'Mã SHA-256 của bản quét phải gồm 64 ký tự hex thường.' })
+  scanSha256!: string;
+}
+
+export class ExtendPostingDto {
+  @ApiProperty({ example: 3 })
+  @IsInt({ message: 'Số ngày gia hạn phải là số nguyên.' })
+  @Min(1, { message: 'Gia hạn ít nhất 1 ngày làm việc.' })
+  @Max(30, { message: 'Gia hạn tối đa 30 ngày làm việc.' })
+  workingDays!: number;
+
+  @ApiProperty()
+  @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
+  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
+  reason!: string;
+}
+
+export class ObjectionDto {
+  @ApiProperty({ example: 'Nguyễn Văn Bình' })
+  @Transform(trimmed)
+  @IsString({ message: 'Họ tên phải là chuỗi ký tự.' })
+  @Length(2, 200, { message: 'Họ tên dài từ 2 đến 200 ký tự.' })
+  senderName!: string;
+
+  @ApiProperty({ example: '0912345678 hoặc email' })
+  @Transform(trimmed)
+  @IsString({ message: 'Thông tin liên hệ phải là chuỗi ký tự.' })
+  @Length(5, 200, { message: 'Thông tin liên hệ (điện thoại hoặc thư điện tử) dài từ 5 đến 200 ký tự.' })
+  contact!: string;
+
+  @ApiProperty()
+  @IsString({ message: 'Nội dung phải là chuỗi ký tự.' })
+  @Length(10, 5000, { message: 'Nội dung phản ánh dài từ 10 đến 5000 ký tự.' })
+  text!: string;
+}
+
+export class ResolveObjectionDto {
+  @ApiProperty({ enum: ['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'] })
+  @IsIn(['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'], { message: 'Kết quả phải là DISMISSED, UPHELD_RECONSIDER hoặc UPHELD_REJECT.' })
+  outcome!: 'DISMISSED' | 'UPHELD_RECONSIDER' | 'UPHELD_REJECT';
+
+  @ApiProperty()
+  @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
+  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
+  reason!: string;
+}
+
+export class ObjectionParams {
+  @IsUUID('all', { message: 'Mã hồ sơ không hợp lệ.' })
+  id!: string;
+  @IsUUID('all', { message: 'Mã ý kiến phản ánh không hợp lệ.' })
+  objectionId!: string;
+}
+
+export class HigherLevelResultDto {
+  @ApiProperty() @IsBoolean({ message: 'Trường approved phải là true hoặc false.' }) approved!: boolean;
+
+  @ApiProperty({ example: 'Ủy ban nhân dân thành phố Hải Phòng' })
+  @IsString({ message: 'Cơ quan quyết định phải là chuỗi ký tự.' })
+  @Length(3, 300, { message: 'Tên cơ quan quyết định dài từ 3 đến 300 ký tự.' })
+  issuer!: string;
+
+  @ApiPropertyOptional({ example: '125/QĐ-UBND' })
+  @IsOptional()
+  @IsString({ message: 'Số quyết định phải là chuỗi ký tự.' })
+  @Length(3, 50, { message: 'Số quyết định dài từ 3 đến 50 ký tự.' })
+  decisionNumber?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-20' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'Ngày quyết định phải có dạng YYYY-MM-DD.' })
+  @Length(10, 10, { message: 'Ngày quyết định phải có dạng YYYY-MM-DD.' })
+  decisionDate?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'Ghi chú phải là chuỗi ký tự.' })
+  @Length(0, 2000, { message: 'Ghi chú dài tối đa 2000 ký tự.' })
+  note?: string;
 }

@@ -29,6 +29,18 @@ export interface NewProposalRow {
   nomineePersonId: string | null;
   achievement: string;
   submittedBy: string;
+  roundId: string | null;
+  route: string;
+  procedure: string;
+  secretBallot: boolean;
+  recusedUserIds: string[];
+  achievementKey: string | null;
+}
+
+export interface EligibilityFactsRow {
+  history: { title: string; year: number }[];
+  existingAchievementKeys: string[];
+  rating: { rating: string; months_worked: number; initiative_recognised: boolean; disciplined: boolean } | null;
 }
 
 const SELECT = `SELECT p.id, p.body_id, p.workflow_id, p.title, p.year, p.rule_set_id, p.unit_id, u.name AS unit_name,
@@ -66,14 +78,52 @@ export class ProposalRepository {
   async insertOnce(row: NewProposalRow): Promise<{ id: string; created: boolean }> {
     const inserted = await this.dataSource.query(
       `INSERT INTO proposal (id, body_id, client_key, workflow_id, title, year, rule_set_id, unit_id, nominee_kind, nominee_name,
-                             nominee_unit_id, nominee_person_id, achievement, status, submitted_by)
-       SELECT g.id, $1, $2, 'proposal-' || g.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', $12 FROM (SELECT gen_random_uuid() AS id) g
+                             nominee_unit_id, nominee_person_id, achievement, status, submitted_by,
+                             round_id, route, procedure, secret_ballot, recused_user_ids, achievement_key)
+       SELECT g.id, $1, $2, 'proposal-' || g.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', $12, $13, $14, $15, $16, $17, $18
+         FROM (SELECT gen_random_uuid() AS id) g
        ON CONFLICT (body_id, client_key) DO NOTHING RETURNING id`,
-      [row.bodyId, row.clientKey, row.title, row.year, row.ruleSetId, row.unitId, row.nomineeKind, row.nomineeName, row.nomineeUnitId, row.nomineePersonId, row.achievement, row.submittedBy],
+      [
+        row.bodyId, row.clientKey, row.title, row.year, row.ruleSetId, row.unitId, row.nomineeKind, row.nomineeName, row.nomineeUnitId,
+        row.nomineePersonId, row.achievement, row.submittedBy, row.roundId, row.route, row.procedure, row.secretBallot, row.recusedUserIds,
+        row.achievementKey,
+      ],
     );
     if (inserted[0]) return { id: inserted[0].id, created: true };
     const [existing] = await this.dataSource.query(`SELECT id FROM proposal WHERE body_id = $1 AND client_key = $2`, [row.bodyId, row.clientKey]);
     return { id: existing.id, created: false };
+  }
+
+  async findIdByClientKey(bodyId: string, clientKey: string): Promise<string | null> {
+    const rows = await this.dataSource.query(`SELECT id FROM proposal WHERE body_id = $1 AND client_key = $2`, [bodyId, clientKey]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** Award history, live achievement keys (Điều 5) and the imported rating of a nominee, for the domain's eligibility check. */
+  async eligibilityFacts(bodyId: string, nominee: { personId: string | null; unitId: string | null }, year: number): Promise<EligibilityFactsRow> {
+    const byNominee = `p.body_id = $1 AND (($2::uuid IS NOT NULL AND p.nominee_person_id = $2) OR ($2::uuid IS NULL AND $3::uuid IS NOT NULL AND p.nominee_unit_id = $3 AND p.nominee_kind <> 'INDIVIDUAL'))`;
+    const params = [bodyId, nominee.personId, nominee.unitId];
+    const [history, keys, ratings] = await Promise.all([
+      this.dataSource.query(`SELECT p.title, p.year FROM proposal p WHERE ${byNominee} AND p.status IN ('DOCUMENTS_ISSUED', 'CLOSED')`, params),
+      this.dataSource.query(
+        `SELECT p.achievement_key FROM proposal p WHERE ${byNominee} AND p.achievement_key IS NOT NULL
+            AND p.status NOT IN ('WITHDRAWN', 'REJECTED', 'REJECTED_BY_COUNCIL')`,
+        params,
+      ),
+      nominee.personId
+        ? this.dataSource.query(
+            `SELECT rating, months_worked, initiative_recognised, disciplined FROM staff_rating WHERE body_id = $1 AND person_id = $2 AND year = $3`,
+            [bodyId, nominee.personId, year],
+          )
+        : Promise.resolve([]),
+    ]);
+    return { history, existingAchievementKeys: keys.map((k: { achievement_key: string }) => k.achievement_key), rating: ratings[0] ?? null };
+  }
+
+  /** A round open for nominations in the caller's body, or null. */
+  async openRound(bodyId: string, roundId: string): Promise<{ id: string; secret_ballot: boolean } | null> {
+    const rows = await this.dataSource.query(`SELECT id, secret_ballot FROM round WHERE id = $1 AND body_id = $2 AND status = 'NOMINATING'`, [roundId, bodyId]);
+    return rows[0] ?? null;
   }
 
   async unitInBody(unitId: string, bodyId: string): Promise<boolean> {

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { awardDefinition, isWithinWardAuthority, ruleSetFor, vietnamDateOf, type NomineeTally } from '@khenthuong/domain';
+import { awardDefinition, ruleSetFor, vietnamDateOf, type NomineeTally } from '@khenthuong/domain';
 import {
   PROPOSAL_TASK_QUEUE,
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
+  extendPostingUpdate,
   markDossierCompleteUpdate,
   proposalStateQuery,
+  recordHigherLevelResultUpdate,
+  recordWrittenVoteUpdate,
+  resolveObjectionUpdate,
+  resubmitUpdate,
+  returnForPapersUpdate,
   proposalWorkflowId,
   withdrawUpdate,
   type Actor,
@@ -22,7 +28,20 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import type { CastVoteDto, CreateProposalDto, DecideDto, ProposalSummaryDto, WithdrawDto } from './proposal.dto';
+import { assessEligibility } from './proposal-eligibility';
+import type {
+  CastVoteDto,
+  CreateProposalDto,
+  DecideDto,
+  ExtendPostingDto,
+  HigherLevelResultDto,
+  ProposalSummaryDto,
+  ResolveObjectionDto,
+  ResubmitDto,
+  ReturnForPapersDto,
+  WithdrawDto,
+  WrittenVoteDto,
+} from './proposal.dto';
 import { ProposalRepository, type ProposalRow } from './proposal.repository';
 
 const toWorkflowActor = (a: RequestActor): Actor => ({ userId: a.userId, displayName: a.displayName, roles: a.roles, unitId: a.unitId });
@@ -35,12 +54,18 @@ export class ProposalService {
     private readonly temporal: TemporalClientHolder,
   ) {}
 
-  async submit(actor: RequestActor, dto: CreateProposalDto): Promise<{ proposal: ProposalSummaryDto; created: boolean }> {
+  async submit(actor: RequestActor, dto: CreateProposalDto): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
     if (!actor.unitId) throw new ApiError(ApiErrorCode.FORBIDDEN, 'unit head without a unit');
+    // A repeated submit (same clientKey) answers with the first proposal before any rule is checked again.
+    if (dto.clientKey) {
+      const existingId = await this.proposals.findIdByClientKey(actor.bodyId, dto.clientKey);
+      if (existingId) {
+        const row = await this.proposals.findVisible(actor, existingId);
+        if (row) return { proposal: toSummary(row), created: false, warnings: [] };
+      }
+    }
     const referenceDate = vietnamDateOf(new Date());
     const ruleSet = ruleSetFor(referenceDate);
-    // Titles beyond the ward are escalated, not refused (issue 4); until then the api says so plainly.
-    if (!isWithinWardAuthority(dto.title, ruleSet)) throw new ApiError(ApiErrorCode.NOT_WITHIN_WARD_AUTHORITY, `title ${dto.title} is not the ward's`);
     const award = awardDefinition(dto.title, ruleSet);
     const individual = award.recipientKind === 'INDIVIDUAL';
     const nomineeUnitId = individual ? null : (dto.nomineeUnitId ?? actor.unitId);
@@ -53,6 +78,25 @@ export class ProposalService {
     if (!individual && dto.nomineePersonId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'collective title with a person');
     if (nomineeUnitId && !(await this.proposals.unitInBody(nomineeUnitId, actor.bodyId))) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee unit');
     if (nomineePersonId && !(await this.proposals.personInBody(nomineePersonId, actor.bodyId))) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee person');
+    const round = dto.roundId ? await this.proposals.openRound(actor.bodyId, dto.roundId) : null;
+    if (dto.roundId && !round) throw new ApiError(ApiErrorCode.ROUND_NOT_OPEN, `round ${dto.roundId} is not nominating`);
+
+    // Households and residential groups are named, not registered: their achievement key needs a stable id.
+    const recipientId = nomineePersonId ?? (award.recipientKind === 'COLLECTIVE' ? nomineeUnitId : null);
+    const eligibility = assessEligibility({
+      title: dto.title,
+      year: dto.year,
+      ruleSet,
+      kind: award.recipientKind,
+      recipientId,
+      achievementRef: dto.achievementRef,
+      known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: nomineePersonId, unitId: nomineeUnitId }, dto.year),
+      stated: dto.facts,
+    });
+    const recusedUserIds = await this.proposals.recusedUserIds(actor.bodyId, nomineePersonId, nomineeUnitId);
+    // Ad-hoc awards follow the simplified procedure (Luật TĐKT 2022 Điều 85; Nghị định 98/2023 Điều 40).
+    const procedure = award.frequency === 'AD_HOC' ? 'SIMPLIFIED' : 'STANDARD';
+    const secretBallot = award.secretBallot || (round?.secret_ballot ?? false);
 
     const { id, created } = await this.proposals.insertOnce({
       bodyId: actor.bodyId,
@@ -67,6 +111,12 @@ export class ProposalService {
       nomineePersonId,
       achievement: dto.achievement,
       submittedBy: actor.userId,
+      roundId: round?.id ?? null,
+      route: eligibility.route,
+      procedure,
+      secretBallot,
+      recusedUserIds,
+      achievementKey: eligibility.achievementKey,
     });
     const input: ProposalInput = {
       proposalId: id,
@@ -76,19 +126,17 @@ export class ProposalService {
       ruleSetId: ruleSet.id,
       referenceDate,
       nominatingUnitId: actor.unitId,
-      nominee: {
-        kind: award.recipientKind,
-        name: dto.nomineeName,
-        unitId: nomineeUnitId,
-        personId: nomineePersonId,
-        recusedUserIds: await this.proposals.recusedUserIds(actor.bodyId, nomineePersonId, nomineeUnitId),
-      },
+      nominee: { kind: award.recipientKind, name: dto.nomineeName, unitId: nomineeUnitId, personId: nomineePersonId, recusedUserIds },
       achievement: dto.achievement,
       submittedBy: toWorkflowActor(actor),
+      roundId: round?.id ?? null,
+      procedure,
+      route: eligibility.route,
+      secretBallot,
     };
     await this.startWorkflow(input);
     const row = await this.proposals.findVisible(actor, id);
-    return { proposal: toSummary(row!), created };
+    return { proposal: toSummary(row!), created, warnings: eligibility.warningsVi };
   }
 
   list(actor: RequestActor): Promise<ProposalSummaryDto[]> {
@@ -121,6 +169,41 @@ export class ProposalService {
 
   async withdraw(actor: RequestActor, id: string, dto: WithdrawDto): Promise<ProposalStatus> {
     return this.handle(actor, id).then((h) => h.executeUpdate(withdrawUpdate, { args: [{ actor: toWorkflowActor(actor), reason: dto.reason }] }));
+  }
+
+  async returnForPapers(actor: RequestActor, id: string, dto: ReturnForPapersDto): Promise<ProposalStatus> {
+    const args = { actor: toWorkflowActor(actor), items: dto.items.map((i) => ({ paper: i.paper, reason: i.reason })) };
+    return this.handle(actor, id).then((h) => h.executeUpdate(returnForPapersUpdate, { args: [args] }));
+  }
+
+  async resubmit(actor: RequestActor, id: string, dto: ResubmitDto): Promise<ProposalStatus> {
+    return this.handle(actor, id).then((h) => h.executeUpdate(resubmitUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
+  }
+
+  async recordWrittenVote(actor: RequestActor, id: string, dto: WrittenVoteDto): Promise<VoteView[]> {
+    const args = { actor: toWorkflowActor(actor), memberUserId: dto.memberUserId, choice: dto.choice, comment: dto.comment ?? null, scanSha256: dto.scanSha256 };
+    return this.handle(actor, id).then((h) => h.executeUpdate(recordWrittenVoteUpdate, { args: [args] }));
+  }
+
+  async extendPosting(actor: RequestActor, id: string, dto: ExtendPostingDto): Promise<ProposalStatus> {
+    const args = { actor: toWorkflowActor(actor), workingDays: dto.workingDays, reason: dto.reason };
+    return this.handle(actor, id).then((h) => h.executeUpdate(extendPostingUpdate, { args: [args] }));
+  }
+
+  async resolveObjection(actor: RequestActor, id: string, objectionId: string, dto: ResolveObjectionDto): Promise<ProposalStatus> {
+    const args = { actor: toWorkflowActor(actor), objectionId, outcome: dto.outcome, reason: dto.reason };
+    return this.handle(actor, id).then((h) => h.executeUpdate(resolveObjectionUpdate, { args: [args] }));
+  }
+
+  async recordHigherLevelResult(actor: RequestActor, id: string, dto: HigherLevelResultDto): Promise<ProposalStatus> {
+    const result = {
+      approved: dto.approved,
+      issuer: dto.issuer,
+      decisionNumber: dto.decisionNumber ?? null,
+      decisionDate: dto.decisionDate ?? null,
+      note: dto.note ?? null,
+    };
+    return this.handle(actor, id).then((h) => h.executeUpdate(recordHigherLevelResultUpdate, { args: [{ actor: toWorkflowActor(actor), result }] }));
   }
 
   private async startWorkflow(input: ProposalInput): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { awardDefinition, formatShortVietnameseDate, formatVnd, ruleSetById, type AwardTitle } from '@khenthuong/domain';
-import type { ProposalState } from '@khenthuong/temporal';
+import type { ProposalAction, ProposalState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
@@ -31,18 +31,19 @@ export class ProposalView {
     const [{ state }, timeline, named] = await Promise.all([this.proposals.get(actor, id), this.dashboard.timeline(actor, id), this.dashboard.isRecused(actor, id)]);
     // Recusal concerns council members; a unit head heading the nominated collective is simply its head.
     const recused = named && has(actor, 'COUNCIL_MEMBER');
-    const secret = secretBallot(state);
-    const memberNames = new Map((state.council?.members ?? []).map((m) => [m.userId, m.name]));
+    const secret = state.council?.secretBallot ?? secretBallot(state);
+    const votes = state.council?.votes ?? [];
+    const memberNames = new Map((state.council?.council.members ?? []).map((m) => [m.userId, m.name]));
     // Ballots are for the council, the officer and the chairmen; never for a member named in the
     // proposal, and under a secret ballot nobody sees who voted what (counts only).
     const seesBallots = has(actor, 'OFFICER', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN') && !recused;
-    const myVote = state.votes.find((v) => v.memberUserId === actor.userId);
+    const myVote = votes.find((v) => v.memberUserId === actor.userId);
     return {
       heading: `${awardTitleName(facts.title, facts.year)} – ${facts.nominee_name}`,
       id,
       facts: this.facts(facts, state),
       timeline: timeline.map((t) => ({
-        label: ACTION_LABEL_VI[t.action] ?? t.action,
+        label: ACTION_LABEL_VI[t.action as ProposalAction] ?? t.action,
         at: dateTime(t.at),
         iso: new Date(t.at).toISOString(),
         actorName: t.actor_name,
@@ -50,10 +51,10 @@ export class ProposalView {
         reason: t.reason,
       })),
       recused,
-      ballots: seesBallots && !secret ? state.votes.map((v) => ({ name: memberNames.get(v.memberUserId) ?? 'Thành viên', choice: VOTE_LABEL_VI[v.choice], comment: v.comment })) : null,
-      ballotCount: seesBallots ? state.votes.length : null,
+      ballots: seesBallots && !secret ? votes.map((v) => ({ name: memberNames.get(v.memberUserId) ?? 'Thành viên', choice: VOTE_LABEL_VI[v.choice], comment: v.comment })) : null,
+      ballotCount: seesBallots ? (state.council?.voterIds.length ?? 0) : null,
       secret,
-      memberCount: state.council?.members.length ?? null,
+      memberCount: state.council?.council.members.length ?? null,
       tally: state.tally && (!recused || state.status !== 'IN_COUNCIL_REVIEW') ? state.tally : null,
       myVote: myVote ? VOTE_LABEL_VI[myVote.choice] : null,
       decision: state.decision
@@ -87,11 +88,11 @@ export class ProposalView {
   /** The workflow says which actions the proposal accepts now; roles and scope say which are this user's. */
   private actions(actor: RequestActor, facts: ProposalFacts, state: ProposalState, recused: boolean) {
     const open = new Set(state.allowedActions);
-    const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
+    const inCouncil = state.council?.council.members.some((m) => m.userId === actor.userId) ?? false;
     const actions = {
       markComplete: open.has('MARK_COMPLETE') && has(actor, 'OFFICER'),
       vote: open.has('CAST_VOTE') && inCouncil && !recused,
-      closeSession: open.has('CLOSE_COUNCIL_SESSION') && state.council?.chairUserId === actor.userId,
+      closeSession: open.has('CLOSE_COUNCIL_SESSION') && state.council?.council.chairUserId === actor.userId,
       decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
       withdraw: open.has('WITHDRAW') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,
     };

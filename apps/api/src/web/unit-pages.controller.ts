@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { awardDefinition, normalizeName, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle } from '@khenthuong/domain';
+import { awardDefinition, normalizeName, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
@@ -51,6 +51,52 @@ class NewProposalForm {
   @IsString({ message: 'Vui lòng nhập tóm tắt thành tích.' })
   @Length(10, 4000, { message: 'Tóm tắt thành tích dài từ 10 đến 4000 ký tự.' })
   achievement!: string;
+
+  // Facts the criteria need (libs/domain checkEligibility); an imported rating overrides the individual ones.
+  @IsOptional()
+  @Transform(asCount)
+  @IsInt({ message: 'Số tháng công tác phải là số nguyên từ 0 đến 12.' })
+  @Min(0, { message: 'Số tháng công tác không âm.' })
+  @Max(12, { message: 'Số tháng công tác không quá 12.' })
+  monthsWorkedInYear?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsIn(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'], { message: 'Vui lòng chọn kết quả xếp loại.' })
+  rating?: 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
+
+  @IsOptional()
+  @Transform(({ value }) => value === 'on' || value === 'true')
+  initiativeRecognised?: boolean;
+
+  @IsOptional()
+  @Transform(({ value }) => value === 'on' || value === 'true')
+  planCompleted?: boolean;
+
+  @IsOptional()
+  @Transform(asCount)
+  @IsInt({ message: 'Số thành viên phải là số nguyên dương.' })
+  @Min(1, { message: 'Số thành viên ít nhất là 1.' })
+  @Max(100000, { message: 'Số thành viên không hợp lệ.' })
+  memberCount?: number;
+
+  @IsOptional()
+  @Transform(asCount)
+  @IsInt({ message: 'Số cá nhân đạt Lao động tiên tiến phải là số nguyên.' })
+  @Min(0, { message: 'Số cá nhân đạt Lao động tiên tiến không âm.' })
+  @Max(100000, { message: 'Số cá nhân đạt Lao động tiên tiến không hợp lệ.' })
+  ldttMemberCount?: number;
+}
+
+function asCount({ value }: { value: unknown }): unknown {
+  if (value === '' || value === undefined) return undefined;
+  return /^\d+$/.test(String(value)) ? Number(value) : value;
+}
+
+/** The form's flat fields as the API's nested DTO. */
+function toCreateProposal(form: NewProposalForm): CreateProposalDto {
+  const { monthsWorkedInYear, rating, initiativeRecognised, planCompleted, memberCount, ldttMemberCount, ...rest } = form;
+  return { ...rest, facts: { monthsWorkedInYear, rating, initiativeRecognised, planCompleted, memberCount, ldttMemberCount } };
 }
 
 /** A unit head's own proposals and the nomination form. */
@@ -95,7 +141,7 @@ export class UnitPagesController {
     const form = await parseForm(NewProposalForm, body);
     if (!form.ok) return this.renderForm(req, res, values, form.problems, 'Vui lòng sửa các trường được đánh dấu.', 400);
     try {
-      const { proposal } = await this.proposals.submit(req.actor!, form.value as CreateProposalDto);
+      const { proposal } = await this.proposals.submit(req.actor!, toCreateProposal(form.value as NewProposalForm));
       res.redirect(303, `/ho-so/${proposal.id}?done=SUBMIT`);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -121,6 +167,11 @@ export class UnitPagesController {
         values,
         titles,
         people: people.map((p) => ({ value: p.id, label: p.position ? `${p.full_name} (${p.position})` : p.full_name, selected: values.nomineePersonId === p.id })),
+        ratings: (Object.keys(PERFORMANCE_RATING_NAMES_VI) as (keyof typeof PERFORMANCE_RATING_NAMES_VI)[]).map((r) => ({
+          value: r,
+          label: PERFORMANCE_RATING_NAMES_VI[r],
+          selected: values.rating === r,
+        })),
         fieldErrors: problemsByField(problems),
         error,
         errorList: problems.flatMap((p) => p.messages),

@@ -38,7 +38,7 @@ export function pager(page: Page<unknown>, path: string, query: Record<string, u
   return { page: page.page, previousHref: page.page > 1 ? href(page.page - 1) : null, nextHref: page.hasNext ? href(page.page + 1) : null };
 }
 
-export const ACTION_LABEL_VI: Readonly<Record<ProposalAction | string, string>> = {
+export const ACTION_LABEL_VI: Readonly<Record<ProposalAction, string>> = {
   SUBMIT: 'Đơn vị nộp hồ sơ đề nghị',
   MARK_COMPLETE: 'Cán bộ xác nhận hồ sơ đầy đủ, chuyển Hội đồng',
   CLOSE_COUNCIL_SESSION: 'Kết thúc phiên họp Hội đồng',
@@ -49,6 +49,17 @@ export const ACTION_LABEL_VI: Readonly<Record<ProposalAction | string, string>> 
   ISSUE_DOCUMENTS: 'Ban hành quyết định',
   ESCALATE: 'Trình cấp trên',
   WITHDRAW: 'Đơn vị rút hồ sơ',
+  RETURN_FOR_PAPERS: 'Cán bộ trả hồ sơ để bổ sung',
+  RESUBMIT: 'Đơn vị nộp lại hồ sơ đã bổ sung',
+  RETURN_DEADLINE_PASSED: 'Quá hạn bổ sung hồ sơ',
+  OPEN_COUNCIL_SESSION: 'Đưa vào phiên họp Hội đồng',
+  EXTEND_POSTING: 'Gia hạn thời gian công khai',
+  RECEIVE_OBJECTION: 'Nhận ý kiến phản ánh',
+  RESOLVE_OBJECTION: 'Giải quyết ý kiến phản ánh',
+  DECISION_OVERDUE: 'Quá thời hạn giải quyết',
+  RECORD_HIGHER_LEVEL_RESULT: 'Ghi nhận kết quả của cấp trên',
+  LEAVE_ROUND: 'Tách khỏi đợt, xét quyết định riêng',
+  CLOSE: 'Hoàn tất, lưu trữ hồ sơ',
 };
 
 export const VOTE_LABEL_VI: Readonly<Record<string, string>> = {

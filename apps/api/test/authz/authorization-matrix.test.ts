@@ -52,6 +52,25 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/proposals/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/proposals/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/proposals/:id/withdraw', api('UNIT_HEAD')],
+  ['POST', '/api/v1/proposals/:id/return', api('OFFICER')],
+  ['POST', '/api/v1/proposals/:id/resubmit', api('UNIT_HEAD')],
+  ['POST', '/api/v1/proposals/:id/written-votes', api('OFFICER')],
+  ['POST', '/api/v1/proposals/:id/posting/extend', api('OFFICER')],
+  ['GET', '/api/v1/proposals/:id/objections', api('OFFICER')],
+  ['POST', '/api/v1/proposals/:id/objections/:objectionId/resolve', api('OFFICER')],
+  ['POST', '/api/v1/proposals/:id/higher-level-result', api('OFFICER')],
+  ['POST', '/api/v1/public/proposals/:id/objections', everyone()],
+  // Rounds (đợt)
+  ['POST', '/api/v1/rounds', api('OFFICER')],
+  ['GET', '/api/v1/rounds', api()],
+  ['GET', '/api/v1/rounds/:id', api()],
+  ['POST', '/api/v1/rounds/:id/close-nominations', api('OFFICER')],
+  ['POST', '/api/v1/rounds/:id/council/open', api('OFFICER')],
+  ['POST', '/api/v1/rounds/:id/ballots', api('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/rounds/:id/written-ballots', api('OFFICER')],
+  ['POST', '/api/v1/rounds/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
+  ['POST', '/api/v1/rounds/:id/posting/extend', api('OFFICER')],
+  ['POST', '/api/v1/rounds/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   // Emulation plan (issue 7)
   ['POST', '/api/v1/plans', api('OFFICER', 'ADMIN')],
   ['GET', '/api/v1/plans', api()],
@@ -129,7 +148,7 @@ describe('authorization matrix: every route × every role', () => {
 
   async function call(method: string, path: string, who: Who): Promise<{ outcome: Outcome; status: number }> {
     const session = sessions.get(who)!;
-    const url = stack.baseUrl + path.replace(':id', randomUUID());
+    const url = stack.baseUrl + path.replace(/:[a-zA-Z]+/g, () => randomUUID());
     const isApi = path.startsWith('/api/');
     const headers: Record<string, string> = { cookie: session.cookies };
     let body: string | undefined;

@@ -75,6 +75,9 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
     await unitHead.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Lập đề nghị mới' }).click();
     await unitHead.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption('TAP_THE_LAO_DONG_TIEN_TIEN');
     await unitHead.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026, 100% trẻ đạt chuẩn');
+    await unitHead.getByLabel('Tập thể hoàn thành nhiệm vụ, kế hoạch năm').check();
+    await unitHead.getByLabel('Số thành viên của tập thể').fill('24');
+    await unitHead.getByLabel('Số cá nhân đạt "Lao động tiên tiến"').fill('18');
     await shot(unitHead, '02-don-vi-de-nghi-moi');
     await unitHead.getByRole('button', { name: 'Nộp hồ sơ đề nghị' }).click();
     await unitHead.waitForURL(/\/ho-so\/[0-9a-f-]{36}\?done=SUBMIT$/);
@@ -128,7 +131,7 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
       return (await unitHead.locator('#so-quyet-dinh').count()) > 0 ? true : undefined;
     }, 'the issued decision on the proposal page');
     expect(await unitHead.locator('#so-quyet-dinh').textContent()).toBe('01/QĐ-UBND');
-    expect(await unitHead.locator('#tinh-trang').textContent()).toBe('Đã ban hành quyết định');
+    expect(await unitHead.locator('#tinh-trang').textContent()).toBe('Hoàn tất, đã lưu trữ');
     await shot(unitHead, '08-ho-so-da-ban-hanh');
     const pdf = await unitHead.request.get(`${proposalUrl}/quyet-dinh.pdf`);
     expect(pdf.status()).toBe(200);
@@ -138,8 +141,8 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
     const timeline = await eventually(async () => {
       await unitHead.reload();
       const items = await unitHead.locator('ol.timeline li').allTextContents();
-      return items.length === 7 ? items : undefined;
-    }, 'the audit log to reach DOCUMENTS_ISSUED');
+      return items.length === 8 ? items : undefined;
+    }, 'the audit log to reach CLOSED');
     expect(timeline.map((t) => t.replace(/^\d\d:\d\d ngày \S+ /, '').split(' – ')[0].split(' → ')[0])).toEqual([
       'Đơn vị nộp hồ sơ đề nghị',
       'Cán bộ xác nhận hồ sơ đầy đủ, chuyển Hội đồng',
@@ -148,6 +151,7 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
       'Kết thúc thời gian công khai',
       'Chủ tịch ký quyết định khen thưởng',
       'Ban hành quyết định',
+      'Hoàn tất, lưu trữ hồ sơ',
     ]);
 
     // The public start page lists the issued decision.

@@ -60,7 +60,10 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     const unitHead = await as('truong.mamnon');
     const form = await unitHead.get('/don-vi/de-nghi-moi');
     const clientKey = /name="clientKey" value="([^"]+)"/.exec(form.html)![1];
-    const fields = { clientKey, title: 'TAP_THE_LAO_DONG_TIEN_TIEN', year: '2026', nomineeName: 'Trường Mầm non Ngô Quyền', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026' };
+    const fields = {
+      clientKey, title: 'TAP_THE_LAO_DONG_TIEN_TIEN', year: '2026', nomineeName: 'Trường Mầm non Ngô Quyền', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026',
+      planCompleted: 'on', memberCount: '24', ldttMemberCount: '18',
+    };
     const first = await unitHead.submit('/don-vi/de-nghi-moi', '/don-vi/de-nghi-moi', fields);
     schoolId = idFrom(first.location);
     const again = await unitHead.submit('/don-vi/de-nghi-moi', '/don-vi/de-nghi-moi', fields);
@@ -125,6 +128,7 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     expect(form.html).toContain(`<option value="${ward.personIds['Đặng Thị Hồng Nhung']}">Đặng Thị Hồng Nhung (Công chức Văn hóa - Xã hội)</option>`);
     const id = await nominate(cultureHead, {
       title: 'LAO_DONG_TIEN_TIEN', nomineePersonId: ward.personIds['Đặng Thị Hồng Nhung'], nomineeName: 'Đặng Thị Hồng Nhung', achievement: 'Hoàn thành tốt nhiệm vụ năm 2026',
+      monthsWorkedInYear: '12', rating: 'HTTNV',
     });
     const officer = await as('canbo.vp');
     await waitFor(id, 'SUBMITTED');

@@ -1,21 +1,27 @@
 import type { DataSource } from 'typeorm';
-import { formatDocumentNumber, ruleSetFor, vietnamDateOf, type WorkingDayCalendar } from '@khenthuong/domain';
+import type { WorkingDayCalendar } from '@khenthuong/domain';
+import type { ArchiveStore } from '@khenthuong/documents';
 import { WorkflowErrorCode, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
 import { ApplicationFailure } from '@temporalio/common';
+import { assignDecisionNumber } from './decision-number';
+import { planDeadline } from './deadline.planner';
+import { notify } from './notifications';
 
 export interface ProposalActivityDeps {
   dataSource: DataSource;
   calendar: WorkingDayCalendar;
+  archive: ArchiveStore;
+  /** The workflow's event history as Temporal returns it (JSON-serialisable). */
+  fetchHistory: (workflowId: string) => Promise<unknown>;
   /** Demo/test override of the posting period; undefined → the rule set's working days. */
   postingPeriodSeconds?: number;
+  decisionReminderWorkingDays?: number;
   now?: () => Date;
 }
 
-// Nghị định 30/2020 Phụ lục III: the symbol of a decision of the People's Committee.
-const DECISION_SYMBOL = 'QĐ-UBND';
-const VIETNAM_OFFSET = '+07:00';
+const DEFAULT_DECISION_REMINDER_WORKING_DAYS = 2;
 
-/** Read-model, numbering and calendar activities of the proposal workflow; each is idempotent. */
+/** Read-model, numbering, calendar and notification activities of the proposal workflow; each is idempotent. */
 export function createProposalActivities(deps: ProposalActivityDeps): ProposalActivities {
   const { dataSource, calendar } = deps;
   const now = deps.now ?? (() => new Date());
@@ -33,11 +39,7 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
         // Not retryable: an administrator has to appoint the council first.
         throw ApplicationFailure.create({ type: WorkflowErrorCode.WRONG_STATE, message: `body ${bodyId} has no active council with a chair`, nonRetryable: true });
       }
-      return {
-        councilId: chair.council_id,
-        chairUserId: chair.user_id,
-        members: rows.map((r) => ({ userId: r.user_id, name: r.display_name })),
-      };
+      return { councilId: chair.council_id, chairUserId: chair.user_id, members: rows.map((r) => ({ userId: r.user_id, name: r.display_name })) };
     },
 
     async recordTransition(input): Promise<void> {
@@ -68,66 +70,57 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
 
     async recordVote(input): Promise<void> {
       await dataSource.query(
-        `INSERT INTO proposal_vote (body_id, proposal_id, member_user_id, choice, comment, cast_at) VALUES ($1, $2, $3, $4, $5, now())
-         ON CONFLICT (proposal_id, member_user_id) DO UPDATE SET choice = EXCLUDED.choice, comment = EXCLUDED.comment, cast_at = EXCLUDED.cast_at`,
-        [input.bodyId, input.proposalId, input.memberUserId, input.choice, input.comment],
+        `INSERT INTO proposal_vote (body_id, proposal_id, member_user_id, choice, comment, written, scan_sha256, cast_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (proposal_id, member_user_id) DO UPDATE
+           SET choice = EXCLUDED.choice, comment = EXCLUDED.comment, written = EXCLUDED.written, scan_sha256 = EXCLUDED.scan_sha256, cast_at = EXCLUDED.cast_at`,
+        [input.bodyId, input.proposalId, input.memberUserId, input.choice, input.comment, input.written, input.scanSha256],
       );
     },
 
-    async planPostingPeriod({ referenceDate }) {
-      const current = now();
-      const startsOn = vietnamDateOf(current);
-      if (deps.postingPeriodSeconds !== undefined) {
-        const durationMs = deps.postingPeriodSeconds * 1000;
-        return { startsOn, endsOn: vietnamDateOf(new Date(current.getTime() + durationMs)), durationMs };
-      }
-      const days = ruleSetFor(referenceDate).params.postingPeriodWorkingDays;
-      const endsOn = calendar.addWorkingDays(startsOn, days);
-      // The posting runs to the end of its last day ("đến hết ngày …", DOCUMENTS.md §5).
-      const end = new Date(`${endsOn}T23:59:59.999${VIETNAM_OFFSET}`);
-      return { startsOn, endsOn, durationMs: Math.max(0, end.getTime() - current.getTime()) };
+    async recordTally({ proposalId, tally }): Promise<void> {
+      await dataSource.query(`UPDATE proposal SET tally = $2 WHERE id = $1`, [proposalId, JSON.stringify(tally)]);
     },
 
-    async assignDecisionNumber({ bodyId, proposalId, signerUserId }) {
-      const decisionDate = vietnamDateOf(now());
-      const year = Number(decisionDate.slice(0, 4));
-      return dataSource.transaction(async (tx) => {
-        const existing = async () =>
-          (await tx.query(`SELECT id, number_text, decision_date::text AS decision_date, year FROM decision WHERE body_id = $1 AND subject_key = $2`, [
-            bodyId,
-            proposalId,
-          ])) as { id: string; number_text: string; decision_date: string; year: number }[];
-        const toResult = (r: { id: string; number_text: string; decision_date: string; year: number }) => ({
-          decisionId: r.id,
-          numberText: r.number_text,
-          decisionDate: r.decision_date,
-          year: r.year,
-        });
-        const before = await existing();
-        if (before[0]) return toResult(before[0]);
-        await tx.query(`INSERT INTO document_counter (body_id, year, symbol, last_number) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING`, [
-          bodyId,
-          year,
-          DECISION_SYMBOL,
-        ]);
-        // The row lock serialises numbering across workers; re-check after waiting for it.
-        await tx.query(`SELECT last_number FROM document_counter WHERE body_id = $1 AND year = $2 AND symbol = $3 FOR UPDATE`, [bodyId, year, DECISION_SYMBOL]);
-        const raced = await existing();
-        if (raced[0]) return toResult(raced[0]);
-        // An upsert, because TypeORM returns [rows, count] for UPDATE … RETURNING but plain rows for INSERT.
-        const [{ last_number: sequence }] = await tx.query(
-          `INSERT INTO document_counter (body_id, year, symbol, last_number) VALUES ($1, $2, $3, 1)
-           ON CONFLICT (body_id, year, symbol) DO UPDATE SET last_number = document_counter.last_number + 1 RETURNING last_number`,
-          [bodyId, year, DECISION_SYMBOL],
-        );
-        const numberText = formatDocumentNumber(sequence, DECISION_SYMBOL);
-        const [row] = await tx.query(
-          `INSERT INTO decision (body_id, subject_key, year, symbol, sequence, number_text, decision_date, signer_user_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [bodyId, proposalId, year, DECISION_SYMBOL, sequence, numberText, decisionDate, signerUserId],
-        );
-        return { decisionId: row.id as string, numberText, decisionDate, year };
+    async planDeadline(input) {
+      return planDeadline(input, {
+        now: now(),
+        calendar,
+        postingPeriodSeconds: deps.postingPeriodSeconds,
+        decisionReminderWorkingDays: deps.decisionReminderWorkingDays ?? DEFAULT_DECISION_REMINDER_WORKING_DAYS,
       });
+    },
+
+    async recordDeadline({ proposalId, kind, dueOn, overdue }): Promise<void> {
+      const column = kind === 'RETURN_FOR_PAPERS' ? 'return_due_on' : 'decision_due_on';
+      if (kind !== 'RETURN_FOR_PAPERS' && kind !== 'DECISION') return;
+      await dataSource.query(`UPDATE proposal SET ${column} = $2, overdue = $3 WHERE id = $1`, [proposalId, dueOn, overdue]);
+    },
+
+    async recordObjectionResolution({ proposalId, objectionId, outcome, reason, resolvedBy }): Promise<void> {
+      await dataSource.query(
+        `UPDATE proposal_objection SET outcome = $3, resolution = $4, resolved_by = $5, resolved_at = COALESCE(resolved_at, now())
+          WHERE id = $2 AND proposal_id = $1`,
+        [proposalId, objectionId, outcome, reason, resolvedBy],
+      );
+    },
+
+    async notify(input): Promise<void> {
+      await notify(dataSource, input);
+    },
+
+    assignDecisionNumber: (input) => assignDecisionNumber(dataSource, now(), input),
+
+    async exportHistory({ bodyId, proposalId, workflowId }): Promise<string> {
+      const history = await deps.fetchHistory(workflowId);
+      const stored = await deps.archive.put(Buffer.from(JSON.stringify(history, null, 2), 'utf8'));
+      await dataSource.query(
+        `INSERT INTO archived_document (body_id, decision_id, proposal_id, kind, subject_key, sha256, size_bytes, storage_key, workflow_id)
+         SELECT $1, (SELECT id FROM decision WHERE body_id = $1 AND subject_key = $7), $2, 'HISTORY', $7, $3, $4, $5, $6
+         ON CONFLICT (kind, subject_key) DO NOTHING`,
+        [bodyId, proposalId, stored.sha256, stored.sizeBytes, stored.key, workflowId, proposalId],
+      );
+      return stored.sha256;
     },
   };
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities } from '@khenthuong/temporal';
+import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
-import { DOCUMENT_ACTIVITIES, LOGGER, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from '../worker.tokens';
+import { DOCUMENT_ACTIVITIES, LOGGER, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES, ROUND_ACTIVITIES } from '../worker.tokens';
 import { bundleWorkflows } from './workflow-bundle';
 
 /** Runs the proposal worker (workflows + read-model activities) and the documents worker. */
@@ -20,6 +20,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(PLAN_ACTIVITIES) private readonly planActivities: PlanActivities,
     @Inject(PLAN_DOCUMENT_ACTIVITIES) private readonly planDocumentActivities: PlanDocumentActivities,
+    @Inject(ROUND_ACTIVITIES) private readonly roundActivities: RoundActivities,
   ) {}
 
   /** Starts polling; resolves once both workers run. `options.bundle` lets tests share one bundle. */
@@ -32,7 +33,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
         ...common,
         taskQueue: PROPOSAL_TASK_QUEUE,
         workflowBundle,
-        activities: { ...this.proposalActivities, ...this.planActivities },
+        activities: { ...this.proposalActivities, ...this.roundActivities, ...this.planActivities },
         ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
       }),
       await Worker.create({

@@ -135,10 +135,18 @@ export function tallyCouncilVotes(input: TallyInput): NomineeTally[] {
     seen.add(key);
   }
 
+  // Grouped once: a round's session has thousands of nominees × every member's ballot.
+  const ballotsByNominee = new Map<string, Ballot[]>();
+  for (const b of ballots) {
+    const list = ballotsByNominee.get(b.nomineeId);
+    if (list) list.push(b);
+    else ballotsByNominee.set(b.nomineeId, [b]);
+  }
+
   return nominees.map((nominee): NomineeTally => {
     const rule = council.passByTitle[nominee.title] ?? council.pass;
     const recused = recusedByNominee.get(nominee.id) ?? new Set<string>();
-    const own = ballots.filter((b) => b.nomineeId === nominee.id);
+    const own = ballotsByNominee.get(nominee.id) ?? [];
     const count = (c: VoteChoice): number => own.filter((b) => b.choice === c).length;
     const [agree, disagree, abstain] = [count('AGREE'), count('DISAGREE'), count('ABSTAIN')];
     const presentVoters = [...present].filter((id) => !recused.has(id)).length;

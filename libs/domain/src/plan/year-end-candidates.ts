@@ -30,6 +30,8 @@ export interface Candidate {
   id: string;
   name: string;
   unitId: string;
+  /** For a collective: the facts its eligibility was judged on, so the proposal is judged on the same. */
+  collectiveFacts?: { planCompleted: boolean; memberCount: number; ldttMemberCount: number; membersDisciplinedAtWarningOrAbove: number };
 }
 
 export interface NotEligible {
@@ -93,24 +95,22 @@ export function yearEndCandidates(input: { year: number; ruleSet: RuleSet; staff
   const ttldtt: Candidate[] = [];
   for (const unit of input.units) {
     const members = input.staff.filter((s) => s.unitId === unit.unitId);
+    const collectiveFacts = {
+      // A unit without targets of its own has no plan result to judge: not completed.
+      planCompleted: unit.targetCount > 0 && unit.targetsMet === unit.targetCount,
+      memberCount: members.length,
+      ldttMemberCount: ldtt.filter((c) => c.unitId === unit.unitId).length,
+      // Ratings record discipline without its form; any discipline is counted (stricter, U).
+      membersDisciplinedAtWarningOrAbove: members.filter((m) => m.disciplined).length,
+    };
     const result = checkEligibility({
       title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN,
-      candidate: {
-        kind: 'COLLECTIVE',
-        recipientId: unit.unitId,
-        awardHistory: [],
-        // A unit without targets of its own has no plan result to judge: not completed.
-        planCompleted: unit.targetCount > 0 && unit.targetsMet === unit.targetCount,
-        memberCount: members.length,
-        ldttMemberCount: ldtt.filter((c) => c.unitId === unit.unitId).length,
-        // Ratings record discipline without its form; any discipline is counted (stricter, U).
-        membersDisciplinedAtWarningOrAbove: members.filter((m) => m.disciplined).length,
-      },
+      candidate: { kind: 'COLLECTIVE', recipientId: unit.unitId, awardHistory: [], ...collectiveFacts },
       year,
       ruleSet,
     });
     const base = { kind: 'UNIT' as const, id: unit.unitId, name: unit.name, title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN };
-    if (result.eligible) ttldtt.push({ ...base, unitId: unit.unitId });
+    if (result.eligible) ttldtt.push({ ...base, unitId: unit.unitId, collectiveFacts });
     else notEligible.push({ ...base, refusals: result.refusals });
   }
   return { ldtt, cstdcs: ranked.slice(0, cstdcsLimit), cstdcsOverQuota: ranked.slice(cstdcsLimit), cstdcsLimit, ttldtt, notEligible };

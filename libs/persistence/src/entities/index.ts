@@ -17,6 +17,10 @@ import { PlanEntity } from './plan.entity';
 import { ProposalVoteEntity } from './proposal-vote.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ServiceHeartbeatEntity } from './service-heartbeat.entity';
+import { NotificationEntity } from './notification.entity';
+import { ProposalObjectionEntity } from './proposal-objection.entity';
+import { RoundEntity } from './round.entity';
+import { RoundBallotEntity } from './round-ballot.entity';
 import { UnitEntity } from './unit.entity';
 import { UserSessionEntity } from './user-session.entity';
 
@@ -39,13 +43,17 @@ export * from './plan.entity';
 export * from './proposal-vote.entity';
 export * from './proposal.entity';
 export * from './service-heartbeat.entity';
+export * from './notification.entity';
+export * from './proposal-objection.entity';
+export * from './round.entity';
+export * from './round-ballot.entity';
 export * from './unit.entity';
 export * from './user-session.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
   ProposalEntity, ProposalVoteEntity, AuditLogEntity, DocumentCounterEntity, DecisionEntity, ArchivedDocumentEntity,
-  ServiceHeartbeatEntity, LoginAttemptEntity,
+  ServiceHeartbeatEntity, LoginAttemptEntity, NotificationEntity, ProposalObjectionEntity, RoundEntity, RoundBallotEntity,
   // Emulation plan (issue 7)
   PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
 ];

@@ -10,6 +10,9 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_proposal_body_status_created', ['bodyId', 'status', 'createdAt', 'id'])
 @Index('ix_proposal_body_unit_created', ['bodyId', 'unitId', 'createdAt', 'id'])
 @Index('ux_proposal_body_client_key', ['bodyId', 'clientKey'], { unique: true })
+@Index('ix_proposal_body_round_status', ['bodyId', 'roundId', 'status'])
+@Index('ix_proposal_body_decision_due', ['bodyId', 'decisionDueOn'])
+@Index('ix_proposal_body_achievement_key', ['bodyId', 'achievementKey'])
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
@@ -32,6 +35,22 @@ export class ProposalEntity {
   @Column({ type: 'text' }) achievement!: string;
   @Column({ type: 'text' }) status!: string;
   @Column({ name: 'submitted_by', type: 'uuid' }) submittedBy!: string;
+  /** The round (đợt) it belongs to; null for an ad-hoc proposal. */
+  @Column({ name: 'round_id', type: 'uuid', nullable: true }) roundId!: string | null;
+  /** 'WARD_DECISION' or 'ESCALATE' (Luật TĐKT 2022 Điều 80). */
+  @Column({ type: 'text', default: 'WARD_DECISION' }) route!: string;
+  /** 'STANDARD' or 'SIMPLIFIED' (ad-hoc, Điều 85). */
+  @Column({ type: 'text', default: 'STANDARD' }) procedure!: string;
+  @Column({ name: 'secret_ballot', type: 'boolean', default: false }) secretBallot!: boolean;
+  /** Members who may not vote on it (the nominee, members of the nominated collective), fixed at submission. */
+  @Column({ name: 'recused_user_ids', type: 'uuid', array: true, default: () => "'{}'" }) recusedUserIds!: string[];
+  /** Luật TĐKT 2022 Điều 5: one achievement is rewarded once (libs/domain achievementKey). */
+  @Column({ name: 'achievement_key', type: 'text', nullable: true }) achievementKey!: string | null;
+  @Column({ name: 'decision_due_on', type: 'date', nullable: true }) decisionDueOn!: string | null;
+  @Column({ name: 'return_due_on', type: 'date', nullable: true }) returnDueOn!: string | null;
+  @Column({ type: 'boolean', default: false }) overdue!: boolean;
+  /** The council's tally (totals and reasons; never who voted what). */
+  @Column({ type: 'jsonb', nullable: true }) tally!: Record<string, unknown> | null;
   /** Last mirrored workflow event sequence; older events never overwrite newer state. */
   @Column({ name: 'state_version', type: 'int', default: 0 }) stateVersion!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

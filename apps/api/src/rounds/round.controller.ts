@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { RequestActor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ExtendPostingDto } from '../proposals/proposal.dto';
+import { CreateRoundDto, DecideRoundDto, RoundBallotDto, RoundIdParams, WrittenRoundBallotDto } from './round.dto';
+import { RoundService } from './round.service';
+
+@ApiTags('rounds')
+@ApiBearerAuth()
+@Controller('api/v1/rounds')
+export class RoundController {
+  constructor(private readonly rounds: RoundService) {}
+
+  @Post()
+  @Roles('OFFICER')
+  create(@CurrentActor() actor: RequestActor, @Body() dto: CreateRoundDto) {
+    return this.rounds.create(actor, dto);
+  }
+
+  @Get()
+  list(@CurrentActor() actor: RequestActor) {
+    return this.rounds.list(actor);
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
+    return this.rounds.get(actor, id);
+  }
+
+  @Post(':id/close-nominations')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  closeNominations(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
+    return this.rounds.closeNominations(actor, id);
+  }
+
+  @Post(':id/council/open')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  openCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
+    return this.rounds.openCouncil(actor, id);
+  }
+
+  @Post(':id/ballots')
+  @HttpCode(200)
+  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  castBallot(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: RoundBallotDto) {
+    return this.rounds.castBallot(actor, id, dto);
+  }
+
+  @Post(':id/written-ballots')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  recordWrittenBallot(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: WrittenRoundBallotDto) {
+    return this.rounds.recordWrittenBallot(actor, id, dto);
+  }
+
+  @Post(':id/council/close')
+  @HttpCode(200)
+  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  closeCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
+    return this.rounds.closeCouncil(actor, id);
+  }
+
+  @Post(':id/posting/extend')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  extendPosting(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: ExtendPostingDto) {
+    return this.rounds.extendPosting(actor, id, dto);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  decide(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: DecideRoundDto) {
+    return this.rounds.decide(actor, id, dto);
+  }
+}

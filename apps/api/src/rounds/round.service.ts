@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
+import {
+  PROPOSAL_TASK_QUEUE,
+  castRoundBallotUpdate,
+  closeNominationsUpdate,
+  closeRoundCouncilUpdate,
+  decideRoundUpdate,
+  extendRoundPostingUpdate,
+  openRoundCouncilUpdate,
+  recordWrittenRoundBallotUpdate,
+  roundStateQuery,
+  roundWorkflowId,
+  type Actor,
+  type RoundInput,
+} from '@khenthuong/temporal';
+import { roundWorkflow } from '@khenthuong/workflows';
+import type { RequestActor } from '../auth/actor';
+import { ApiError, ApiErrorCode } from '../common/api-error';
+import type { ExtendPostingDto } from '../proposals/proposal.dto';
+import { TemporalClientHolder } from '../temporal/temporal-client.provider';
+import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
+
+const toWorkflowActor = (a: RequestActor): Actor => ({ userId: a.userId, displayName: a.displayName, roles: a.roles, unitId: a.unitId });
+/** Ward setting when the officer gives none: remind units two working days before nominations close. */
+const DEFAULT_REMINDER_WORKING_DAYS = 2;
+
+export interface RoundRow {
+  id: string;
+  workflow_id: string;
+  name: string;
+  kind: string;
+  year: number;
+  nomination_deadline: string;
+  secret_ballot: boolean;
+  status: string;
+}
+
+/** Rounds (đợt): opening one starts its workflow; every later step is an Update on it. */
+@Injectable()
+export class RoundService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly temporal: TemporalClientHolder,
+  ) {}
+
+  async create(actor: RequestActor, dto: CreateRoundDto) {
+    const today = vietnamDateOf(new Date());
+    if (!isValidIsoDate(dto.nominationDeadline) || dto.nominationDeadline < today) {
+      throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'deadline in the past', [
+        { field: 'nominationDeadline', messages: ['Hạn nhận hồ sơ phải là ngày hôm nay hoặc sau đó.'] },
+      ]);
+    }
+    const ruleSet = ruleSetFor(today);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO round (id, body_id, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
+       SELECT g.id, $1, 'round-' || g.id, $2, $3, $4, $5, $6, $7, 'NOMINATING', $8 FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
+      [actor.bodyId, dto.name, dto.kind, dto.year, ruleSet.id, dto.nominationDeadline, dto.secretBallot ?? false, actor.userId],
+    );
+    const input: RoundInput = {
+      roundId: row.id,
+      bodyId: actor.bodyId,
+      name: dto.name,
+      kind: dto.kind,
+      year: dto.year,
+      ruleSetId: ruleSet.id,
+      referenceDate: today,
+      nominationDeadline: dto.nominationDeadline,
+      reminderWorkingDaysBefore: dto.reminderWorkingDaysBefore ?? DEFAULT_REMINDER_WORKING_DAYS,
+      secretBallot: dto.secretBallot ?? false,
+    };
+    await this.temporal.client.workflow.start(roundWorkflow, { taskQueue: PROPOSAL_TASK_QUEUE, workflowId: roundWorkflowId(row.id), args: [input] });
+    return this.get(actor, row.id);
+  }
+
+  list(actor: RequestActor): Promise<RoundRow[]> {
+    return this.dataSource.query(
+      `SELECT id, workflow_id, name, kind, year, nomination_deadline::text AS nomination_deadline, secret_ballot, status
+         FROM round WHERE body_id = $1 ORDER BY created_at DESC LIMIT 200`,
+      [actor.bodyId],
+    );
+  }
+
+  async get(actor: RequestActor, id: string) {
+    const row = await this.row(actor, id);
+    const state = await this.temporal.client.workflow.getHandle(row.workflow_id).query(roundStateQuery);
+    return { round: row, state };
+  }
+
+  closeNominations(actor: RequestActor, id: string) {
+    return this.update(actor, id, (h) => h.executeUpdate(closeNominationsUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
+  }
+
+  openCouncil(actor: RequestActor, id: string) {
+    return this.update(actor, id, (h) => h.executeUpdate(openRoundCouncilUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
+  }
+
+  castBallot(actor: RequestActor, id: string, dto: RoundBallotDto) {
+    const args = { actor: toWorkflowActor(actor), defaultChoice: dto.defaultChoice, exceptions: dto.exceptions.map((e) => ({ ...e, comment: e.comment ?? null })) };
+    return this.update(actor, id, (h) => h.executeUpdate(castRoundBallotUpdate, { args: [args] }));
+  }
+
+  recordWrittenBallot(actor: RequestActor, id: string, dto: WrittenRoundBallotDto) {
+    const args = {
+      actor: toWorkflowActor(actor),
+      memberUserId: dto.memberUserId,
+      scanSha256: dto.scanSha256,
+      defaultChoice: dto.defaultChoice,
+      exceptions: dto.exceptions.map((e) => ({ ...e, comment: e.comment ?? null })),
+    };
+    return this.update(actor, id, (h) => h.executeUpdate(recordWrittenRoundBallotUpdate, { args: [args] }));
+  }
+
+  closeCouncil(actor: RequestActor, id: string) {
+    return this.update(actor, id, (h) => h.executeUpdate(closeRoundCouncilUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
+  }
+
+  extendPosting(actor: RequestActor, id: string, dto: ExtendPostingDto) {
+    const args = { actor: toWorkflowActor(actor), workingDays: dto.workingDays, reason: dto.reason };
+    return this.update(actor, id, (h) => h.executeUpdate(extendRoundPostingUpdate, { args: [args] }));
+  }
+
+  decide(actor: RequestActor, id: string, dto: DecideRoundDto) {
+    const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null, struck: dto.struck };
+    return this.update(actor, id, (h) => h.executeUpdate(decideRoundUpdate, { args: [args] }));
+  }
+
+  private async row(actor: RequestActor, id: string): Promise<RoundRow> {
+    const [row] = await this.dataSource.query(
+      `SELECT id, workflow_id, name, kind, year, nomination_deadline::text AS nomination_deadline, secret_ballot, status FROM round WHERE id = $1 AND body_id = $2`,
+      [id, actor.bodyId],
+    );
+    if (!row) throw new ApiError(ApiErrorCode.NOT_FOUND, `round ${id} not in body ${actor.bodyId}`);
+    return row;
+  }
+
+  private async update<T>(actor: RequestActor, id: string, run: (handle: ReturnType<TemporalClientHolder['client']['workflow']['getHandle']>) => Promise<T>): Promise<{ result: T }> {
+    const row = await this.row(actor, id);
+    return { result: await run(this.temporal.client.workflow.getHandle(row.workflow_id)) };
+  }
+}

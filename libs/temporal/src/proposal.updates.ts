@@ -1,0 +1,68 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { NomineeTally, VoteChoice } from '@khenthuong/domain';
+import type { Actor, HigherLevelResult, ObjectionOutcome, ProposalState, ProposalStatus, VoteView } from './proposal.contracts';
+import type { RoundEvent } from './round.contracts';
+
+export interface ActorArgs {
+  actor: Actor;
+}
+export interface ReturnForPapersArgs extends ActorArgs {
+  /** One entry per missing or faulty paper, each with its reason. */
+  items: { paper: string; reason: string }[];
+}
+export interface ResubmitArgs extends ActorArgs {
+  note?: string | null;
+}
+export interface CastVoteArgs extends ActorArgs {
+  choice: VoteChoice;
+  comment?: string | null;
+}
+export interface RecordWrittenVoteArgs extends ActorArgs {
+  memberUserId: string;
+  choice: VoteChoice;
+  comment?: string | null;
+  /** SHA-256 of the scanned paper ballot stored in the archive. */
+  scanSha256: string;
+}
+export interface ExtendPostingArgs extends ActorArgs {
+  workingDays: number;
+  reason: string;
+}
+export interface ObjectionSignalArgs {
+  /** Chosen by the api (uuid), so a repeated delivery is recognised. */
+  objectionId: string;
+  text: string;
+  receivedAt: string;
+}
+export interface ResolveObjectionArgs extends ActorArgs {
+  objectionId: string;
+  outcome: ObjectionOutcome;
+  reason: string;
+}
+export interface DecideArgs extends ActorArgs {
+  approve: boolean;
+  reason?: string | null;
+}
+export interface HigherLevelResultArgs extends ActorArgs {
+  result: HigherLevelResult;
+}
+export interface WithdrawArgs extends ActorArgs {
+  reason: string;
+}
+
+export const markDossierCompleteUpdate = defineUpdate<ProposalStatus, [ActorArgs]>('markDossierComplete');
+export const returnForPapersUpdate = defineUpdate<ProposalStatus, [ReturnForPapersArgs]>('returnForPapers');
+export const resubmitUpdate = defineUpdate<ProposalStatus, [ResubmitArgs]>('resubmit');
+export const castVoteUpdate = defineUpdate<VoteView[], [CastVoteArgs]>('castVote');
+export const recordWrittenVoteUpdate = defineUpdate<VoteView[], [RecordWrittenVoteArgs]>('recordWrittenVote');
+export const closeCouncilSessionUpdate = defineUpdate<NomineeTally, [ActorArgs]>('closeCouncilSession');
+export const extendPostingUpdate = defineUpdate<ProposalStatus, [ExtendPostingArgs]>('extendPosting');
+export const resolveObjectionUpdate = defineUpdate<ProposalStatus, [ResolveObjectionArgs]>('resolveObjection');
+export const decideUpdate = defineUpdate<ProposalStatus, [DecideArgs]>('decide');
+export const recordHigherLevelResultUpdate = defineUpdate<ProposalStatus, [HigherLevelResultArgs]>('recordHigherLevelResult');
+export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawArgs]>('withdraw');
+/** Anyone may object while the list is posted; the api validates and rate-limits before signalling. */
+export const submitObjectionSignal = defineSignal<[ObjectionSignalArgs]>('submitObjection');
+/** The round workflow's fan-out activity tells each of its proposals what the round did. */
+export const roundEventSignal = defineSignal<[RoundEvent]>('roundEvent');
+export const proposalStateQuery = defineQuery<ProposalState>('proposalState');

@@ -1,0 +1,32 @@
+import type { NomineeTally, VoteChoice } from '@khenthuong/domain';
+import type { ProposalStatus } from './proposal.contracts';
+import type { RoundBallotException, RoundEvent, RoundNominee, RoundStatus } from './round.contracts';
+
+/** What the round workflow asks of the outside world (apps/worker/src/activities/round.activities.ts). */
+export interface RoundActivities {
+  recordRoundStatus(input: { roundId: string; status: RoundStatus }): Promise<void>;
+  /**
+   * Proposals of the round in one status, a page at a time in a stable order (proposal id), so no
+   * single activity result grows with the round.
+   */
+  listRoundNominees(input: { roundId: string; status: ProposalStatus; afterProposalId: string | null; limit: number }): Promise<RoundNominee[]>;
+  /**
+   * Delivers round events to proposal workflows (a signal into each one's own history, never many
+   * into the round's). Heartbeats its progress so a retry resumes where it stopped.
+   */
+  signalRoundProposals(input: { deliveries: { proposalId: string; event: RoundEvent }[] }): Promise<number>;
+  remindUnitsWithoutProposals(input: { bodyId: string; roundId: string; eventKey: string }): Promise<number>;
+  recordRoundBallot(input: RecordRoundBallotInput): Promise<void>;
+  recordRoundTallies(input: { tallies: NomineeTally[] }): Promise<void>;
+}
+
+export interface RecordRoundBallotInput {
+  bodyId: string;
+  roundId: string;
+  memberUserId: string;
+  /** In a secret session both are null: only participation is stored, totals at the close. */
+  defaultChoice: VoteChoice | null;
+  exceptions: RoundBallotException[] | null;
+  written: boolean;
+  scanSha256: string | null;
+}

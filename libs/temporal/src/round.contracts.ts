@@ -1,0 +1,123 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { AwardTitle, IsoDate, NomineeTally, VoteChoice } from '@khenthuong/domain';
+import type { Actor, CouncilSnapshot } from './proposal.contracts';
+import type { ActorArgs, DecideArgs, ExtendPostingArgs } from './proposal.updates';
+
+export const roundWorkflowId = (roundId: string): string => `round-${roundId}`;
+
+/** YEAR_END: the annual round; CAMPAIGN: a themed (chuyên đề) or short campaign; CULTURAL_FAMILY: the yearly Gia đình văn hóa review. */
+export type RoundKind = 'YEAR_END' | 'CAMPAIGN' | 'CULTURAL_FAMILY';
+
+export enum RoundStatus {
+  NOMINATING = 'NOMINATING',
+  REVIEWING_DOSSIERS = 'REVIEWING_DOSSIERS',
+  IN_COUNCIL_SESSION = 'IN_COUNCIL_SESSION',
+  POSTING = 'POSTING',
+  AWAITING_DECISION = 'AWAITING_DECISION',
+  ISSUING = 'ISSUING',
+  CLOSED = 'CLOSED',
+}
+
+export interface RoundInput {
+  roundId: string;
+  bodyId: string;
+  name: string;
+  kind: RoundKind;
+  year: number;
+  ruleSetId: string;
+  referenceDate: IsoDate;
+  /** Nominations close at the end of this day (Vietnam time). */
+  nominationDeadline: IsoDate;
+  /** Units without a proposal are reminded this many working days before the deadline (ward setting, not law). */
+  reminderWorkingDaysBefore: number;
+  secretBallot: boolean;
+}
+
+/** One proposal of the round as the council sees it. */
+export interface RoundNominee {
+  proposalId: string;
+  title: AwardTitle;
+  nomineeName: string;
+  unitId: string;
+  recusedUserIds: string[];
+}
+
+/** What the round tells each proposal; `eventId` makes a repeated delivery harmless. */
+export type RoundEvent =
+  | { type: 'COUNCIL_OPENED'; eventId: string; council: CouncilSnapshot }
+  | { type: 'COUNCIL_RESULT'; eventId: string; tally: NomineeTally }
+  | { type: 'POSTING_STARTED'; eventId: string; startsOn: IsoDate; endsOn: IsoDate }
+  | { type: 'POSTING_ENDED'; eventId: string }
+  /** The round decided without this proposal (an objection was still open): it is decided on its own. */
+  | { type: 'DETACHED'; eventId: string; reason: string }
+  | {
+      type: 'DECIDED';
+      eventId: string;
+      approved: boolean;
+      reason: string | null;
+      signer: Actor;
+      decision: { decisionId: string; numberText: string; decisionDate: IsoDate; documentSha256: string } | null;
+    };
+
+export interface RoundBallotException {
+  proposalId: string;
+  choice: VoteChoice;
+  comment?: string | null;
+}
+
+export interface CastRoundBallotArgs extends ActorArgs {
+  /** "Agree with all except …": the choice for every nominee not listed in `exceptions`. */
+  defaultChoice: VoteChoice;
+  exceptions: RoundBallotException[];
+}
+export interface RecordWrittenRoundBallotArgs extends CastRoundBallotArgs {
+  memberUserId: string;
+  scanSha256: string;
+}
+export interface DecideRoundArgs extends DecideArgs {
+  /** Nominees the chairman strikes from the list, each with a reason. */
+  struck: { proposalId: string; reason: string }[];
+}
+
+export interface RoundDecisionView {
+  title: AwardTitle;
+  numberText: string;
+  decisionDate: IsoDate;
+  documentSha256: string;
+  awardees: number;
+}
+
+export interface RoundState {
+  roundId: string;
+  name: string;
+  status: RoundStatus;
+  nominationDeadline: IsoDate;
+  nominees: number;
+  /** Members who have cast a ballot (never what they chose in a secret session). */
+  voterIds: string[];
+  council: CouncilSnapshot | null;
+  secretBallot: boolean;
+  tallies: { passed: number; failed: number } | null;
+  posting: { startsOn: IsoDate; endsOn: IsoDate } | null;
+  decisions: RoundDecisionView[];
+  /** Proposals struck by the chairman. */
+  struck: string[];
+  allowedActions: RoundAction[];
+}
+
+export type RoundAction =
+  | 'CLOSE_NOMINATIONS'
+  | 'OPEN_COUNCIL_SESSION'
+  | 'CAST_ROUND_BALLOT'
+  | 'CLOSE_COUNCIL_SESSION'
+  | 'EXTEND_POSTING'
+  | 'DECIDE';
+
+export const closeNominationsUpdate = defineUpdate<RoundStatus, [ActorArgs]>('closeNominations');
+export const openRoundCouncilUpdate = defineUpdate<number, [ActorArgs]>('openRoundCouncil');
+export const castRoundBallotUpdate = defineUpdate<number, [CastRoundBallotArgs]>('castRoundBallot');
+export const recordWrittenRoundBallotUpdate = defineUpdate<number, [RecordWrittenRoundBallotArgs]>('recordWrittenRoundBallot');
+export const closeRoundCouncilUpdate = defineUpdate<{ passed: number; failed: number }, [ActorArgs]>('closeRoundCouncil');
+export const extendRoundPostingUpdate = defineUpdate<RoundStatus, [ExtendPostingArgs]>('extendRoundPosting');
+export const decideRoundUpdate = defineUpdate<RoundStatus, [DecideRoundArgs]>('decideRound');
+export const roundStateQuery = defineQuery<RoundState>('roundState');

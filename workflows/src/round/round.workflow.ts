@@ -1,0 +1,175 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { AwardTitle } from '@khenthuong/domain';
+import {
+  DOCUMENTS_TASK_QUEUE,
+  ProposalStatus,
+  RoundStatus,
+  WorkflowErrorCode,
+  castRoundBallotUpdate,
+  closeNominationsUpdate,
+  closeRoundCouncilUpdate,
+  decideRoundUpdate,
+  extendRoundPostingUpdate,
+  openRoundCouncilUpdate,
+  recordWrittenRoundBallotUpdate,
+  roundStateQuery,
+  type DocumentActivities,
+  type ExtendPostingArgs,
+  type ProposalActivities,
+  type RoundActivities,
+  type RoundEvent,
+  type RoundInput,
+  type RoundNominee,
+  type RoundState,
+} from '@khenthuong/temporal';
+import { refuse } from '../shared/refuse';
+import { RoundProcess } from './round.process';
+
+const activities = proxyActivities<ProposalActivities & RoundActivities>({
+  startToCloseTimeout: '2 minutes',
+  // Fan-out pages heartbeat their progress, so a lost worker is noticed quickly.
+  heartbeatTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+const documents = proxyActivities<DocumentActivities>({
+  taskQueue: DOCUMENTS_TASK_QUEUE,
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
+});
+
+const MAX_EXTENSION_WORKING_DAYS = 30;
+
+/** Nominations open until the deadline (or the officer closes them); units without a proposal are reminded first. */
+async function runNominations(r: RoundProcess): Promise<void> {
+  const { input } = r;
+  const plan = await activities.planDeadline({
+    kind: 'NOMINATION',
+    ruleSetId: input.ruleSetId,
+    referenceDate: input.referenceDate,
+    lastDay: input.nominationDeadline,
+    reminderWorkingDaysBefore: input.reminderWorkingDaysBefore,
+  });
+  const closed = () => !r.is(RoundStatus.NOMINATING);
+  let waited = 0;
+  if (plan.reminderInMs !== null) {
+    if (await condition(closed, Math.max(1, plan.reminderInMs))) return;
+    waited = plan.reminderInMs;
+    await activities.remindUnitsWithoutProposals({ bodyId: input.bodyId, roundId: input.roundId, eventKey: `round-${input.roundId}:reminder` });
+  }
+  if (await condition(closed, Math.max(1, plan.durationMs - waited))) return;
+  await r.enter(RoundStatus.REVIEWING_DOSSIERS);
+}
+
+/** The approved list is posted once for the whole round; an extension restarts the wait with the new end. */
+async function runPosting(r: RoundProcess): Promise<void> {
+  const { input } = r;
+  const passed = r.passedIds();
+  const plan = await activities.planDeadline({ kind: 'POSTING', ruleSetId: input.ruleSetId, referenceDate: input.referenceDate });
+  r.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
+  r.postingRemainingMs = plan.durationMs;
+  const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
+  await r.fanOut(passed.map((proposalId) => ({ proposalId, event: started })));
+  for (;;) {
+    const version = r.postingVersion;
+    if (!(await condition(() => r.postingVersion !== version, Math.max(1, r.postingRemainingMs)))) break;
+  }
+  const ended: RoundEvent = { type: 'POSTING_ENDED', eventId: r.eventId('posting-ended') };
+  await r.fanOut(passed.map((proposalId) => ({ proposalId, event: ended })));
+  await r.enter(RoundStatus.AWAITING_DECISION);
+}
+
+function validateExtend(r: RoundProcess, { actor, workingDays, reason }: ExtendPostingArgs): void {
+  if (!r.is(RoundStatus.POSTING) || !r.posting) refuse(WorkflowErrorCode.WRONG_STATE, 'the list is not posted');
+  if (!actor.roles.includes('OFFICER')) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the officer extends the posting');
+  if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
+    refuse(WorkflowErrorCode.INVALID_ARGUMENT, `an extension is 1–${MAX_EXTENSION_WORKING_DAYS} working days`);
+  }
+  if (typeof reason !== 'string' || !reason.trim()) refuse(WorkflowErrorCode.REASON_REQUIRED, 'an extension needs a reason');
+}
+
+async function extendPosting(r: RoundProcess, { workingDays }: ExtendPostingArgs): Promise<RoundStatus> {
+  const plan = await activities.planDeadline({
+    kind: 'POSTING',
+    ruleSetId: r.input.ruleSetId,
+    referenceDate: r.input.referenceDate,
+    from: r.posting!.endsOn,
+    workingDays,
+  });
+  r.posting = { startsOn: r.posting!.startsOn, endsOn: plan.dueOn };
+  r.postingRemainingMs = plan.durationMs;
+  r.postingVersion += 1;
+  return r.status;
+}
+
+/**
+ * One decision per title with an annex of every awardee (ARCHITECTURE.md), over the proposals that
+ * reached AWAITING_DECISION; struck ones are refused, and approved ones still resolving an objection
+ * leave the round to be decided on their own.
+ */
+async function issueDecisions(r: RoundProcess): Promise<void> {
+  const { input } = r;
+  const args = r.decisionArgs!;
+  const signer = args.actor;
+  const awaiting = await r.listAll(ProposalStatus.AWAITING_DECISION);
+  const struck = new Map(args.struck.map((s) => [s.proposalId, s.reason]));
+  const deliveries: { proposalId: string; event: RoundEvent }[] = [];
+  const refusedReason = (id: string) => struck.get(id) ?? args.reason ?? 'Không khen thưởng';
+
+  const byTitle = new Map<AwardTitle, RoundNominee[]>();
+  for (const n of awaiting) {
+    if (!args.approve || struck.has(n.proposalId)) {
+      deliveries.push({ proposalId: n.proposalId, event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: false, reason: refusedReason(n.proposalId), signer, decision: null } });
+    } else {
+      byTitle.set(n.title, [...(byTitle.get(n.title) ?? []), n]);
+    }
+  }
+  for (const [title, awardees] of [...byTitle.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const assigned = await activities.assignDecisionNumber({ bodyId: input.bodyId, subjectKey: `round:${input.roundId}:${title}`, signerUserId: signer.userId });
+    const document = await documents.issueRoundDecisionDocument({
+      bodyId: input.bodyId,
+      roundId: input.roundId,
+      decisionId: assigned.decisionId,
+      proposalIds: awardees.map((a) => a.proposalId),
+      workflowId: workflowInfo().workflowId,
+      runId: workflowInfo().runId,
+    });
+    const decision = { decisionId: assigned.decisionId, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256 };
+    r.decisions.push({ title, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256, awardees: awardees.length });
+    for (const a of awardees) {
+      deliveries.push({ proposalId: a.proposalId, event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer, decision } });
+    }
+  }
+  const listed = new Set(awaiting.map((a) => a.proposalId));
+  for (const id of r.passedIds()) {
+    if (!listed.has(id)) {
+      deliveries.push({ proposalId: id, event: { type: 'DETACHED', eventId: r.eventId('detached'), reason: 'Chưa giải quyết xong phản ánh khi đợt ra quyết định; xét quyết định riêng' } });
+    }
+  }
+  await r.fanOut(deliveries);
+  await r.enter(RoundStatus.CLOSED);
+}
+
+/** One round (đợt) of nominations, one council session, one posting and one decision per title. */
+export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
+  const r = new RoundProcess(input, activities);
+  setHandler(roundStateQuery, () => r.state());
+  setHandler(closeNominationsUpdate, () => r.closeNominations(), { validator: (a) => r.validateCloseNominations(a) });
+  setHandler(openRoundCouncilUpdate, () => r.openCouncil(), { validator: (a) => r.validateOpenCouncil(a) });
+  setHandler(castRoundBallotUpdate, (a) => r.castBallot(a), { validator: (a) => r.validateBallot(a) });
+  setHandler(recordWrittenRoundBallotUpdate, (a) => r.recordWrittenBallot(a), { validator: (a) => r.validateWrittenBallot(a) });
+  setHandler(closeRoundCouncilUpdate, () => r.closeCouncil(), { validator: (a) => r.validateCloseCouncil(a) });
+  setHandler(extendRoundPostingUpdate, (a) => extendPosting(r, a), { validator: (a) => validateExtend(r, a) });
+  setHandler(decideRoundUpdate, (a) => r.decide(a), { validator: (a) => r.validateDecide(a) });
+
+  await r.enter(RoundStatus.NOMINATING);
+  await runNominations(r);
+  await condition(() => r.is(RoundStatus.POSTING) || r.is(RoundStatus.CLOSED));
+  if (r.is(RoundStatus.POSTING)) {
+    await runPosting(r);
+    await condition(() => r.is(RoundStatus.ISSUING));
+    await issueDecisions(r);
+  }
+  await condition(allHandlersFinished);
+  return r.state();
+}

@@ -1,0 +1,132 @@
+import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
+import type { Client } from '@temporalio/client';
+import {
+  ProposalStatus,
+  proposalWorkflowId,
+  roundEventSignal,
+  type CouncilSnapshot,
+  type DocumentActivities,
+  type NotifyInput,
+  type ProposalActivities,
+  type RecordTransitionInput,
+  type RecordVoteInput,
+  type RoundActivities,
+  type RoundNominee,
+} from '@khenthuong/temporal';
+import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
+
+export const COUNCIL: CouncilSnapshot = {
+  councilId: 'council-1',
+  chairUserId: 'chair',
+  members: ['chair', 'm1', 'm2', 'm3', 'm4', 'm5'].map((userId) => ({ userId, name: `Thành viên ${userId}` })),
+};
+
+/**
+ * In-memory stand-ins for the worker's activities, typed by the same interfaces, so they break
+ * when the real ones change. Deadlines use the real planner and the real working-day calendar on
+ * a virtual clock: `anchor` (a chosen Vietnamese date) plus the test server's skipped time.
+ */
+export class FakeWorld {
+  readonly transitions: RecordTransitionInput[] = [];
+  readonly votes: RecordVoteInput[] = [];
+  readonly notifications: NotifyInput[] = [];
+  readonly deadlines: { proposalId: string; kind: string; dueOn: IsoDate | null; overdue: boolean }[] = [];
+  readonly roundStatuses: string[] = [];
+  readonly roundBallots: unknown[] = [];
+  readonly tallies = new Map<string, unknown>();
+  /** Proposals of rounds: id → round, title, status as the read model would hold them. */
+  readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus }>();
+  private decisionSeq = 0;
+  private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
+  private readonly calendar = WorkingDayCalendar.vietnam();
+  client: Client | null = null;
+
+  constructor(
+    private readonly anchor: Date,
+    private readonly envNowMs: () => Promise<number>,
+    private readonly startMs: number,
+  ) {}
+
+  async now(): Promise<Date> {
+    return new Date(this.anchor.getTime() + ((await this.envNowMs()) - this.startMs));
+  }
+
+  statusesOf(proposalId: string): ProposalStatus[] {
+    return this.transitions.filter((t) => t.proposalId === proposalId).map((t) => t.toStatus);
+  }
+
+  proposalActivities(): ProposalActivities {
+    return {
+      loadCouncil: async () => COUNCIL,
+      recordTransition: async (input) => {
+        if (this.transitions.some((t) => t.workflowId === input.workflowId && t.sequence === input.sequence)) return;
+        this.transitions.push(input);
+        const member = this.roundMembers.get(input.proposalId);
+        if (member) member.status = input.toStatus;
+      },
+      recordVote: async (input) => {
+        this.votes.push(input);
+      },
+      recordTally: async ({ proposalId, tally }) => {
+        this.tallies.set(proposalId, tally);
+      },
+      planDeadline: async (input) => planDeadline(input, { now: await this.now(), calendar: this.calendar, decisionReminderWorkingDays: 2 }),
+      recordDeadline: async (input) => {
+        this.deadlines.push(input);
+      },
+      recordObjectionResolution: async () => undefined,
+      notify: async (input) => {
+        if (!this.notifications.some((n) => n.eventKey === input.eventKey)) this.notifications.push(input);
+      },
+      assignDecisionNumber: async ({ subjectKey }) => {
+        const existing = this.decisions.get(subjectKey);
+        if (existing) return existing;
+        const decisionDate = (await this.now()).toISOString().slice(0, 10);
+        const assigned = { decisionId: `decision-${subjectKey}`, numberText: `${String(++this.decisionSeq).padStart(2, '0')}/QĐ-UBND`, decisionDate, year: 2026 };
+        this.decisions.set(subjectKey, assigned);
+        return assigned;
+      },
+      exportHistory: async ({ proposalId }) => `history-${proposalId}`,
+    };
+  }
+
+  roundActivities(): RoundActivities {
+    return {
+      recordRoundStatus: async ({ status }) => {
+        this.roundStatuses.push(status);
+      },
+      listRoundNominees: async ({ roundId, status, afterProposalId, limit }) =>
+        [...this.roundMembers.entries()]
+          .filter(([id, m]) => m.roundId === roundId && m.status === status && (afterProposalId === null || id > afterProposalId))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .slice(0, limit)
+          .map(([proposalId, m]) => ({ proposalId, title: m.title, nomineeName: proposalId, unitId: m.unitId, recusedUserIds: ['m5'] })),
+      signalRoundProposals: async ({ deliveries }) => {
+        for (const { proposalId, event } of deliveries) await this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event);
+        return deliveries.length;
+      },
+      remindUnitsWithoutProposals: async ({ bodyId, roundId, eventKey }) => {
+        this.notifications.push({ bodyId, eventKey, roundId, proposalId: null, kind: 'ROUND_REMINDER', messageVi: 'nhắc' });
+        return 1;
+      },
+      recordRoundBallot: async (input) => {
+        this.roundBallots.push(input);
+      },
+      recordRoundTallies: async ({ tallies }) => {
+        for (const t of tallies) this.tallies.set(t.nomineeId, t);
+      },
+    };
+  }
+
+  documentActivities(): DocumentActivities {
+    return {
+      issueDecisionDocument: async ({ decisionId }) => ({ documentId: `doc-${decisionId}`, sha256: 'a'.repeat(64), sizeBytes: 1, amountVnd: 2_030_000 }),
+      issueRoundDecisionDocument: async ({ decisionId, proposalIds }) => ({
+        documentId: `doc-${decisionId}`,
+        sha256: 'b'.repeat(64),
+        sizeBytes: proposalIds.length,
+        amountVnd: null,
+      }),
+    };
+  }
+}
