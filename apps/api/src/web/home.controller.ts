@@ -31,7 +31,7 @@ export class HomeController {
       `SELECT p.title, p.year, p.nominee_name, u.name AS unit_name, d.number_text, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
          FROM proposal p JOIN unit u ON u.id = p.unit_id
          JOIN decision d ON d.body_id = p.body_id AND d.subject_key = p.id::text
-        WHERE p.body_id = (SELECT id FROM issuing_body ORDER BY created_at LIMIT 1) AND p.status = 'DOCUMENTS_ISSUED'
+        WHERE p.body_id = (SELECT id FROM issuing_body ORDER BY created_at LIMIT 1) AND p.status IN ('DOCUMENTS_ISSUED', 'CLOSED')
         ORDER BY d.decision_date DESC, d.sequence DESC LIMIT 50`,
     );
     await this.pages.send(req, res, 'home', 'Trang chủ', {
