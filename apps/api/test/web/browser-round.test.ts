@@ -128,8 +128,10 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
 
     await eventually(async () => {
       await unitHead.goto(proposalUrl);
-      return (await unitHead.locator('#so-quyet-dinh').count()) > 0 ? true : undefined;
-    }, 'the issued decision on the proposal page');
+      // The number appears at DOCUMENTS_ISSUED; the proposal closes one activity later.
+      const closed = (await unitHead.locator('#tinh-trang').textContent()) === 'Hoàn tất, đã lưu trữ';
+      return closed && (await unitHead.locator('#so-quyet-dinh').count()) > 0 ? true : undefined;
+    }, 'the issued decision on the closed proposal page');
     expect(await unitHead.locator('#so-quyet-dinh').textContent()).toBe('01/QĐ-UBND');
     expect(await unitHead.locator('#tinh-trang').textContent()).toBe('Hoàn tất, đã lưu trữ');
     await shot(unitHead, '08-ho-so-da-ban-hanh');
