@@ -14,6 +14,7 @@ import {
   submitObjectionSignal,
 } from '@khenthuong/temporal';
 import { COUNCIL } from './support/fake-world';
+import { recordHistory } from './support/histories';
 import { DAY, HOUR, chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead } from './support/proposal-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
@@ -60,6 +61,7 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       const ended = await stateWhen(handle, (s) => s.status === ProposalStatus.WITHDRAWN, 'withdrawal by deadline');
       expect(ended.history.at(-1)).toMatchObject({ action: 'RETURN_DEADLINE_PASSED', reason: 'Quá hạn bổ sung hồ sơ' });
       expect(ended.returnDeadline?.overdue).toBe(true);
+      await recordHistory(handle, 'proposal-return-deadline-withdrawn', rig.env.address);
     });
 
     it('counts returns: a resubmitted dossier cannot be returned again once the supplement is used (maxReturnsForSupplement = 1)', async () => {
@@ -116,6 +118,9 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       await handle.executeUpdate(resolveObjectionUpdate, { args: [{ actor: officer, objectionId: 'obj-1', outcome: 'DISMISSED', reason: 'Đã nộp đủ báo cáo' }] });
       const awaiting = await stateWhen(handle, (s) => s.status === ProposalStatus.AWAITING_DECISION, 'decision after resolution');
       expect(awaiting.objections[0]).toMatchObject({ outcome: 'DISMISSED', resolution: 'Đã nộp đủ báo cáo' });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: chairman, approve: false, reason: 'Chưa đủ tiêu chuẩn' }] });
+      expect((await handle.result()).status).toBe(ProposalStatus.REJECTED);
+      await recordHistory(handle, 'proposal-posting-objection-rejected', rig.env.address);
     });
 
     it('sends a reminder before the decision time limit and flags the proposal overdue after it', async () => {
@@ -141,6 +146,7 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       const result = await handle.result();
       expect(result.status).toBe(ProposalStatus.CLOSED);
       expect(result.decision?.numberText).toMatch(/^\d\d\/QĐ-UBND$/);
+      await recordHistory(handle, 'proposal-adhoc-overdue-closed', rig.env.address);
     });
   });
 

@@ -17,6 +17,7 @@ import {
 } from '@khenthuong/temporal';
 import { roundWorkflow } from '../src';
 import { COUNCIL } from './support/fake-world';
+import { recordHistory } from './support/histories';
 import { DAY, chairman, member, officer, proposalInput, startProposal, stateWhen } from './support/proposal-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
@@ -116,5 +117,8 @@ describe('round workflow (time-skipping test server, fake activities)', () => {
     expect(closed[0].decision?.numberText).toBe(closed[1].decision?.numberText);
     expect(closed[2].history.at(-1)).toMatchObject({ action: 'DECIDE_REJECT', reason: 'Chưa đủ thời gian công tác' });
     void second;
+    await recordHistory(handle, 'round-year-end-closed', rig.env.address);
+    await recordHistory(proposals[0].handle, 'proposal-in-round-closed', rig.env.address);
+    await recordHistory(proposals[2].handle, 'proposal-in-round-struck', rig.env.address);
   });
 });

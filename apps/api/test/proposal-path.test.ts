@@ -143,6 +143,15 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
     expect(audit.map((a: { to_state: string }) => a.to_state)).toEqual(final.history.map((h: { toStatus: string }) => h.toStatus));
     expect(audit[1]).toEqual({ action: 'MARK_COMPLETE', from_state: 'SUBMITTED', to_state: 'IN_COUNCIL_REVIEW' });
 
+    // The closed proposal's event history is archived as JSON beside its PDF (Temporal deletes histories after retention).
+    const [history] = await eventually(async () => {
+      const rows = await stack.dataSource.query(`SELECT sha256 FROM archived_document WHERE proposal_id = $1 AND kind = 'HISTORY'`, [id]);
+      return rows.length ? rows : undefined;
+    }, 'the exported history');
+    const exported = JSON.parse(readFileSync(join(stack.config.ARCHIVE_DIR, history.sha256.slice(0, 2), `${history.sha256}.pdf`), 'utf8'));
+    expect(exported.events[0].workflowExecutionStartedEventAttributes.workflowType.name).toBe('proposalWorkflow');
+    expect(JSON.stringify(exported)).toContain('exportHistory');
+
     // One decision, one archived PDF whose bytes match the recorded SHA-256.
     const docs = await stack.dataSource.query(`SELECT sha256, size_bytes, storage_key FROM archived_document WHERE proposal_id = $1 AND kind = 'DECISION'`, [id]);
     expect(docs).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   DOCUMENTS_TASK_QUEUE,
   ProposalStatus,
@@ -116,6 +116,12 @@ export async function proposalWorkflow(input: ProposalInput): Promise<ProposalSt
         await issueDocuments(p, input);
         break;
       case ProposalStatus.DOCUMENTS_ISSUED:
+        // Added after runs had started: Temporal deletes histories after retention, so a closed
+        // proposal keeps its event history (JSON) in the archive beside its PDFs. Runs recorded
+        // before this change replay without it (workflows/test/histories, replay.test.ts).
+        if (patched('export-history-on-close')) {
+          await activities.exportHistory({ bodyId: input.bodyId, proposalId: input.proposalId, workflowId: workflowInfo().workflowId });
+        }
         await p.core.enter('CLOSE', null, ProposalStatus.CLOSED, null);
         break;
       default:
