@@ -17,7 +17,7 @@ export interface TimeSkippingRig {
  * downloaded by the SDK), the real workflow bundle, and workers over fake activities. `anchor` is
  * the Vietnamese date and time the virtual clock of the deadline planner starts from.
  */
-export async function startRig(anchor: string): Promise<TimeSkippingRig> {
+export async function startRig(anchor: string, options: { maxCachedWorkflows?: number } = {}): Promise<TimeSkippingRig> {
   const path = process.env.TEMPORAL_TEST_SERVER_PATH;
   if (!path) throw new Error('TEMPORAL_TEST_SERVER_PATH is not set (test/global-setup.ts sets it)');
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
@@ -31,8 +31,9 @@ export async function startRig(anchor: string): Promise<TimeSkippingRig> {
       taskQueue: PROPOSAL_TASK_QUEUE,
       workflowBundle: await bundle,
       activities: { ...world.proposalActivities(), ...world.roundActivities() },
-      // Replays history on every task, so a non-deterministic change fails here first (STYLE.md).
-      maxCachedWorkflows: 0,
+      // Tests replay history on every task, so a non-deterministic change fails there first (STYLE.md);
+      // the round benchmark keeps the cache, as production does.
+      maxCachedWorkflows: options.maxCachedWorkflows ?? 0,
     }),
     await Worker.create({ connection: env.nativeConnection, taskQueue: DOCUMENTS_TASK_QUEUE, activities: world.documentActivities() }),
   ];
@@ -41,7 +42,7 @@ export async function startRig(anchor: string): Promise<TimeSkippingRig> {
     env,
     world,
     async stop() {
-      for (const w of workers) w.shutdown();
+      for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
       await running;
       await env.teardown();
     },

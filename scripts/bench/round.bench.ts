@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from '@temporalio/client';
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { AwardTitle } from '@khenthuong/domain';
+import {
+  PROPOSAL_TASK_QUEUE,
+  ProposalStatus,
+  RoundStatus,
+  castRoundBallotUpdate,
+  closeRoundCouncilUpdate,
+  decideRoundUpdate,
+  markDossierCompleteUpdate,
+  openRoundCouncilUpdate,
+  proposalStateQuery,
+  proposalWorkflowId,
+  roundStateQuery,
+  roundWorkflowId,
+} from '@khenthuong/temporal';
+import { proposalWorkflow, roundWorkflow } from '../../workflows/src';
+import { COUNCIL } from '../../workflows/test/support/fake-world';
+import { chairman, member, officer, proposalInput } from '../../workflows/test/support/proposal-fixtures';
+import { startRig } from '../../workflows/test/support/time-skipping';
+
+const COUNT = Number(process.env.BENCH_ROUND_PROPOSALS ?? 1000);
+const PARALLEL = 20;
+const DAY = 86_400_000;
+
+async function inChunks<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(run));
+}
+
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  for (const deadline = Date.now() + 600_000; Date.now() < deadline; ) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`bench: timed out waiting for ${what}`);
+}
+
+/**
+ * A round of COUNT proposals through the whole lifecycle on the time-skipping test server (fake
+ * activities, real workflow code): nominations, completeness, one council session with six
+ * "agree with all except" ballots, posting, one decision per title, every proposal closed. The
+ * floor is COUNT minimal workflows (one activity each) on the same server in the same process.
+ */
+export async function main(): Promise<void> {
+  process.env.TEMPORAL_TEST_SERVER_PATH ??= join(__dirname, '..', '..', '.tools', 'temporal-test-server', 'bin', 'temporal-test-server');
+  const rig = await startRig('2026-12-07T09:00:00+07:00', { maxCachedWorkflows: 1000 });
+  // A plain client: waiting on a result must not make the test server skip time on its own
+  // (it would jump over work still queued); time moves only by rig.env.sleep.
+  const client = new Client({ connection: rig.env.connection });
+  try {
+    // Floor: COUNT minimal workflows.
+    const minimalQueue = 'bench-minimal';
+    const minimalWorker = await Worker.create({
+      connection: rig.env.nativeConnection,
+      taskQueue: minimalQueue,
+      workflowBundle: await bundleWorkflowCode({ workflowsPath: require.resolve('./support/minimal.workflow'), logger: quietLogger }),
+      activities: { touch: async (n: number) => n },
+    });
+    console.log('bench: floor');
+    const floor = await minimalWorker.runUntil(async () => {
+      const started = performance.now();
+      await inChunks([...Array(COUNT).keys()], (n) => client.workflow.execute('minimalWorkflow', { taskQueue: minimalQueue, workflowId: `minimal-${randomUUID()}`, args: [n] }));
+      return performance.now() - started;
+    });
+
+    // The round.
+    const started = performance.now();
+    const roundId = randomUUID();
+    const round = await client.workflow.start(roundWorkflow, {
+      taskQueue: PROPOSAL_TASK_QUEUE,
+      workflowId: roundWorkflowId(roundId),
+      args: [
+        {
+          roundId,
+          bodyId: 'body-1',
+          name: 'Đợt xét khen thưởng tổng kết năm 2026',
+          kind: 'YEAR_END',
+          year: 2026,
+          ruleSetId: 'TDKT-2026/ND152-2025',
+          referenceDate: '2026-12-07',
+          nominationDeadline: '2026-12-08',
+          reminderWorkingDaysBefore: 1,
+          secretBallot: false,
+        },
+      ],
+    });
+    const titles = [AwardTitle.LAO_DONG_TIEN_TIEN, AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN, AwardTitle.GIA_DINH_VAN_HOA];
+    const inputs = [...Array(COUNT).keys()].map((i) => proposalInput({ roundId, title: titles[i % titles.length] }));
+    for (const p of inputs) rig.world.roundMembers.set(p.proposalId, { roundId, title: p.title, unitId: 'unit-1', status: ProposalStatus.SUBMITTED });
+    await inChunks(inputs, async (p) => {
+      const handle = await client.workflow.start(proposalWorkflow, { taskQueue: PROPOSAL_TASK_QUEUE, workflowId: proposalWorkflowId(p.proposalId), args: [p] });
+      await handle.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: officer }] });
+    });
+    const nominated = performance.now();
+    console.log(`bench: ${COUNT} proposals nominated and complete`);
+    await rig.env.sleep(2 * DAY);
+    await until('nominations to close', async () => (await round.query(roundStateQuery)).status === RoundStatus.REVIEWING_DOSSIERS);
+    await round.executeUpdate(openRoundCouncilUpdate, { args: [{ actor: officer }] });
+    const strike = inputs[0].proposalId;
+    for (const m of COUNCIL.members.filter((m) => m.userId !== 'm5')) {
+      const exceptions = m.userId === 'm1' ? [{ proposalId: inputs[1].proposalId, choice: 'DISAGREE' as const }] : [];
+      await round.executeUpdate(castRoundBallotUpdate, { args: [{ actor: member(m.userId), defaultChoice: 'AGREE', exceptions }] });
+    }
+    console.log('bench: ballots cast');
+    const tally = await round.executeUpdate(closeRoundCouncilUpdate, { args: [{ actor: member('chair') }] });
+    const reviewed = performance.now();
+    await rig.env.sleep(10 * DAY);
+    await until('posting to end', async () => (await round.query(roundStateQuery)).status === RoundStatus.AWAITING_DECISION);
+    await until('every proposal to await the decision', async () =>
+      [...rig.world.roundMembers.values()].filter((m) => m.status === ProposalStatus.AWAITING_DECISION).length === tally.passed,
+    );
+    await round.executeUpdate(decideRoundUpdate, { args: [{ actor: chairman, approve: true, struck: [{ proposalId: strike, reason: 'Gạch tên (benchmark)' }] }] });
+    const final = await round.result();
+    await until('every proposal to finish', async () =>
+      [...rig.world.roundMembers.values()].every((m) => [ProposalStatus.CLOSED, ProposalStatus.REJECTED, ProposalStatus.REJECTED_BY_COUNCIL].includes(m.status)),
+    );
+    const total = performance.now() - started;
+    const sample = await client.workflow.getHandle(proposalWorkflowId(inputs[2].proposalId)).query(proposalStateQuery);
+    const roundHistory = await round.fetchHistory();
+
+    console.table([
+      { case: `minimal workflow × ${COUNT} (floor)`, 'total s': (floor / 1000).toFixed(1), 'per s': (COUNT / (floor / 1000)).toFixed(1), 'ratio to floor': '1.00' },
+      { case: `round of ${COUNT} proposals, full lifecycle`, 'total s': (total / 1000).toFixed(1), 'per s': (COUNT / (total / 1000)).toFixed(1), 'ratio to floor': (total / floor).toFixed(2) },
+    ]);
+    console.log(
+      [
+        `phases: nominate+complete ${((nominated - started) / 1000).toFixed(1)} s, council ${((reviewed - nominated) / 1000).toFixed(1)} s, posting+decision+close ${((started + total - reviewed) / 1000).toFixed(1)} s`,
+        `council: ${tally.passed} passed, ${tally.failed} failed; decisions: ${final.decisions.map((d) => `${d.title} ${d.numberText} (${d.awardees})`).join(', ')}`,
+        `round history: ${roundHistory.events?.length ?? 0} events; a proposal's history entries: ${sample.history.length}; final status of a sample: ${sample.status}`,
+      ].join('\n'),
+    );
+  } finally {
+    await rig.stop();
+  }
+}
+
+const quietLogger = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: console.warn, error: console.error, log: () => undefined };
