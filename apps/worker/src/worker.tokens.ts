@@ -4,3 +4,4 @@ export const LOGGER = Symbol('LOGGER');
 export const PLAN_ACTIVITIES = Symbol('PLAN_ACTIVITIES');
 export const PLAN_DOCUMENT_ACTIVITIES = Symbol('PLAN_DOCUMENT_ACTIVITIES');
 export const ROUND_ACTIVITIES = Symbol('ROUND_ACTIVITIES');
+export const PAPER_ACTIVITIES = Symbol('PAPER_ACTIVITIES');
