@@ -26,9 +26,11 @@ type Row = {
 
 const PAGE = 1000;
 
-/** Walks every body's chain in order and hashes every stored file again. */
-export async function verifyArchive(dataSource: DataSource, store: ArchiveStore): Promise<ArchiveVerification> {
-  const bodies: { body_id: string }[] = await dataSource.query(`SELECT DISTINCT body_id FROM archived_document ORDER BY body_id`);
+/** Walks every body's chain in order (or only `options.bodyId`'s) and hashes every stored file again. */
+export async function verifyArchive(dataSource: DataSource, store: ArchiveStore, options: { bodyId?: string } = {}): Promise<ArchiveVerification> {
+  const bodies: { body_id: string }[] = options.bodyId
+    ? [{ body_id: options.bodyId }]
+    : await dataSource.query(`SELECT DISTINCT body_id FROM archived_document ORDER BY body_id`);
   const problems: ArchiveProblem[] = [];
   let entries = 0;
   for (const { body_id: bodyId } of bodies) {

@@ -7,12 +7,15 @@ import { describeProblem, verifyArchive } from './archive-verifier';
 /**
  * `npm run archive:verify`: walks every body's hash chain and re-hashes every archived file.
  * Exit 0 when all hold, 1 naming each broken entry (the first of each chain, every bad file).
+ * `--body <uuid>` checks one issuing body only.
  */
 async function main(): Promise<number> {
   const config = loadConfigOrExit('archive-verify', process.env);
   const dataSource = await createDataSource({ url: config.DATABASE_URL, poolSize: 1 }).initialize();
   try {
-    const result = await verifyArchive(dataSource, new FileArchiveStore(config.ARCHIVE_DIR));
+    const bodyArg = process.argv.indexOf('--body');
+    const bodyId = bodyArg >= 0 ? process.argv[bodyArg + 1] : undefined;
+    const result = await verifyArchive(dataSource, new FileArchiveStore(config.ARCHIVE_DIR), { bodyId });
     for (const problem of result.problems) console.error(`BROKEN ${describeProblem(problem)}`);
     console.log(`archive: ${result.bodies} bodies, ${result.entries} entries, ${result.problems.length} problems`);
     return result.problems.length === 0 ? 0 : 1;
