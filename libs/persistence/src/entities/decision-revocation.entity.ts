@@ -3,9 +3,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export type DecisionRevocationStatus = 'REQUESTED' | 'ISSUED';
 
 /**
- * A request to withdraw a decision, wholly or for some awardees (Luật TĐKT 2022, Điều 93 on
- * revoking rewards; the exact grounds are the chairman's). A corrective decision, numbered in the
- * same series, carries it out; the revoked papers stay in the archive, marked.
+ * A request to withdraw a decision, wholly or for some awardees. The legal grounds and the article
+ * governing revocation are not in LEGAL.md yet (unconfirmed): the reason is the chairman's text. A
+ * corrective decision, numbered in the same series, carries it out; the revoked papers stay in the
+ * archive, marked.
  */
 @Entity({ name: 'decision_revocation' })
 @Index('ix_decision_revocation_decision', ['bodyId', 'decisionId'])
