@@ -34,6 +34,7 @@ import { StaticController } from './web/static.controller';
 import { UnitPagesController } from './web/unit-pages.controller';
 import { ViewEngine } from './web/view-engine';
 import { WebExceptionFilter } from './web/web-exception.filter';
+import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -47,6 +48,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
+      imports: [VerificationUploadModule],
       controllers: [
         HomeController,
         HealthController,
@@ -63,6 +65,7 @@ export class AppModule {
         ProposalPageController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
+        ...VERIFICATION_CONTROLLERS,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -102,6 +105,7 @@ export class AppModule {
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
+        ...VERIFICATION_PROVIDERS,
       ],
     };
   }

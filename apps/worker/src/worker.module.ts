@@ -6,6 +6,8 @@ import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { createDocumentActivities } from './activities/document.activities';
+import { createPaperActivities } from './activities/paper.activities';
+import { createRevocationActivities } from './activities/revocation.activities';
 import { createPlanActivities, createPlanDocumentActivities } from './activities/plan-document.activities';
 import { createProposalActivities } from './activities/proposal.activities';
 import { createRoundActivities } from './activities/round.activities';
@@ -13,7 +15,7 @@ import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { HeartbeatService } from './health/heartbeat.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
-import { DOCUMENT_ACTIVITIES, LOGGER, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
+import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
 
 /** Closes what the module opened, after the workers have stopped. */
 class ResourceCloser implements OnApplicationShutdown {
@@ -68,6 +70,28 @@ export class WorkerModule {
           inject: [DataSource, PdfRenderer],
           useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
             createDocumentActivities({
+              dataSource,
+              renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
+              archive: new FileArchiveStore(config.ARCHIVE_DIR),
+              publicBaseUrl: config.publicBaseUrl(),
+            }),
+        },
+        {
+          provide: PAPER_ACTIVITIES,
+          inject: [DataSource, PdfRenderer],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+            createPaperActivities({
+              dataSource,
+              renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
+              archive: new FileArchiveStore(config.ARCHIVE_DIR),
+              publicBaseUrl: config.publicBaseUrl(),
+            }),
+        },
+        {
+          provide: REVOCATION_ACTIVITIES,
+          inject: [DataSource, PdfRenderer],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+            createRevocationActivities({
               dataSource,
               renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
               archive: new FileArchiveStore(config.ARCHIVE_DIR),

@@ -29,6 +29,9 @@ export enum ApiErrorCode {
   ROUND_NOT_OPEN = 'ROUND_NOT_OPEN',
   OBJECTIONS_CLOSED = 'OBJECTIONS_CLOSED',
   TOO_MANY_OBJECTIONS = 'TOO_MANY_OBJECTIONS',
+  // Papers and archive (issue 5)
+  NOT_IN_DECISION = 'NOT_IN_DECISION',
+  ALREADY_REVOKED = 'ALREADY_REVOKED',
 }
 
 export interface FieldProblem {

@@ -12,7 +12,8 @@ import type { DecisionDocumentModel } from '@khenthuong/documents';
 /** What the decision activity loads from the read model to print one decision. */
 export interface DecisionFacts {
   body: { name: string; headerName: string; placeName: string };
-  decision: { id: string; numberText: string; decisionDate: string };
+  /** `createdAt`: when the number was given; the PDF's creation date, so a retry prints the same bytes. */
+  decision: { id: string; numberText: string; decisionDate: string; createdAt: Date };
   proposal: { title: AwardTitle; year: number; nomineeName: string; achievement: string; unitName: string };
   signer: { displayName: string; roles: string[] };
   publicBaseUrl: string;
@@ -33,6 +34,12 @@ export function buildDecisionModel(facts: DecisionFacts): { model: DecisionDocum
 
   const model: DecisionDocumentModel = {
     documentTitle: `Quyết định ${decision.numberText} về việc tặng ${grantObject}`,
+    metadata: {
+      author: body.name,
+      subject: `Về việc tặng ${grantObject}`,
+      keywords: ['Quyết định khen thưởng', decision.numberText],
+      createdAt: decision.createdAt,
+    },
     bodyNameUpper: body.headerName,
     bodyName,
     numberText: decision.numberText,

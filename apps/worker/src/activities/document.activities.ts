@@ -3,6 +3,7 @@ import type { ArchiveStore, DocumentRenderer } from '@khenthuong/documents';
 import { executionArticleNumber } from '@khenthuong/documents';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle } from '@khenthuong/domain';
 import type { DocumentActivities, IssuedDocument } from '@khenthuong/temporal';
+import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildDecisionModel } from './decision-model.builder';
 import { buildRoundDecisionModel } from './round-decision.builder';
@@ -14,17 +15,14 @@ export interface DocumentActivityDeps {
   publicBaseUrl: string;
 }
 
-const DECISION_KIND = 'DECISION';
+const DECISION_KIND = 'DECISION' as const;
 
 /** Renders and archives documents. A retry finds the archived row and renders nothing again. */
 export function createDocumentActivities(deps: DocumentActivityDeps): DocumentActivities {
   const { dataSource } = deps;
   const findIssued = async (decisionId: string): Promise<IssuedDocument | null> => {
-    const rows = await dataSource.query(
-      `SELECT d.id, d.sha256, d.size_bytes FROM archived_document d WHERE d.kind = $2 AND d.subject_key = $1`,
-      [decisionId, DECISION_KIND],
-    );
-    return rows[0] ? { documentId: rows[0].id, sha256: rows[0].sha256, sizeBytes: rows[0].size_bytes, amountVnd: null } : null;
+    const row = await findArchived(dataSource, DECISION_KIND, decisionId);
+    return row ? { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd: null } : null;
   };
 
   return {
@@ -37,15 +35,13 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       model.recipientsOfCopy = [`Như Điều ${executionArticleNumber(model)};`, 'Lưu: VT, VP.'];
       const pdf = await deps.renderer.renderDecision(model);
       const stored = await deps.archive.put(pdf);
-      await dataSource.query(
-        `INSERT INTO archived_document (body_id, decision_id, proposal_id, kind, subject_key, sha256, size_bytes, storage_key, workflow_id, run_id)
-         VALUES ($1, $2, $3, $4, $10, $5, $6, $7, $8, $9) ON CONFLICT (kind, subject_key) DO NOTHING`,
-        [input.bodyId, input.decisionId, input.proposalId, DECISION_KIND, stored.sha256, stored.sizeBytes, stored.key, input.workflowId, input.runId, input.decisionId],
-      );
-      // Under a race the other attempt's row wins; both return the one that is recorded.
-      const issued = await findIssued(input.decisionId);
-      if (!issued) throw new Error(`decision ${input.decisionId} document row missing after insert`);
-      return { ...issued, amountVnd };
+      // Under a race the other attempt's row wins (the ledger returns the row already recorded).
+      const row = await archiveDocument(dataSource, {
+        bodyId: input.bodyId, kind: DECISION_KIND, subjectKey: input.decisionId, decisionId: input.decisionId, proposalId: input.proposalId,
+        stored, workflowId: input.workflowId, runId: input.runId,
+        documentNumber: facts.decision.numberText, issuedAt: facts.decision.createdAt, recipients: model.awardees.map((a) => a.name),
+      });
+      return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd };
     }),
 
     issueRoundDecisionDocument: (input) => withHeartbeat(async (): Promise<IssuedDocument> => {
@@ -57,21 +53,19 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       model.recipientsOfCopy = ['Như Điều 3;', 'Lưu: VT, VP.'];
       const pdf = await deps.renderer.renderDecision(model);
       const stored = await deps.archive.put(pdf);
-      await dataSource.query(
-        `INSERT INTO archived_document (body_id, decision_id, proposal_id, kind, subject_key, sha256, size_bytes, storage_key, workflow_id, run_id)
-         VALUES ($1, $2, NULL, $3, $9, $4, $5, $6, $7, $8) ON CONFLICT (kind, subject_key) DO NOTHING`,
-        [input.bodyId, input.decisionId, DECISION_KIND, stored.sha256, stored.sizeBytes, stored.key, input.workflowId, input.runId, input.decisionId],
-      );
-      const issued = await findIssued(input.decisionId);
-      if (!issued) throw new Error(`decision ${input.decisionId} document row missing after insert`);
-      return { ...issued, amountVnd };
+      const row = await archiveDocument(dataSource, {
+        bodyId: input.bodyId, kind: DECISION_KIND, subjectKey: input.decisionId, decisionId: input.decisionId, proposalId: null,
+        stored, workflowId: input.workflowId, runId: input.runId,
+        documentNumber: facts.decision.numberText, issuedAt: facts.decision.createdAt, recipients: model.awardees.map((a) => a.name),
+      });
+      return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd };
     }),
   };
 }
 
 async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: string, decisionId: string, proposalIds: string[]) {
   const [row] = await dataSource.query(
-    `SELECT b.name AS body_name, b.header_name, b.place_name, d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date,
+    `SELECT b.name AS body_name, b.header_name, b.place_name, d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date, d.created_at AS decision_created_at,
             r.name AS round_name, r.year, s.display_name AS signer_name, s.roles AS signer_roles
        FROM decision d JOIN issuing_body b ON b.id = d.body_id JOIN round r ON r.id = $2 AND r.body_id = d.body_id
        JOIN app_user s ON s.id = d.signer_user_id
@@ -89,7 +83,7 @@ async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: s
   if (awardees.length !== proposalIds.length) throw new Error(`round ${roundId}: ${proposalIds.length - awardees.length} awardees not found`);
   return {
     body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
-    decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date },
+    decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },
     round: { name: row.round_name, year: row.year },
     title: awardees[0].title as AwardTitle,
     awardees: awardees.map((a) => ({ nomineeName: a.nominee_name, nomineeKind: a.nominee_kind, unitName: a.unit_name })),
@@ -100,7 +94,7 @@ async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: s
 async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: string, decisionId: string) {
   const [row] = await dataSource.query(
     `SELECT b.name AS body_name, b.header_name, b.place_name,
-            d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date,
+            d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date, d.created_at AS decision_created_at,
             p.title, p.year, p.nominee_name, p.achievement, un.name AS unit_name,
             s.display_name AS signer_name, s.roles AS signer_roles
        FROM decision d
@@ -114,7 +108,7 @@ async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: str
   if (!row) throw new Error(`decision ${decisionId} of proposal ${proposalId} not found in body ${bodyId}`);
   return {
     body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
-    decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date },
+    decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },
     proposal: { title: row.title as AwardTitle, year: row.year, nomineeName: row.nominee_name, achievement: row.achievement, unitName: row.unit_name },
     signer: { displayName: row.signer_name, roles: row.signer_roles as string[] },
   };

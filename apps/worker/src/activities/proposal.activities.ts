@@ -3,6 +3,7 @@ import type { WorkingDayCalendar } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { WorkflowErrorCode, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
 import { ApplicationFailure } from '@temporalio/common';
+import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { assignDecisionNumber } from './decision-number';
 import { planDeadline } from './deadline.planner';
 import { notify } from './notifications';
@@ -112,15 +113,20 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
     assignDecisionNumber: (input) => assignDecisionNumber(dataSource, now(), input),
 
     async exportHistory({ bodyId, proposalId, workflowId }): Promise<string> {
+      // A retry returns the history archived first, not a longer one fetched later.
+      const existing = await findArchived(dataSource, 'HISTORY', proposalId);
+      if (existing) return existing.sha256;
       const history = await deps.fetchHistory(workflowId);
       const stored = await deps.archive.put(Buffer.from(JSON.stringify(history, null, 2), 'utf8'));
-      await dataSource.query(
-        `INSERT INTO archived_document (body_id, decision_id, proposal_id, kind, subject_key, sha256, size_bytes, storage_key, workflow_id)
-         SELECT $1, (SELECT id FROM decision WHERE body_id = $1 AND subject_key = $7), $2, 'HISTORY', $7, $3, $4, $5, $6
-         ON CONFLICT (kind, subject_key) DO NOTHING`,
-        [bodyId, proposalId, stored.sha256, stored.sizeBytes, stored.key, workflowId, proposalId],
-      );
-      return stored.sha256;
+      const [decision]: { id: string; number_text: string }[] = await dataSource.query(`SELECT id, number_text FROM decision WHERE body_id = $1 AND subject_key = $2`, [bodyId, proposalId]);
+      const row = await archiveDocument(dataSource, {
+        bodyId, kind: 'HISTORY', subjectKey: proposalId, decisionId: decision?.id ?? null, proposalId, stored, workflowId, runId: null,
+        documentNumber: decision?.number_text ?? null,
+        // The history has no issue date of its own; it is archived when the process ends.
+        issuedAt: now(),
+        recipients: [],
+      });
+      return row.sha256;
     },
   };
 }

@@ -3,7 +3,8 @@ import type { DecisionDocumentModel } from '@khenthuong/documents';
 
 export interface RoundDecisionFacts {
   body: { name: string; headerName: string; placeName: string };
-  decision: { id: string; numberText: string; decisionDate: string };
+  /** `createdAt`: when the number was given; the PDF's creation date, so a retry prints the same bytes. */
+  decision: { id: string; numberText: string; decisionDate: string; createdAt: Date };
   round: { name: string; year: number };
   title: AwardTitle;
   awardees: { nomineeName: string; nomineeKind: string; unitName: string }[];
@@ -28,6 +29,12 @@ export function buildRoundDecisionModel(facts: RoundDecisionFacts): { model: Dec
 
   const model: DecisionDocumentModel = {
     documentTitle: `Quyết định ${decision.numberText} về việc tặng ${grantObject}`,
+    metadata: {
+      author: body.name,
+      subject: `Về việc tặng ${grantObject}`,
+      keywords: ['Quyết định khen thưởng', decision.numberText],
+      createdAt: decision.createdAt,
+    },
     bodyNameUpper: body.headerName,
     bodyName,
     numberText: decision.numberText,

@@ -1,9 +1,10 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
+import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PaperActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
-import { DOCUMENT_ACTIVITIES, LOGGER, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES, ROUND_ACTIVITIES } from '../worker.tokens';
+import type { RevocationActivities } from '../activities/revocation.activities';
+import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES, ROUND_ACTIVITIES } from '../worker.tokens';
 import { bundleWorkflows } from './workflow-bundle';
 
 /** Runs the proposal worker (workflows + read-model activities) and the documents worker. */
@@ -21,6 +22,8 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     @Inject(PLAN_ACTIVITIES) private readonly planActivities: PlanActivities,
     @Inject(PLAN_DOCUMENT_ACTIVITIES) private readonly planDocumentActivities: PlanDocumentActivities,
     @Inject(ROUND_ACTIVITIES) private readonly roundActivities: RoundActivities,
+    @Inject(PAPER_ACTIVITIES) private readonly paperActivities: PaperActivities,
+    @Inject(REVOCATION_ACTIVITIES) private readonly revocationActivities: RevocationActivities,
   ) {}
 
   /** Starts polling; resolves once both workers run. `options.bundle` lets tests share one bundle. */
@@ -39,7 +42,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
       await Worker.create({
         ...common,
         taskQueue: DOCUMENTS_TASK_QUEUE,
-        activities: { ...this.documentActivities, ...this.planDocumentActivities },
+        activities: { ...this.documentActivities, ...this.planDocumentActivities, ...this.paperActivities, ...this.revocationActivities },
         // Chromium pages are the scarce resource: as many renders as the pool allows.
         maxConcurrentActivityTaskExecutions: this.config.RENDER_CONCURRENCY,
       }),

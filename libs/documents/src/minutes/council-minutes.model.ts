@@ -50,6 +50,8 @@ export interface CouncilMemberAttendance extends CouncilPerson {
   present: boolean;
   /** Printed for absent members: 'đi công tác'. */
   absenceReason?: string;
+  /** Absent but sent a written ballot (counted in the votes, not in attendance). */
+  votedInWriting?: boolean;
 }
 
 /** Show of hands: counts per nominee, recorded openly. */

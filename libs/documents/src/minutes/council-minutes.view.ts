@@ -30,7 +30,8 @@ export interface CouncilMinutesView {
 
 export function buildCouncilMinutesView(model: CouncilMinutesModel, assets: { fontCss: string; qrSvg: string }): CouncilMinutesView {
   validate(model);
-  const present = model.members.filter((member) => member.present).length;
+  // Written ballots of absent members count towards the votes an open tally may hold.
+  const present = model.members.filter((member) => member.present || member.votedInWriting).length;
   const absent = model.members.filter((member) => !member.present);
   const absentText = absent.length === 0
     ? 'vắng: không'
@@ -100,7 +101,8 @@ function validate(model: CouncilMinutesModel): void {
   }
   if (model.members.length === 0) problems.push('members is empty');
   if (model.nominees.length === 0) problems.push('nominees is empty');
-  const present = model.members.filter((member) => member.present).length;
+  // Written ballots of absent members count towards the votes an open tally may hold.
+  const present = model.members.filter((member) => member.present || member.votedInWriting).length;
   const voting = model.voting;
   for (const nominee of model.nominees) {
     const cast = nominee.agree + nominee.disagree + nominee.abstain;

@@ -23,6 +23,8 @@ import { RoundEntity } from './round.entity';
 import { RoundBallotEntity } from './round-ballot.entity';
 import { UnitEntity } from './unit.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { DecisionRevocationEntity } from './decision-revocation.entity';
+import { PaperNumberEntity } from './paper-number.entity';
 
 export * from './app-user.entity';
 export * from './archived-document.entity';
@@ -49,6 +51,8 @@ export * from './round.entity';
 export * from './round-ballot.entity';
 export * from './unit.entity';
 export * from './user-session.entity';
+export * from './decision-revocation.entity';
+export * from './paper-number.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -56,4 +60,6 @@ export const ENTITIES = [
   ServiceHeartbeatEntity, LoginAttemptEntity, NotificationEntity, ProposalObjectionEntity, RoundEntity, RoundBallotEntity,
   // Emulation plan (issue 7)
   PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
+  // Papers, archive chain and revocation (issue 5)
+  PaperNumberEntity, DecisionRevocationEntity,
 ];

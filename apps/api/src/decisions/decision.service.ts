@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { RequestActor } from '../auth/actor';
+import { ApiError, ApiErrorCode } from '../common/api-error';
+import type { RevokeDecisionDto } from './decision.dto';
+
+/** Revocation requests; the corrective decision itself is issued by the worker (issueCorrectiveDecision). */
+@Injectable()
+export class DecisionService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async requestRevocation(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
+    return this.dataSource.transaction(async (tx) => {
+      // The row lock keeps two simultaneous "revoke all" requests from both passing the check below.
+      const [decision] = await tx.query(`SELECT id, subject_key FROM decision WHERE id = $1 AND body_id = $2 FOR UPDATE`, [decisionId, actor.bodyId]);
+      if (!decision) throw new ApiError(ApiErrorCode.NOT_FOUND, `decision ${decisionId} not in body ${actor.bodyId}`);
+      if (String(decision.subject_key).startsWith('revoke:')) throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `decision ${decisionId} is itself a revocation`);
+      const [whole] = await tx.query(`SELECT id FROM decision_revocation WHERE decision_id = $1 AND proposal_ids IS NULL`, [decisionId]);
+      if (whole) throw new ApiError(ApiErrorCode.ALREADY_REVOKED, `decision ${decisionId} already has revocation ${whole.id}`);
+      if (dto.proposalIds) {
+        const granted: { id: string }[] = await tx.query(
+          `SELECT p.id FROM proposal p WHERE p.body_id = $2 AND p.id = ANY($3::uuid[])
+              AND (p.id::text = $1 OR 'round:' || p.round_id::text || ':' || p.title = $1)`,
+          [decision.subject_key, actor.bodyId, dto.proposalIds],
+        );
+        const outside = dto.proposalIds.filter((id) => !granted.some((g) => g.id === id));
+        if (outside.length) {
+          throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `proposals ${outside.join(', ')} not granted by decision ${decisionId}`, [
+            { field: 'proposalIds', messages: outside.map((id) => `Hồ sơ ${id} không thuộc quyết định này.`) },
+          ]);
+        }
+      }
+      const [row] = await tx.query(
+        `INSERT INTO decision_revocation (body_id, decision_id, proposal_ids, reason, requested_by, requested_at, status)
+         VALUES ($1, $2, $3, $4, $5, now(), 'REQUESTED') RETURNING id`,
+        [actor.bodyId, decisionId, dto.proposalIds ?? null, dto.reason.trim(), actor.userId],
+      );
+      return { revocationId: row.id as string, status: 'REQUESTED' as const };
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IsUUID } from 'class-validator';
+import { Public } from '../auth/auth.decorators';
+import { ApiError, ApiErrorCode } from '../common/api-error';
+import { PageRenderer } from '../web/page-renderer';
+import { WebExceptionFilter } from '../web/web-exception.filter';
+import type { VerificationUploadRequest } from './verification-upload';
+import { VerificationService } from './verification.service';
+
+export class VerificationIdParams {
+  @IsUUID('all', { message: 'Mã văn bản trên mã QR không hợp lệ.' })
+  id!: string;
+}
+
+/** `/xac-thuc/:id`, the address in every paper's QR code: public, no login. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('xac-thuc')
+export class VerificationController {
+  constructor(
+    private readonly verification: VerificationService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Public()
+  @Get(':id')
+  async show(@Req() req: VerificationUploadRequest, @Res() res: Response, @Param() { id }: VerificationIdParams): Promise<void> {
+    const view = await this.verification.view(id);
+    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', { ...view, id });
+  }
+
+  @Public()
+  @Post(':id')
+  async check(@Req() req: VerificationUploadRequest, @Res() res: Response, @Param() { id }: VerificationIdParams): Promise<void> {
+    if (req.uploadError === 'LIMIT_FILE_SIZE') throw new ApiError(ApiErrorCode.FILE_TOO_LARGE, `verification upload over the limit`);
+    if (req.uploadError) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, `verification upload: ${req.uploadError}`);
+    if (!req.file || req.file.size === 0) throw new ApiError(ApiErrorCode.FILE_REQUIRED, 'no file to verify');
+    const [view, result] = await Promise.all([this.verification.view(id), this.verification.compare(id, req.file.buffer)]);
+    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', {
+      ...view,
+      id,
+      check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched },
+    });
+  }
+}

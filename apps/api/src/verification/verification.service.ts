@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiError, ApiErrorCode } from '../common/api-error';
+
+const KIND_VI: Record<string, string> = {
+  DECISION: 'Quyết định khen thưởng',
+  CORRECTIVE_DECISION: 'Quyết định thu hồi',
+  CERTIFICATE: 'Giấy khen / Giấy chứng nhận',
+  MINUTES: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  SUBMISSION: 'Tờ trình đề nghị khen thưởng',
+  POSTING_NOTICE: 'Thông báo niêm yết công khai',
+  PAYMENT_LIST: 'Danh sách chi tiền thưởng',
+};
+
+export interface VerifiedDocument {
+  kindLabel: string;
+  numberText: string | null;
+  dateText: string;
+  recipients: string;
+  sha256: string;
+  statusText: string;
+  revoked: boolean;
+}
+
+export interface VerificationView {
+  heading: string;
+  numberText: string | null;
+  dateText: string | null;
+  statusText: string;
+  revoked: boolean;
+  documents: VerifiedDocument[];
+}
+
+type DocRow = {
+  id: string; kind: string; sha256: string; document_number: string | null; issued_at: Date; recipients: string[]; revoked_by: string | null;
+  corrective_number: string | null;
+};
+
+const DOC_SELECT = `SELECT a.id, a.kind, a.sha256, a.document_number, a.issued_at, a.recipients, a.revoked_by, cd.number_text AS corrective_number
+  FROM archived_document a
+  LEFT JOIN decision_revocation r ON r.id = a.revoked_by
+  LEFT JOIN decision cd ON cd.id = r.corrective_decision_id`;
+
+/**
+ * What the public verification page (QR code on every paper) shows: number, date, recipients,
+ * whether the paper still stands, and the SHA-256 an uploaded copy is compared with. The workflow
+ * history (kind HISTORY) is internal and never shown.
+ */
+@Injectable()
+export class VerificationService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async view(id: string): Promise<VerificationView> {
+    const [decision] = await this.dataSource.query(
+      `SELECT d.id, d.number_text, d.decision_date::text AS decision_date, d.subject_key FROM decision d WHERE d.id = $1`,
+      [id],
+    );
+    if (decision) return this.decisionView(decision);
+    const docs: DocRow[] = await this.dataSource.query(`${DOC_SELECT} WHERE (a.id::text = $1 OR a.subject_key = $1) AND a.kind <> 'HISTORY' ORDER BY a.chain_seq`, [id]);
+    if (docs.length === 0) throw new ApiError(ApiErrorCode.NOT_FOUND, `nothing archived under ${id}`);
+    const first = docs[0]!;
+    const shown = docs.map(toDocument);
+    return {
+      heading: KIND_VI[first.kind] ?? 'Văn bản',
+      numberText: first.document_number,
+      dateText: dateVi(first.issued_at),
+      statusText: shown[0]!.statusText,
+      revoked: shown.every((d) => d.revoked),
+      documents: shown,
+    };
+  }
+
+  /** "Khớp" when the uploaded bytes hash to one of the papers shown for `id`. */
+  async compare(id: string, bytes: Buffer): Promise<{ sha256: string; matched: VerifiedDocument | null }> {
+    const view = await this.view(id);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { sha256, matched: view.documents.find((d) => d.sha256 === sha256) ?? null };
+  }
+
+  private async decisionView(decision: { id: string; number_text: string; decision_date: string; subject_key: string }): Promise<VerificationView> {
+    const docs: DocRow[] = await this.dataSource.query(`${DOC_SELECT} WHERE a.decision_id = $1 AND a.kind <> 'HISTORY' ORDER BY a.chain_seq`, [decision.id]);
+    const revocations: { proposal_ids: string[] | null; status: string; corrective_number: string | null }[] = await this.dataSource.query(
+      `SELECT r.proposal_ids, r.status, cd.number_text AS corrective_number FROM decision_revocation r LEFT JOIN decision cd ON cd.id = r.corrective_decision_id
+        WHERE r.decision_id = $1 AND r.status = 'ISSUED'`,
+      [decision.id],
+    );
+    const whole = revocations.find((r) => r.proposal_ids === null);
+    const partial = revocations.filter((r) => r.proposal_ids !== null);
+    const statusText = whole
+      ? `Đã thu hồi, được thay thế bởi Quyết định số ${whole.corrective_number}`
+      : partial.length
+        ? `Còn hiệu lực, trừ phần đã thu hồi theo Quyết định số ${partial.map((r) => r.corrective_number).join(', ')}`
+        : decision.subject_key.startsWith('revoke:')
+          ? 'Còn hiệu lực (quyết định thu hồi)'
+          : 'Còn hiệu lực';
+    return {
+      heading: decision.subject_key.startsWith('revoke:') ? 'Quyết định thu hồi' : 'Quyết định khen thưởng',
+      numberText: decision.number_text,
+      dateText: dateVi(new Date(`${decision.decision_date}T12:00:00+07:00`)),
+      statusText,
+      revoked: Boolean(whole),
+      documents: docs.map(toDocument),
+    };
+  }
+}
+
+function toDocument(row: DocRow): VerifiedDocument {
+  return {
+    kindLabel: KIND_VI[row.kind] ?? row.kind,
+    numberText: row.document_number,
+    dateText: dateVi(row.issued_at),
+    recipients: row.recipients.join(', '),
+    sha256: row.sha256,
+    statusText: row.revoked_by ? `Đã thu hồi${row.corrective_number ? ` theo Quyết định số ${row.corrective_number}` : ''}` : 'Còn hiệu lực',
+    revoked: Boolean(row.revoked_by),
+  };
+}
+
+/** dd/mm/yyyy in Vietnam time. */
+function dateVi(instant: Date): string {
+  const local = new Date(new Date(instant).getTime() + 7 * 3_600_000);
+  const dd = String(local.getUTCDate()).padStart(2, '0');
+  const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${local.getUTCFullYear()}`;
+}

@@ -1,0 +1,199 @@
+import type { DataSource } from 'typeorm';
+import { ApplicationFailure } from '@temporalio/common';
+import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer } from '@khenthuong/documents';
+import type { IssuedDocument, PaperActivities } from '@khenthuong/temporal';
+import { archiveDocument, findArchived, type ArchiveEntryInput, type ArchiveKind } from '../archive/archive-ledger';
+import { withHeartbeat } from './activity-heartbeat';
+import { buildCertificateModel } from './certificate-model.builder';
+import { buildCouncilMinutesModel, type SessionFacts } from './council-minutes-model.builder';
+import { loadAwardees, loadBody, loadCouncil, loadDecision, loadUserWithRole, type AwardeeFacts } from './paper-facts';
+import { assignPaperNumber, PAPER_SYMBOLS } from './paper-number';
+import { defaultPaperSettings, type PaperSettings } from './paper-settings';
+import { buildPaymentListModel } from './payment-list-model.builder';
+import { buildPostingNoticeModel } from './posting-notice-model.builder';
+import { buildSubmissionModel } from './submission-model.builder';
+
+export interface PaperActivityDeps {
+  dataSource: DataSource;
+  renderer: DocumentRenderer;
+  archive: ArchiveStore;
+  publicBaseUrl: string;
+  /** Per-body settings the read model does not hold yet; default: the demo ward's. */
+  settingsFor?: (body: { shortName: string }) => PaperSettings;
+  now?: () => Date;
+}
+
+/** Certificates per browser round trip: a few hundred keep the page's memory modest (DocumentRenderer). */
+export const CERTIFICATE_CHUNK = 200;
+
+/**
+ * The process's other papers (issue 5). Every fact comes from PostgreSQL and libs/domain; each PDF
+ * is archived once per (kind, subject) through the archive ledger, and a retry renders nothing again.
+ * Dates in the PDFs are the decision's or the numbering's, never the render's: a retry after the
+ * archive row was lost prints the very same bytes.
+ */
+export function createPaperActivities(deps: PaperActivityDeps): PaperActivities {
+  const { dataSource } = deps;
+  const now = deps.now ?? (() => new Date());
+  const settingsFor = deps.settingsFor ?? ((body) => defaultPaperSettings(body.shortName));
+
+  const store = async (pdf: Buffer, entry: Omit<ArchiveEntryInput, 'stored'>): Promise<IssuedDocument> => {
+    const stored = await deps.archive.put(pdf);
+    const row = await archiveDocument(dataSource, { ...entry, stored });
+    return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd: null };
+  };
+  const already = async (kind: ArchiveKind, subjectKey: string): Promise<IssuedDocument | null> => {
+    const row = await findArchived(dataSource, kind, subjectKey);
+    return row ? { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd: null } : null;
+  };
+  const names = (awardees: AwardeeFacts[]) => awardees.map((a) => a.nomineeName);
+
+  return {
+    issueCertificates: (input) =>
+      withHeartbeat(async () => {
+        const [body, decision, awardees] = await Promise.all([
+          loadBody(dataSource, input.bodyId),
+          loadDecision(dataSource, input.bodyId, input.decisionId),
+          loadAwardees(dataSource, input.bodyId, input.proposalIds),
+        ]);
+        const subjectOf = (proposalId: string) => `${input.decisionId}:${proposalId}`;
+        const archived: { subject_key: string }[] = await dataSource.query(`SELECT subject_key FROM archived_document WHERE kind = 'CERTIFICATE' AND subject_key = ANY($1)`, [
+          awardees.map((a) => subjectOf(a.proposalId)),
+        ]);
+        const done = new Set(archived.map((r) => r.subject_key));
+        const pending = awardees.flatMap((awardee) => {
+          if (done.has(subjectOf(awardee.proposalId))) return [];
+          const model = buildCertificateModel({ body, decision, awardee, publicBaseUrl: deps.publicBaseUrl });
+          return model ? [{ awardee, model }] : [];
+        });
+        let issued = 0;
+        for (let start = 0; start < pending.length; start += CERTIFICATE_CHUNK) {
+          const chunk = pending.slice(start, start + CERTIFICATE_CHUNK);
+          const pdfs = await deps.renderer.renderCertificates(chunk.map((c) => c.model as CertificateDocumentModel));
+          for (const [index, { awardee }] of chunk.entries()) {
+            await store(pdfs[index]!, {
+              bodyId: input.bodyId, kind: 'CERTIFICATE', subjectKey: subjectOf(awardee.proposalId), decisionId: decision.id, proposalId: awardee.proposalId,
+              workflowId: input.workflowId, runId: input.runId, documentNumber: decision.numberText, issuedAt: decision.createdAt, recipients: [awardee.nomineeName],
+            });
+            issued++;
+          }
+        }
+        return { issued };
+      }),
+
+    issueCouncilMinutes: (input) =>
+      withHeartbeat(async () => {
+        const done = await already('MINUTES', input.subjectKey);
+        if (done) return done;
+        const [body, council, awardees] = await Promise.all([
+          loadBody(dataSource, input.bodyId),
+          loadCouncil(dataSource, input.bodyId),
+          loadAwardees(dataSource, input.bodyId, input.proposalIds),
+        ]);
+        const session = await loadSession(dataSource, input.proposalIds);
+        const number = await assignPaperNumber(dataSource, now(), { bodyId: input.bodyId, symbol: PAPER_SYMBOLS.COUNCIL_MINUTES, subjectKey: input.subjectKey });
+        const model = buildCouncilMinutesModel({
+          body, council, awardees, session, secretBallot: input.secretBallot, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,
+        });
+        return store(await deps.renderer.renderCouncilMinutes(model), {
+          bodyId: input.bodyId, kind: 'MINUTES', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
+          workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
+        });
+      }),
+
+    issueSubmission: (input) =>
+      withHeartbeat(async () => {
+        const done = await already('SUBMISSION', input.subjectKey);
+        if (done) return done;
+        const [body, council, awardees, chairman] = await Promise.all([
+          loadBody(dataSource, input.bodyId),
+          loadCouncil(dataSource, input.bodyId),
+          loadAwardees(dataSource, input.bodyId, input.proposalIds),
+          loadUserWithRole(dataSource, input.bodyId, 'CHAIRMAN'),
+        ]);
+        const symbol = input.route === 'ESCALATE' ? PAPER_SYMBOLS.WARD_SUBMISSION : PAPER_SYMBOLS.COUNCIL_SUBMISSION;
+        const number = await assignPaperNumber(dataSource, now(), { bodyId: input.bodyId, symbol, subjectKey: input.subjectKey });
+        const model = buildSubmissionModel({
+          body, council, chairman, awardees, route: input.route, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,
+        });
+        return store(await deps.renderer.renderSubmission(model), {
+          bodyId: input.bodyId, kind: 'SUBMISSION', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
+          workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
+        });
+      }),
+
+    issuePostingNotice: (input) =>
+      withHeartbeat(async () => {
+        const done = await already('POSTING_NOTICE', input.subjectKey);
+        if (done) return done;
+        const [body, awardees, officer, chairman] = await Promise.all([
+          loadBody(dataSource, input.bodyId),
+          loadAwardees(dataSource, input.bodyId, input.proposalIds),
+          loadOfficer(dataSource, input.bodyId),
+          loadUserWithRole(dataSource, input.bodyId, 'CHAIRMAN'),
+        ]);
+        if (!chairman) throw ApplicationFailure.create({ message: `body ${input.bodyId} has no chairman to sign the posting notice`, nonRetryable: true });
+        const number = await assignPaperNumber(dataSource, now(), { bodyId: input.bodyId, symbol: PAPER_SYMBOLS.POSTING_NOTICE, subjectKey: input.subjectKey });
+        const model = buildPostingNoticeModel({
+          body, awardees, startsOn: input.startsOn, endsOn: input.endsOn, officer, signer: chairman, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,
+        });
+        return store(await deps.renderer.renderPostingNotice(model), {
+          bodyId: input.bodyId, kind: 'POSTING_NOTICE', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
+          workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
+        });
+      }),
+
+    issuePaymentList: (input) =>
+      withHeartbeat(async () => {
+        const [body, decision, awardees, officer] = await Promise.all([
+          loadBody(dataSource, input.bodyId),
+          loadDecision(dataSource, input.bodyId, input.decisionId),
+          loadAwardees(dataSource, input.bodyId, input.proposalIds),
+          loadUserWithRole(dataSource, input.bodyId, 'OFFICER'),
+        ]);
+        const built = buildPaymentListModel({ body, decision, awardees, officer, publicBaseUrl: deps.publicBaseUrl });
+        if (!built) {
+          // Not retryable: the titles carry no money (e.g. the yearly Gia đình văn hóa); the workflow skips the list.
+          throw ApplicationFailure.create({ type: 'NOTHING_TO_PAY', message: `decision ${input.decisionId} pays no money`, nonRetryable: true });
+        }
+        const done = await already('PAYMENT_LIST', input.decisionId);
+        if (done) return { ...done, amountVnd: built.totalVnd };
+        const issued = await store(await deps.renderer.renderPaymentList(built.model), {
+          bodyId: input.bodyId, kind: 'PAYMENT_LIST', subjectKey: input.decisionId, decisionId: decision.id, proposalId: null,
+          workflowId: input.workflowId, runId: input.runId, documentNumber: decision.numberText, issuedAt: decision.createdAt, recipients: built.model.rows.map((r) => r.name),
+        });
+        return { ...issued, amountVnd: built.totalVnd };
+      }),
+  };
+}
+
+async function loadOfficer(dataSource: DataSource, bodyId: string): Promise<{ displayName: string; gender: string | null } | null> {
+  const [row] = await dataSource.query(
+    `SELECT u.display_name, pe.gender FROM app_user u LEFT JOIN person pe ON pe.id = u.person_id WHERE u.body_id = $1 AND 'OFFICER' = ANY(u.roles) ORDER BY u.display_name LIMIT 1`,
+    [bodyId],
+  );
+  return row ? { displayName: row.display_name, gender: row.gender } : null;
+}
+
+/** Participation in the session: per-proposal ballots and round ballots over the same proposals. */
+async function loadSession(dataSource: DataSource, proposalIds: string[]): Promise<SessionFacts> {
+  const rows: { member_user_id: string; written: boolean; cast_at: Date; proposal_id: string | null }[] = await dataSource.query(
+    `SELECT member_user_id, written, cast_at, proposal_id::text FROM proposal_vote WHERE proposal_id = ANY($1::uuid[])
+     UNION ALL
+     SELECT member_user_id, written, cast_at, NULL FROM round_ballot WHERE round_id IN (SELECT round_id FROM proposal WHERE id = ANY($1::uuid[]) AND round_id IS NOT NULL)`,
+    [proposalIds],
+  );
+  const present = new Set(rows.filter((r) => !r.written).map((r) => r.member_user_id));
+  const written = new Set(rows.filter((r) => r.written && !present.has(r.member_user_id)).map((r) => r.member_user_id));
+  const times = rows.map((r) => new Date(r.cast_at).getTime());
+  const perProposal = new Map<string, number>();
+  for (const r of rows) if (r.proposal_id) perProposal.set(r.proposal_id, (perProposal.get(r.proposal_id) ?? 0) + 1);
+  const roundVoters = new Set(rows.filter((r) => !r.proposal_id).map((r) => r.member_user_id)).size;
+  return {
+    presentUserIds: present,
+    writtenUserIds: written,
+    firstVoteAt: times.length ? new Date(Math.min(...times)) : null,
+    lastVoteAt: times.length ? new Date(Math.max(...times)) : null,
+    ballotsReturned: Math.max(roundVoters, ...perProposal.values(), 0),
+  };
+}

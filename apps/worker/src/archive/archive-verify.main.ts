@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { FileArchiveStore } from '@khenthuong/documents';
+import { createDataSource } from '@khenthuong/persistence';
+import { loadConfigOrExit } from '@khenthuong/platform';
+import { describeProblem, verifyArchive } from './archive-verifier';
+
+/**
+ * `npm run archive:verify`: walks every body's hash chain and re-hashes every archived file.
+ * Exit 0 when all hold, 1 naming each broken entry (the first of each chain, every bad file).
+ * `--body <uuid>` checks one issuing body only.
+ */
+async function main(): Promise<number> {
+  const config = loadConfigOrExit('archive-verify', process.env);
+  const dataSource = await createDataSource({ url: config.DATABASE_URL, poolSize: 1 }).initialize();
+  try {
+    const bodyArg = process.argv.indexOf('--body');
+    const bodyId = bodyArg >= 0 ? process.argv[bodyArg + 1] : undefined;
+    const result = await verifyArchive(dataSource, new FileArchiveStore(config.ARCHIVE_DIR), { bodyId });
+    for (const problem of result.problems) console.error(`BROKEN ${describeProblem(problem)}`);
+    console.log(`archive: ${result.bodies} bodies, ${result.entries} entries, ${result.problems.length} problems`);
+    return result.problems.length === 0 ? 0 : 1;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('archive-verify: failed', error);
+    process.exit(2);
+  },
+);
