@@ -55,6 +55,12 @@ export const DONE_NOTICES_VI = {
   CLOSE_COUNCIL_SESSION: 'Đã kết thúc phiên họp Hội đồng.',
   DECIDE: 'Đã ghi nhận quyết định của Chủ tịch.',
   WITHDRAW: 'Đã rút hồ sơ.',
+  RETURN_FOR_PAPERS: 'Đã trả hồ sơ cho đơn vị để bổ sung.',
+  RESUBMIT: 'Đã nộp lại hồ sơ đã bổ sung.',
+  RECORD_WRITTEN_VOTE: 'Đã ghi nhận phiếu bằng văn bản của thành viên vắng mặt.',
+  EXTEND_POSTING: 'Đã gia hạn thời gian công khai.',
+  RESOLVE_OBJECTION: 'Đã ghi nhận kết quả giải quyết ý kiến phản ánh.',
+  RECORD_HIGHER_LEVEL_RESULT: 'Đã ghi nhận kết quả của cấp trên.',
 } as const;
 
 export class ProposalPageQuery {
