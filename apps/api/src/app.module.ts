@@ -28,6 +28,8 @@ import { LoginController } from './web/login.controller';
 import { OfficerDashboardController } from './web/officer-dashboard.controller';
 import { PageRenderer } from './web/page-renderer';
 import { ProposalPageController } from './web/proposal-page.controller';
+import { ProposalPageResponder } from './web/proposal-page-responder';
+import { ProposalStepsController } from './web/proposal-steps.controller';
 import { ProposalView } from './web/proposal-view';
 import { SigningQueueController } from './web/signing-queue.controller';
 import { StaticController } from './web/static.controller';
@@ -61,6 +63,7 @@ export class AppModule {
         CouncilInboxController,
         SigningQueueController,
         ProposalPageController,
+        ProposalStepsController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
       ],
@@ -99,6 +102,7 @@ export class AppModule {
         DashboardRepository,
         PageRenderer,
         ProposalView,
+        ProposalPageResponder,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
