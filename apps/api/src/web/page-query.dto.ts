@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { AwardTitle } from '@khenthuong/domain';
 import { ProposalStatus } from '@khenthuong/temporal';
 
@@ -45,6 +45,22 @@ export class OfficerDashboardQuery extends PageQuery {
   @IsString({ message: 'Từ khóa tìm kiếm phải là chuỗi ký tự.' })
   @MaxLength(100, { message: 'Từ khóa tìm kiếm dài tối đa 100 ký tự.' })
   q?: string;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsUUID('all', { message: 'Mã đợt khen thưởng không hợp lệ.' })
+  roundId?: string;
+
+  /** A checkbox: '1' when ticked, absent otherwise. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : value === '1' ? true : value))
+  @IsBoolean({ message: 'Bộ lọc quá hạn không hợp lệ.' })
+  overdue?: boolean;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsIn(['DUE', 'NEWEST'], { message: 'Cách sắp xếp không hợp lệ.' })
+  sort?: 'DUE' | 'NEWEST';
 }
 
 /** After an action the page is shown again (post/redirect/get) with a note of what was done. */
