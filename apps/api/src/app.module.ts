@@ -30,6 +30,8 @@ import { PageRenderer } from './web/page-renderer';
 import { ProposalPageController } from './web/proposal-page.controller';
 import { ProposalPageResponder } from './web/proposal-page-responder';
 import { ProposalStepsController } from './web/proposal-steps.controller';
+import { PublicPostingController } from './web/public-posting.controller';
+import { PublicPostingRepository } from './web/public-posting.repository';
 import { ProposalView } from './web/proposal-view';
 import { SigningQueueController } from './web/signing-queue.controller';
 import { StaticController } from './web/static.controller';
@@ -64,6 +66,7 @@ export class AppModule {
         SigningQueueController,
         ProposalPageController,
         ProposalStepsController,
+        PublicPostingController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
       ],
@@ -103,6 +106,7 @@ export class AppModule {
         PageRenderer,
         ProposalView,
         ProposalPageResponder,
+        PublicPostingRepository,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
