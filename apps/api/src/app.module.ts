@@ -31,6 +31,9 @@ import { ProposalPageController } from './web/proposal-page.controller';
 import { ProposalPageResponder } from './web/proposal-page-responder';
 import { ProposalStepsController } from './web/proposal-steps.controller';
 import { PublicPostingController } from './web/public-posting.controller';
+import { RoundCouncilController } from './web/round-council.controller';
+import { RoundPagesController } from './web/round-pages.controller';
+import { RoundView } from './web/round-view';
 import { PublicPostingRepository } from './web/public-posting.repository';
 import { ProposalView } from './web/proposal-view';
 import { SigningQueueController } from './web/signing-queue.controller';
@@ -67,6 +70,8 @@ export class AppModule {
         ProposalPageController,
         ProposalStepsController,
         PublicPostingController,
+        RoundPagesController,
+        RoundCouncilController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
       ],
@@ -107,6 +112,7 @@ export class AppModule {
         ProposalView,
         ProposalPageResponder,
         PublicPostingRepository,
+        RoundView,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,

@@ -72,7 +72,7 @@ const LIST_COLUMNS = `p.id, p.title, p.year, p.nominee_name, p.status, p.created
 const NEWEST_FIRST = `ORDER BY p.created_at DESC, p.id DESC`;
 // Overdue first, then the nearest time limit; proposals without one (not yet complete, or decided) last.
 const DUE_FIRST = `ORDER BY p.overdue DESC, p.decision_due_on ASC NULLS LAST, p.id`;
-/** States in which the decision's time limit still runs. */
+/** States in which the decision's time limit still runs; the same list as the partial index ix_proposal_body_open_due. */
 const OPEN_STATES = `('AWAITING_COUNCIL','IN_COUNCIL_REVIEW','APPROVED_BY_COUNCIL','PUBLICLY_POSTED','AWAITING_DECISION','ESCALATED','SUBMITTED','RETURNED')`;
 
 /** LIKE pattern of a search key; the key has no wildcards of its own after escaping. */
@@ -183,6 +183,17 @@ export class DashboardRepository {
          FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
         WHERE a.body_id = $1 AND a.proposal_id = $2 ORDER BY a.at, a.id`,
       [actor.bodyId, proposalId],
+    );
+  }
+
+  /** The proposals of one round in the given states, with whether the caller is recused from each. */
+  async roundNominees(actor: RequestActor, roundId: string, states: string[]): Promise<(ListRow & { recused: boolean })[]> {
+    return this.dataSource.query(
+      `SELECT ${LIST_COLUMNS}, $3::uuid = ANY(p.recused_user_ids) AS recused
+         FROM proposal p JOIN unit u ON u.id = p.unit_id
+        WHERE p.body_id = $1 AND p.round_id = $2 AND p.status = ANY($4::text[])
+        ORDER BY p.title, p.nominee_name, p.id LIMIT 2000`,
+      [actor.bodyId, roundId, actor.userId, states],
     );
   }
 
