@@ -13,6 +13,8 @@ import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { DashboardRepository } from './dashboard/dashboard.repository';
 import { HealthController } from './health/health.controller';
+import { NotificationPagesController } from './notifications/notification-pages.controller';
+import { NotificationRepository } from './notifications/notification.repository';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
@@ -72,6 +74,7 @@ export class AppModule {
         PublicPostingController,
         RoundPagesController,
         RoundCouncilController,
+        NotificationPagesController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
       ],
@@ -113,6 +116,7 @@ export class AppModule {
         ProposalPageResponder,
         PublicPostingRepository,
         RoundView,
+        NotificationRepository,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,

@@ -14,7 +14,6 @@ const NAV: NavEntry[] = [
   { href: '/don-vi/de-nghi-moi', label: 'Lập đề nghị mới', roles: ['UNIT_HEAD'] },
   { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', roles: ['COUNCIL_MEMBER'] },
   { href: '/dot', label: 'Đợt khen thưởng', roles: ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'] },
-  { href: '/thong-bao', label: 'Thông báo', roles: ['OFFICER', 'UNIT_HEAD', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'ADMIN'] },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['ADMIN'] },
 ];
 
