@@ -40,6 +40,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/health', everyone()],
   ['GET', '/', everyone()],
   ['GET', '/static/app.css', everyone()],
+  ['GET', '/static/favicon.svg', everyone()],
   ['GET', '/dang-nhap', everyone()],
   ['POST', '/dang-nhap', everyone()],
   ['POST', '/api/v1/auth/login', everyone()],
