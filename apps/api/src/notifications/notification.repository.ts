@@ -39,18 +39,21 @@ export class NotificationRepository {
 
   /** Marks one of the user's own notifications read; false when it is not theirs (or does not exist). */
   async markRead(actor: RequestActor, id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 AND body_id = $3 RETURNING id`,
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not the rows.
+    const [{ n }] = await this.dataSource.query(
+      `WITH marked AS (UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 AND body_id = $3 RETURNING id)
+       SELECT count(*)::int AS n FROM marked`,
       [id, actor.userId, actor.bodyId],
     );
-    return rows.length > 0;
+    return n > 0;
   }
 
   async markAllRead(actor: RequestActor): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE notification SET read_at = now() WHERE user_id = $1 AND body_id = $2 AND read_at IS NULL RETURNING id`,
+    const [{ n }] = await this.dataSource.query(
+      `WITH marked AS (UPDATE notification SET read_at = now() WHERE user_id = $1 AND body_id = $2 AND read_at IS NULL RETURNING id)
+       SELECT count(*)::int AS n FROM marked`,
       [actor.userId, actor.bodyId],
     );
-    return rows.length;
+    return n;
   }
 }
