@@ -49,6 +49,9 @@ export async function main(): Promise<void> {
       ['council inbox, page 1', get('/hoi-dong', member)],
       ['officer dashboard, state filter', get('/can-bo/ho-so?status=AWAITING_DECISION', officer)],
       ['officer dashboard, name search', get('/can-bo/ho-so?q=nguyen+van+duc', officer)],
+      ['officer dashboard, rare name search', get('/can-bo/ho-so?q=duc+99999', officer)],
+      ['officer dashboard, overdue first', get('/can-bo/ho-so?sort=DUE', officer)],
+      ['officer dashboard, overdue only', get('/can-bo/ho-so?overdue=1', officer)],
     ];
     const samples = [];
     for (const [label, run] of cases) {
@@ -76,6 +79,12 @@ async function loadProposals(dataSource: import('typeorm').DataSource, bodyId: s
             $3, now() - make_interval(mins => g), now() - make_interval(mins => g)
        FROM generate_series(1, ${PROPOSALS}) g`,
     [bodyId, unitIds, submittedBy],
+  );
+  // Open proposals get a decision time limit around today; one in twenty is past it.
+  await dataSource.query(
+    `UPDATE proposal SET decision_due_on = current_date + ((hashtext(id::text) % 40) - 2), overdue = (hashtext(id::text) % 20 = 0)
+      WHERE body_id = $1 AND status IN ('IN_COUNCIL_REVIEW','PUBLICLY_POSTED','AWAITING_DECISION')`,
+    [bodyId],
   );
   await dataSource.query('ANALYZE proposal');
 }

@@ -13,6 +13,8 @@ import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { DashboardRepository } from './dashboard/dashboard.repository';
 import { HealthController } from './health/health.controller';
+import { NotificationPagesController } from './notifications/notification-pages.controller';
+import { NotificationRepository } from './notifications/notification.repository';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
@@ -28,6 +30,13 @@ import { LoginController } from './web/login.controller';
 import { OfficerDashboardController } from './web/officer-dashboard.controller';
 import { PageRenderer } from './web/page-renderer';
 import { ProposalPageController } from './web/proposal-page.controller';
+import { ProposalPageResponder } from './web/proposal-page-responder';
+import { ProposalStepsController } from './web/proposal-steps.controller';
+import { PublicPostingController } from './web/public-posting.controller';
+import { RoundCouncilController } from './web/round-council.controller';
+import { RoundPagesController } from './web/round-pages.controller';
+import { RoundView } from './web/round-view';
+import { PublicPostingRepository } from './web/public-posting.repository';
 import { ProposalView } from './web/proposal-view';
 import { SigningQueueController } from './web/signing-queue.controller';
 import { StaticController } from './web/static.controller';
@@ -63,6 +72,11 @@ export class AppModule {
         CouncilInboxController,
         SigningQueueController,
         ProposalPageController,
+        ProposalStepsController,
+        PublicPostingController,
+        RoundPagesController,
+        RoundCouncilController,
+        NotificationPagesController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
@@ -102,6 +116,10 @@ export class AppModule {
         DashboardRepository,
         PageRenderer,
         ProposalView,
+        ProposalPageResponder,
+        PublicPostingRepository,
+        RoundView,
+        NotificationRepository,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from './auth.decorators';
 import { LoginDto, LoginResponseDto } from './auth.dto';
@@ -25,6 +25,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'Phiên đăng nhập đã kết thúc.' })
+  @ApiBadRequestResponse({ description: 'Dữ liệu gửi lên không hợp lệ.' })
+  @ApiUnauthorizedResponse({ description: 'Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.' })
   async logout(@Req() req: Request): Promise<void> {
     await this.auth.logout(bearerTokenOf(req), req.ip ?? 'unknown');
   }

@@ -13,6 +13,8 @@ export interface ListRow {
   status: string;
   created_at: Date;
   unit_name: string;
+  decision_due_on: string | null;
+  overdue: boolean;
 }
 
 export interface InboxRow extends ListRow {
@@ -26,6 +28,13 @@ export interface OfficerFilter {
   status?: string;
   year?: number;
   q?: string;
+  roundId?: string;
+  /** Only proposals past their decision time limit. */
+  overdue?: boolean;
+  /** 'DUE': overdue first, then the nearest time limit; otherwise newest first. */
+  sort?: 'DUE' | 'NEWEST';
+  /** Today in Vietnam (IsoDate), for the overdue filter. */
+  today?: string;
 }
 
 export interface ProposalFacts {
@@ -58,9 +67,13 @@ export interface Page<T> {
   hasNext: boolean;
 }
 
-const LIST_COLUMNS = `p.id, p.title, p.year, p.nominee_name, p.status, p.created_at, u.name AS unit_name`;
+const LIST_COLUMNS = `p.id, p.title, p.year, p.nominee_name, p.status, p.created_at, u.name AS unit_name, p.decision_due_on::text AS decision_due_on, p.overdue`;
 // Newest first; id breaks ties so paging is stable. Served by ix_proposal_body_*_created.
 const NEWEST_FIRST = `ORDER BY p.created_at DESC, p.id DESC`;
+// Overdue first, then the nearest time limit; proposals without one (not yet complete, or decided) last.
+const DUE_FIRST = `ORDER BY p.overdue DESC, p.decision_due_on ASC NULLS LAST, p.id`;
+/** States in which the decision's time limit still runs; the same list as the partial index ix_proposal_body_open_due. */
+const OPEN_STATES = `('AWAITING_COUNCIL','IN_COUNCIL_REVIEW','APPROVED_BY_COUNCIL','PUBLICLY_POSTED','AWAITING_DECISION','ESCALATED','SUBMITTED','RETURNED')`;
 
 /** LIKE pattern of a search key; the key has no wildcards of its own after escaping. */
 const containsPattern = (text: string) => `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -82,9 +95,14 @@ export class DashboardRepository {
     if (filter.unitId) add('p.unit_id = ?', filter.unitId);
     if (filter.status) add('p.status = ?', filter.status);
     if (filter.year) add('p.year = ?', filter.year);
-    // khenthuong_search_key is searchKey in SQL (migration 1764300000000): 'duc' finds 'Đức'.
+    if (filter.roundId) add('p.round_id = ?', filter.roundId);
+    // The workflow flags a missed time limit; a due day already past counts too, before its timer fires.
+    if (filter.overdue) add(`(p.overdue OR p.decision_due_on < ?) AND p.status IN ${OPEN_STATES}`, filter.today);
+    // khenthuong_search_key is searchKey in SQL (migration 1764300000000), served by the trigram index of 1764600000000: 'duc' finds 'Đức'.
     if (filter.q) add('khenthuong_search_key(p.nominee_name) LIKE ?', containsPattern(filter.q));
-    return this.page(`SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE ${where.join(' AND ')} ${NEWEST_FIRST}`, params, page);
+    const order = filter.sort === 'DUE' ? DUE_FIRST : NEWEST_FIRST;
+    if (filter.sort === 'DUE') where.push(`p.status IN ${OPEN_STATES}`);
+    return this.page(`SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE ${where.join(' AND ')} ${order}`, params, page);
   }
 
   /** A unit head's own unit only. */
@@ -165,6 +183,26 @@ export class DashboardRepository {
          FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
         WHERE a.body_id = $1 AND a.proposal_id = $2 ORDER BY a.at, a.id`,
       [actor.bodyId, proposalId],
+    );
+  }
+
+  /** The proposals of one round in the given states, with whether the caller is recused from each. */
+  async roundNominees(actor: RequestActor, roundId: string, states: string[]): Promise<(ListRow & { recused: boolean })[]> {
+    return this.dataSource.query(
+      `SELECT ${LIST_COLUMNS}, $3::uuid = ANY(p.recused_user_ids) AS recused
+         FROM proposal p JOIN unit u ON u.id = p.unit_id
+        WHERE p.body_id = $1 AND p.round_id = $2 AND p.status = ANY($4::text[])
+        ORDER BY p.title, p.nominee_name, p.id LIMIT 2000`,
+      [actor.bodyId, roundId, actor.userId, states],
+    );
+  }
+
+  /** The body's rounds, newest first, for filters and the nomination form. */
+  async rounds(actor: RequestActor, onlyNominating = false): Promise<{ id: string; name: string; status: string; year: number; nomination_deadline: string }[]> {
+    return this.dataSource.query(
+      `SELECT id, name, status, year, nomination_deadline::text AS nomination_deadline FROM round
+        WHERE body_id = $1${onlyNominating ? ` AND status = 'NOMINATING'` : ''} ORDER BY created_at DESC LIMIT 200`,
+      [actor.bodyId],
     );
   }
 

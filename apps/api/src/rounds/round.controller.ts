@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ExtendPostingDto } from '../proposals/proposal.dto';
@@ -8,6 +8,12 @@ import { RoundService } from './round.service';
 
 @ApiTags('rounds')
 @ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'Dữ liệu gửi lên không hợp lệ (thông báo tiếng Việt theo từng trường).' })
+@ApiUnauthorizedResponse({ description: 'Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.' })
+@ApiForbiddenResponse({ description: 'Vai trò của người dùng không được thực hiện thao tác này.' })
+@ApiNotFoundResponse({ description: 'Không tìm thấy hoặc không thuộc phạm vi của người dùng.' })
+@ApiConflictResponse({ description: 'Hồ sơ/đợt không ở bước cho phép thao tác này.' })
+@ApiUnprocessableEntityResponse({ description: 'Không đáp ứng điều kiện theo quy định (nêu từng lý do và điều khoản).' })
 @Controller('api/v1/rounds')
 export class RoundController {
   constructor(private readonly rounds: RoundService) {}

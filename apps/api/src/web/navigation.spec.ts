@@ -17,6 +17,7 @@ describe('navFor', () => {
     expect(navFor(['CHAIRMAN', 'COUNCIL_MEMBER'], '/hoi-dong')).toEqual([
       { href: '/ky-duyet', label: 'Hồ sơ chờ ký', current: false },
       { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', current: true },
+      { href: '/dot', label: 'Đợt khen thưởng', current: false },
     ]);
   });
 });

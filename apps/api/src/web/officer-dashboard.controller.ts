@@ -27,7 +27,8 @@ export class OfficerDashboardController {
   async dashboardPage(@Req() req: WebRequest, @Res() res: Response, @Query() query: OfficerDashboardQuery): Promise<void> {
     const actor = req.actor!;
     const page = query.page ?? 1;
-    const [result, units] = await Promise.all([this.dashboard.bodyProposals(actor, query, page), this.dashboard.units(actor)]);
+    const today = vietnamDateOf(new Date());
+    const [result, units, rounds] = await Promise.all([this.dashboard.bodyProposals(actor, { ...query, today }, page), this.dashboard.units(actor), this.dashboard.rounds(actor)]);
     const ruleSet = ruleSetFor(vietnamDateOf(new Date()));
     const option = (value: string, label: string, selected: unknown) => ({ value, label, selected: value === selected });
     await this.pages.send(req, res, 'officer-dashboard', 'Bảng hồ sơ đề nghị khen thưởng', {
@@ -37,9 +38,13 @@ export class OfficerDashboardController {
         titles: Object.values(AwardTitle).map((t) => option(t, awardDefinition(t, ruleSet).nameVi, query.title)),
         statuses: Object.values(ProposalStatus).map((s) => option(s, STATUS_LABEL_VI[s], query.status)),
         units: units.map((u) => option(u.id, u.name, query.unitId)),
+        rounds: rounds.map((r) => option(r.id, r.name, query.roundId)),
+        overdue: query.overdue === true,
+        sorts: [option('NEWEST', 'Mới nộp trước', query.sort ?? 'NEWEST'), option('DUE', 'Quá hạn trước, rồi hạn gần nhất', query.sort)],
       },
+      showDue: true,
       rows: result.rows.map(listItem),
-      pager: pager(result, '/can-bo/ho-so', { ...query }),
+      pager: pager(result, '/can-bo/ho-so', { ...query, overdue: query.overdue ? '1' : undefined }),
     });
   }
 }

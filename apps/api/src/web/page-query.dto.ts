@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { AwardTitle } from '@khenthuong/domain';
 import { ProposalStatus } from '@khenthuong/temporal';
 
@@ -45,6 +45,22 @@ export class OfficerDashboardQuery extends PageQuery {
   @IsString({ message: 'Từ khóa tìm kiếm phải là chuỗi ký tự.' })
   @MaxLength(100, { message: 'Từ khóa tìm kiếm dài tối đa 100 ký tự.' })
   q?: string;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsUUID('all', { message: 'Mã đợt khen thưởng không hợp lệ.' })
+  roundId?: string;
+
+  /** A checkbox: '1' when ticked, absent otherwise. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : value === '1' ? true : value))
+  @IsBoolean({ message: 'Bộ lọc quá hạn không hợp lệ.' })
+  overdue?: boolean;
+
+  @IsOptional()
+  @Transform(emptyAsAbsent)
+  @IsIn(['DUE', 'NEWEST'], { message: 'Cách sắp xếp không hợp lệ.' })
+  sort?: 'DUE' | 'NEWEST';
 }
 
 /** After an action the page is shown again (post/redirect/get) with a note of what was done. */
@@ -55,6 +71,12 @@ export const DONE_NOTICES_VI = {
   CLOSE_COUNCIL_SESSION: 'Đã kết thúc phiên họp Hội đồng.',
   DECIDE: 'Đã ghi nhận quyết định của Chủ tịch.',
   WITHDRAW: 'Đã rút hồ sơ.',
+  RETURN_FOR_PAPERS: 'Đã trả hồ sơ cho đơn vị để bổ sung.',
+  RESUBMIT: 'Đã nộp lại hồ sơ đã bổ sung.',
+  RECORD_WRITTEN_VOTE: 'Đã ghi nhận phiếu bằng văn bản của thành viên vắng mặt.',
+  EXTEND_POSTING: 'Đã gia hạn thời gian công khai.',
+  RESOLVE_OBJECTION: 'Đã ghi nhận kết quả giải quyết ý kiến phản ánh.',
+  RECORD_HIGHER_LEVEL_RESULT: 'Đã ghi nhận kết quả của cấp trên.',
 } as const;
 
 export class ProposalPageQuery {

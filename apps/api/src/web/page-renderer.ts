@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@khenthuong/platform';
 import { ensureCsrfToken, type WebRequest } from '../auth/web-session';
+import { NotificationRepository } from '../notifications/notification.repository';
 import { navFor, roleNames } from './navigation';
 import { ViewEngine } from './view-engine';
 
@@ -16,6 +17,7 @@ export class PageRenderer {
     private readonly views: ViewEngine,
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   async send(req: WebRequest, res: Response, page: string, pageTitle: string, model: object, status = 200): Promise<void> {
@@ -28,7 +30,7 @@ export class PageRenderer {
     const layout = {
       pageTitle,
       bodyName: await this.bodyName(actor?.bodyId),
-      user: actor ? { displayName: actor.displayName, roleNames: roleNames(actor.roles) } : null,
+      user: actor ? { displayName: actor.displayName, roleNames: roleNames(actor.roles), unread: await this.notifications.unreadCount(actor) } : null,
       nav: actor ? navFor(actor.roles, req.path) : [],
       csrfToken: ensureCsrfToken(req, res, this.config),
     };

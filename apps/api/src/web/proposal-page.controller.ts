@@ -7,15 +7,12 @@ import { FileArchiveStore } from '@khenthuong/documents';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
-import { ERROR_CATALOG } from '../common/error-catalog';
-import { GlobalExceptionFilter } from '../common/global-exception.filter';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
 import { CastVoteDto, ProposalIdParams, WithdrawDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';
 import { parseForm } from './form';
 import { DONE_NOTICES_VI, ProposalPageQuery } from './page-query.dto';
-import { PageRenderer } from './page-renderer';
-import { ProposalView } from './proposal-view';
+import { ProposalPageResponder, type ActionKey, type PageMessages } from './proposal-page-responder';
 import { WebExceptionFilter } from './web-exception.filter';
 
 class DecideForm {
@@ -35,8 +32,6 @@ class CloseForm {
   confirm?: string;
 }
 
-type ActionKey = keyof typeof DONE_NOTICES_VI;
-
 /** One proposal: dossier, timeline, ballots the viewer may see, and the actions this user may take. */
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
@@ -46,10 +41,8 @@ export class ProposalPageController {
 
   constructor(
     private readonly proposals: ProposalService,
-    private readonly view: ProposalView,
     private readonly dashboard: DashboardRepository,
-    private readonly pages: PageRenderer,
-    private readonly errors: GlobalExceptionFilter,
+    private readonly responder: ProposalPageResponder,
     config: AppConfig,
   ) {
     this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
@@ -109,24 +102,15 @@ export class ProposalPageController {
     return this.act(req, res, id, 'WITHDRAW', () => this.proposals.withdraw(req.actor!, id, form.value));
   }
 
-  /** Post/redirect/get on success; on a refusal the page again, with the status and message the API gives. */
-  private async act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
-    try {
-      await run();
-    } catch (error) {
-      const body = this.errors.describe(error, req);
-      if (body.statusCode >= 500 || body.code === ApiErrorCode.NOT_FOUND) throw error;
-      return this.render(req, res, id, { error: body.message, errorAction: action }, body.statusCode);
-    }
-    res.redirect(303, `/ho-so/${id}?done=${action}`);
+  private act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
+    return this.responder.act(req, res, id, action, run);
   }
 
   private refuse(req: WebRequest, res: Response, id: string, action: ActionKey, problems: FieldProblem[]): Promise<void> {
-    return this.render(req, res, id, { error: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, errorList: problems.flatMap((p) => p.messages), errorAction: action }, 400);
+    return this.responder.refuse(req, res, id, action, problems);
   }
 
-  private async render(req: WebRequest, res: Response, id: string, messages: { notice?: string; error?: string; errorList?: string[]; errorAction?: ActionKey }, status: number) {
-    const model = await this.view.build(req.actor!, id);
-    await this.pages.send(req, res, 'proposal', model.heading, { ...model, ...messages }, status);
+  private render(req: WebRequest, res: Response, id: string, messages: PageMessages, status: number): Promise<void> {
+    return this.responder.render(req, res, id, messages, status);
   }
 }

@@ -1,12 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { awardDefinition, formatShortVietnameseDate, formatVnd, ruleSetById, type AwardTitle } from '@khenthuong/domain';
-import type { ProposalAction, ProposalState } from '@khenthuong/temporal';
+import { awardDefinition, formatShortVietnameseDate, formatVnd, ruleSetById, vietnamDateOf, type AwardTitle } from '@khenthuong/domain';
+import type { DeadlineView, ProposalAction, ProposalState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { DashboardRepository, type ProposalFacts } from '../dashboard/dashboard.repository';
+import { ObjectionService } from '../proposals/objection.service';
 import { ProposalService } from '../proposals/proposal.service';
+import { deadlineLabel } from './deadline';
+import { RETURN_FORM_ROWS } from './proposal-step-forms';
 import { ACTION_LABEL_VI, dateTime, shortDate, VOTE_LABEL_VI } from './view-models';
+
+const OUTCOME_LABEL_VI: Record<string, string> = {
+  DISMISSED: 'Không có cơ sở, giữ nguyên đề nghị',
+  UPHELD_RECONSIDER: 'Có cơ sở, đưa Hội đồng xét lại',
+  UPHELD_REJECT: 'Có cơ sở, không khen thưởng',
+};
+
+interface ObjectionRow {
+  id: string;
+  senderName: string;
+  contact: string;
+}
 
 const NOMINEE_KIND_VI: Record<string, string> = {
   INDIVIDUAL: 'Cá nhân',
@@ -14,6 +29,9 @@ const NOMINEE_KIND_VI: Record<string, string> = {
   HOUSEHOLD: 'Hộ gia đình',
   RESIDENTIAL_GROUP: 'Tổ dân phố',
 };
+
+// After these the decision's time limit no longer runs.
+const FINISHED = new Set<string>(['DECIDED', 'DOCUMENTS_ISSUED', 'CLOSED', 'REJECTED', 'REJECTED_BY_COUNCIL', 'WITHDRAWN']);
 
 const has = (actor: RequestActor, ...roles: RequestActor['roles']) => roles.some((r) => actor.roles.includes(r));
 
@@ -23,6 +41,7 @@ export class ProposalView {
   constructor(
     private readonly proposals: ProposalService,
     private readonly dashboard: DashboardRepository,
+    private readonly objections: ObjectionService,
   ) {}
 
   async build(actor: RequestActor, id: string) {
@@ -38,6 +57,12 @@ export class ProposalView {
     // proposal, and under a secret ballot nobody sees who voted what (counts only).
     const seesBallots = has(actor, 'OFFICER', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN') && !recused;
     const myVote = votes.find((v) => v.memberUserId === actor.userId);
+    const actions = this.actions(actor, facts, state, recused);
+    const today = vietnamDateOf(new Date());
+    const deadline = (d: DeadlineView | null) => (d ? deadlineLabel(d.dueOn, today, d.overdue) : null);
+    // Who sent an objection (name, contact) is for the officer who answers it; the chairmen see the text.
+    const senders: ObjectionRow[] = has(actor, 'OFFICER') && state.objections.length ? await this.objections.list(actor, id) : [];
+    const seesObjections = has(actor, 'OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN');
     return {
       heading: `${awardTitleName(facts.title, facts.year)} – ${facts.nominee_name}`,
       id,
@@ -65,7 +90,32 @@ export class ProposalView {
             pdfHref: `/ho-so/${id}/quyet-dinh.pdf`,
           }
         : null,
-      actions: this.actions(actor, facts, state, recused),
+      returns: state.returns.map((r) => ({ round: r.round, dueOn: formatShortVietnameseDate(r.dueOn), items: r.items })),
+      returnDeadline: state.status === 'RETURNED' ? deadline(state.returnDeadline) : null,
+      returnsLeft: state.returnsLeft,
+      decisionDeadline: FINISHED.has(state.status) ? null : deadline(state.decisionDeadline),
+      objections: seesObjections
+        ? state.objections.map((o) => {
+            const sender = senders.find((s) => s.id === o.objectionId);
+            return {
+              id: o.objectionId,
+              text: o.text,
+              receivedAt: dateTime(o.receivedAt),
+              sender: sender ? { name: sender.senderName, contact: sender.contact } : null,
+              outcome: o.outcome ? OUTCOME_LABEL_VI[o.outcome] : null,
+              resolution: o.resolution,
+              resolvable: actions.resolveObjection && o.outcome === null,
+            };
+          })
+        : [],
+      returnRows: Array.from({ length: RETURN_FORM_ROWS }, (_, i) => ({ n: i + 1, first: i === 0 })),
+      // An absent member's paper ballot: members of this session who have not voted and are not named in it.
+      absentMembers: actions.writtenVote
+        ? (state.council?.council.members ?? [])
+            .filter((m) => !state.council!.voterIds.includes(m.userId))
+            .map((m) => ({ value: m.userId, label: m.name }))
+        : [],
+      actions,
     };
   }
 
@@ -95,8 +145,15 @@ export class ProposalView {
       closeSession: open.has('CLOSE_COUNCIL_SESSION') && state.council?.council.chairUserId === actor.userId,
       decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
       withdraw: open.has('WITHDRAW') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,
+      returnForPapers: open.has('RETURN_FOR_PAPERS') && has(actor, 'OFFICER'),
+      resubmit: open.has('RESUBMIT') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,
+      writtenVote: open.has('RECORD_WRITTEN_VOTE') && has(actor, 'OFFICER'),
+      extendPosting: open.has('EXTEND_POSTING') && has(actor, 'OFFICER'),
+      resolveObjection: open.has('RESOLVE_OBJECTION') && has(actor, 'OFFICER'),
+      higherLevelResult: open.has('RECORD_HIGHER_LEVEL_RESULT') && has(actor, 'OFFICER'),
     };
-    return { ...actions, any: Object.values(actions).some(Boolean) };
+    // Objections are answered in their own section, beside each one.
+    return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'resolveObjection') };
   }
 }
 

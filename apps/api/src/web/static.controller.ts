@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { Public } from '../auth/auth.decorators';
 import { viewsDir } from './view-engine';
 
-/** The one stylesheet, read once at boot (no build step, no directory served from disk). */
+/** The stylesheet and the icon, read once at boot (no build step, no directory served from disk). */
 @ApiExcludeController()
 @Controller('static')
 export class StaticController {
   private readonly css = readFileSync(join(viewsDir(), '..', 'static', 'app.css'), 'utf8');
+  private readonly icon = readFileSync(join(viewsDir(), '..', 'static', 'favicon.svg'), 'utf8');
 
   @Public()
   @Get('app.css')
@@ -17,5 +18,14 @@ export class StaticController {
   @Header('Cache-Control', 'public, max-age=3600')
   stylesheet(): string {
     return this.css;
+  }
+
+  /** Linked from the layout, so browsers do not ask for a missing /favicon.ico on every page. */
+  @Public()
+  @Get('favicon.svg')
+  @Header('Content-Type', 'image/svg+xml')
+  @Header('Cache-Control', 'public, max-age=86400')
+  favicon(): string {
+    return this.icon;
   }
 }

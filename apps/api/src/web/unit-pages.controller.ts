@@ -47,6 +47,11 @@ class NewProposalForm {
   @IsUUID('all', { message: 'Cá nhân được đề nghị không hợp lệ.' })
   nomineePersonId?: string;
 
+  /** An open round, or none: an ad-hoc (đột xuất) proposal. */
+  @IsOptional()
+  @IsUUID('all', { message: 'Vui lòng chọn một đợt đang nhận hồ sơ.' })
+  roundId?: string;
+
   @Transform(trimmed)
   @IsString({ message: 'Vui lòng nhập tóm tắt thành tích.' })
   @Length(10, 4000, { message: 'Tóm tắt thành tích dài từ 10 đến 4000 ký tự.' })
@@ -153,7 +158,7 @@ export class UnitPagesController {
   private async renderForm(req: WebRequest, res: Response, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number) {
     const actor: RequestActor = req.actor!;
     const ruleSet = currentRuleSet();
-    const people = await this.dashboard.peopleOfUnit(actor);
+    const [people, rounds] = await Promise.all([this.dashboard.peopleOfUnit(actor), this.dashboard.rounds(actor, true)]);
     const titles = wardAwardTitles(ruleSet).map((t) => {
       const award = awardDefinition(t, ruleSet);
       return { value: t, label: award.nameVi, individual: award.recipientKind === 'INDIVIDUAL', selected: values.title === t };
@@ -166,6 +171,7 @@ export class UnitPagesController {
       {
         values,
         titles,
+        rounds: rounds.map((r) => ({ value: r.id, label: r.name, selected: values.roundId === r.id })),
         people: people.map((p) => ({ value: p.id, label: p.position ? `${p.full_name} (${p.position})` : p.full_name, selected: values.nomineePersonId === p.id })),
         ratings: (Object.keys(PERFORMANCE_RATING_NAMES_VI) as (keyof typeof PERFORMANCE_RATING_NAMES_VI)[]).map((r) => ({
           value: r,

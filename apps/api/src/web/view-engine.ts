@@ -19,7 +19,7 @@ const hbsFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.hb
 export interface LayoutModel {
   pageTitle: string;
   bodyName: string;
-  user: { displayName: string; roleNames: string } | null;
+  user: { displayName: string; roleNames: string; unread: number } | null;
   nav: { href: string; label: string; current: boolean }[];
   csrfToken: string;
 }

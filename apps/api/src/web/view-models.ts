@@ -2,6 +2,7 @@ import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import type { ProposalAction } from '@khenthuong/temporal';
 import { awardTitleName, statusLabel } from '../common/labels';
 import type { ListRow, Page } from '../dashboard/dashboard.repository';
+import { deadlineLabel } from './deadline';
 
 export const shortDate = (at: Date | string) => formatShortVietnameseDate(vietnamDateOf(new Date(at)));
 
@@ -22,8 +23,12 @@ export function listItem(row: ListRow) {
     status: row.status,
     statusName: statusLabel(row.status),
     submittedOn: shortDate(row.created_at),
+    due: row.decision_due_on && !CLOSED_STATES.has(row.status) ? deadlineLabel(row.decision_due_on, vietnamDateOf(new Date()), row.overdue) : null,
   };
 }
+
+/** The decision's time limit no longer matters once the proposal is decided or out of the process. */
+const CLOSED_STATES = new Set(['DECIDED', 'DOCUMENTS_ISSUED', 'CLOSED', 'REJECTED', 'REJECTED_BY_COUNCIL', 'WITHDRAWN']);
 
 /** Previous/next links that keep the page's other query parameters. */
 export function pager(page: Page<unknown>, path: string, query: Record<string, unknown> = {}) {

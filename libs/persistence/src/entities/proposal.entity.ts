@@ -13,6 +13,10 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_proposal_body_round_status', ['bodyId', 'roundId', 'status'])
 @Index('ix_proposal_body_decision_due', ['bodyId', 'decisionDueOn'])
 @Index('ix_proposal_body_achievement_key', ['bodyId', 'achievementKey'])
+// GIN trigram index on khenthuong_search_key(nominee_name) for the dashboard's name search (migration 1764600000000).
+@Index('ix_proposal_nominee_search_trgm', { synchronize: false })
+// Partial, with a descending key: the dashboard's deadline order over open proposals (same migration).
+@Index('ix_proposal_body_open_due', { synchronize: false })
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;

@@ -3,6 +3,14 @@ import { ProcessDepth1764200000000 } from './1764200000000-ProcessDepth';
 import { WebSessionsAndDashboards1764300000000 } from './1764300000000-WebSessionsAndDashboards';
 import { EmulationPlan1764400000000 } from './1764400000000-EmulationPlan';
 import { PapersArchiveChain1764500000000 } from './1764500000000-PapersArchiveChain';
+import { NameSearchTrigram1764600000000 } from './1764600000000-NameSearchTrigram';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
-export const MIGRATIONS = [InitialSchema1764140000000, ProcessDepth1764200000000, WebSessionsAndDashboards1764300000000, EmulationPlan1764400000000, PapersArchiveChain1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764140000000,
+  ProcessDepth1764200000000,
+  WebSessionsAndDashboards1764300000000,
+  EmulationPlan1764400000000,
+  PapersArchiveChain1764500000000,
+  NameSearchTrigram1764600000000,
+];

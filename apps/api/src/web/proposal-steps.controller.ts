@@ -1,0 +1,72 @@
+import { Body, Controller, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import type { WebRequest } from '../auth/web-session';
+import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, ResubmitDto, ReturnForPapersDto, WrittenVoteDto } from '../proposals/proposal.dto';
+import { ProposalService } from '../proposals/proposal.service';
+import { parseForm } from './form';
+import { ProposalPageResponder } from './proposal-page-responder';
+import { ExtendPostingForm, formRows, HigherLevelResultForm, RETURN_FORM_ROWS, withoutToken } from './proposal-step-forms';
+import { WebExceptionFilter } from './web-exception.filter';
+
+/** The proposal page's forms for the steps between submission and decision: returns, objections, posting, escalation. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('ho-so')
+export class ProposalStepsController {
+  constructor(
+    private readonly proposals: ProposalService,
+    private readonly responder: ProposalPageResponder,
+  ) {}
+
+  @Post(':id/tra-ho-so')
+  @Roles('OFFICER')
+  async returnForPapers(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const { rows, rest } = formRows(body, ['paper', 'reason'] as const, RETURN_FORM_ROWS);
+    const form = await parseForm(ReturnForPapersDto, { ...withoutToken(rest), items: rows });
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RETURN_FOR_PAPERS', form.problems);
+    return this.responder.act(req, res, id, 'RETURN_FOR_PAPERS', () => this.proposals.returnForPapers(req.actor!, id, form.value));
+  }
+
+  @Post(':id/nop-lai')
+  @Roles('UNIT_HEAD')
+  async resubmit(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(ResubmitDto, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RESUBMIT', form.problems);
+    return this.responder.act(req, res, id, 'RESUBMIT', () => this.proposals.resubmit(req.actor!, id, form.value));
+  }
+
+  /** The paper ballot's scan is archived beforehand; this records its SHA-256 (upload on this page: later step). */
+  @Post(':id/phieu-van-ban')
+  @Roles('OFFICER')
+  async writtenVote(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(WrittenVoteDto, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RECORD_WRITTEN_VOTE', form.problems);
+    return this.responder.act(req, res, id, 'RECORD_WRITTEN_VOTE', () => this.proposals.recordWrittenVote(req.actor!, id, form.value));
+  }
+
+  @Post(':id/gia-han-cong-khai')
+  @Roles('OFFICER')
+  async extendPosting(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(ExtendPostingForm, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'EXTEND_POSTING', form.problems);
+    return this.responder.act(req, res, id, 'EXTEND_POSTING', () => this.proposals.extendPosting(req.actor!, id, form.value));
+  }
+
+  @Post(':id/phan-anh/:objectionId/giai-quyet')
+  @Roles('OFFICER')
+  async resolveObjection(@Req() req: WebRequest, @Res() res: Response, @Param() { id, objectionId }: ObjectionParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(ResolveObjectionDto, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RESOLVE_OBJECTION', form.problems);
+    return this.responder.act(req, res, id, 'RESOLVE_OBJECTION', () => this.proposals.resolveObjection(req.actor!, id, objectionId, form.value));
+  }
+
+  @Post(':id/ket-qua-cap-tren')
+  @Roles('OFFICER')
+  async higherLevelResult(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(HigherLevelResultForm, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RECORD_HIGHER_LEVEL_RESULT', form.problems);
+    return this.responder.act(req, res, id, 'RECORD_HIGHER_LEVEL_RESULT', () => this.proposals.recordHigherLevelResult(req.actor!, id, form.value));
+  }
+}

@@ -1,0 +1,126 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { csrfTokenIn, textOf, WebClient } from './web-client';
+
+/**
+ * The proposal page's forms between submission and decision, as the officer, the unit head and the
+ * public use them: return with rows (blank ones ignored), resubmit, a written vote, the public
+ * posting with an objection (and its rate limit), resolving it, extending the posting.
+ */
+describe('proposal page steps and the public posting', () => {
+  let stack: ApiStack;
+  let worker: INestApplicationContext;
+  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  const as = (user: string) => WebClient.login(stack.baseUrl, ward.prefix + user);
+  const api = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
+  const status = async (id: string) => (await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status;
+  const waitFor = (id: string, expected: string) => eventually(async () => ((await status(id)) === expected ? true : undefined), `${id} to be ${expected}`);
+
+  beforeAll(async () => {
+    // A long posting, so the public can object while it runs.
+    const config = testConfig({ POSTING_PERIOD_SECONDS: '600' });
+    stack = await startApi(config);
+    worker = await startWorker(config);
+    ward = await seedIsolatedWard(stack.dataSource);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await stack?.close();
+  });
+
+  it('returns, resubmits, records a written vote, takes an objection from the public, resolves it and extends the posting', async () => {
+    const unit = await api('truong.mamnon');
+    const created = await unit.request('POST', '/api/v1/proposals', {
+      title: 'TAP_THE_LAO_DONG_TIEN_TIEN', year: 2026, nomineeName: 'Trường Mầm non Ngô Quyền',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026', facts: { planCompleted: true, memberCount: 24, ldttMemberCount: 18 },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    await waitFor(id, 'SUBMITTED');
+
+    // Return: two filled rows of five; a half-filled row is refused with the field's message.
+    const officer = await as('canbo.vp');
+    const page = `/ho-so/${id}`;
+    const bad = await officer.submit(page, `${page}/tra-ho-so`, { paper1: 'Báo cáo thành tích', reason1: 'x' });
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.html)).toContain('Lý do dài từ 3 đến 2000 ký tự.');
+    const returned = await officer.submit(page, `${page}/tra-ho-so`, {
+      paper1: 'Báo cáo thành tích', reason1: 'Thiếu xác nhận của thủ trưởng đơn vị',
+      paper2: '', reason2: '',
+      paper3: 'Biên bản bình xét', reason3: 'Chưa có chữ ký của thư ký cuộc họp',
+      paper4: '', reason4: '', paper5: '', reason5: '',
+    });
+    expect(returned.status).toBe(303);
+    expect(returned.location).toBe(`${page}?done=RETURN_FOR_PAPERS`);
+    await waitFor(id, 'RETURNED');
+
+    const head = await as('truong.mamnon');
+    const shown = textOf((await head.get(page)).html);
+    expect(shown).toContain('Yêu cầu bổ sung hồ sơ');
+    expect(shown).toContain('Báo cáo thành tích Thiếu xác nhận của thủ trưởng đơn vị');
+    expect(shown).toContain('Biên bản bình xét Chưa có chữ ký của thư ký cuộc họp');
+    expect(shown).toMatch(/Hạn bổ sung hồ sơ \d{2}\/\d{1,2}\/\d{4} \((còn \d+ ngày làm việc|hạn cuối hôm nay)\)/);
+    const resubmitted = await head.submit(page, `${page}/nop-lai`, { note: 'Đã bổ sung đủ chữ ký' });
+    expect(resubmitted.status).toBe(303);
+    await waitFor(id, 'SUBMITTED');
+
+    const completed = await officer.submit(page, `${page}/hoan-thien`, {});
+    expect(completed.status).toBe(303);
+    await waitFor(id, 'IN_COUNCIL_REVIEW');
+
+    // Three members and the chair vote; the vice-chairman, absent, voted on paper.
+    for (const member of ['hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh', 'chutich']) {
+      const res = await (await api(member)).request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' });
+      expect(res.status).toBe(200);
+    }
+    const form = await eventually(async () => {
+      const html = (await officer.get(page)).html;
+      return html.includes('Ghi nhận phiếu bằng văn bản') ? html : undefined;
+    }, 'the written-vote form');
+    const vice = /<option value="([0-9a-f-]{36})">Trần Thị Lan<\/option>/.exec(form)![1];
+    const written = await officer.post(`${page}/phieu-van-ban`, { _csrf: csrfTokenIn(form), memberUserId: vice, choice: 'AGREE', scanSha256: 'a'.repeat(64), comment: '' });
+    expect(written.status).toBe(303);
+    expect(written.location).toBe(`${page}?done=RECORD_WRITTEN_VOTE`);
+    const closed = await (await api('chutich')).request('POST', `/api/v1/proposals/${id}/council/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.tally.agree).toBe(5);
+    await waitFor(id, 'PUBLICLY_POSTED');
+
+    // The public sees it and objects with the pre-session's CSRF token; the sixth from one contact within the hour is refused.
+    const visitor = new WebClient(stack.baseUrl);
+    const posting = `/cong-khai?body=test-${ward.prefix}`;
+    const listed = await visitor.get(posting);
+    expect(listed.status).toBe(200);
+    expect(textOf(listed.html)).toContain('Trường Mầm non Ngô Quyền – Tập thể lao động tiên tiến năm 2026');
+    const objection = { body: `test-${ward.prefix}`, senderName: 'Nguyễn Văn Bình', contact: '0912345678', text: 'Đề nghị xem lại tỷ lệ trẻ đạt chuẩn của trường.' };
+    const sent = await visitor.submit(posting, `/cong-khai/${id}/phan-anh`, objection);
+    expect(sent.status).toBe(303);
+    expect(textOf((await visitor.get(sent.location!)).html)).toContain('Đã ghi nhận ý kiến phản ánh của bạn.');
+    const short = await visitor.submit(posting, `/cong-khai/${id}/phan-anh`, { ...objection, text: 'ngắn' });
+    expect(short.status).toBe(400);
+    expect(textOf(short.html)).toContain('Nội dung phản ánh dài từ 10 đến 5000 ký tự.');
+    for (let i = 0; i < 4; i++) expect((await visitor.submit(posting, `/cong-khai/${id}/phan-anh`, objection)).status).toBe(303);
+    const limited = await visitor.submit(posting, `/cong-khai/${id}/phan-anh`, objection);
+    expect(limited.status).toBe(429);
+    expect(textOf(limited.html)).toContain('Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.');
+
+    // The officer sees who objected and how to reach them, and dismisses the first objection.
+    const withObjections = await eventually(async () => {
+      const html = (await officer.get(page)).html;
+      return (html.match(/\/giai-quyet"/g) ?? []).length === 5 ? html : undefined;
+    }, 'five open objections on the page');
+    expect(textOf(withObjections)).toContain('Nguyễn Văn Bình (0912345678)');
+    const [, objectionId] = /\/phan-anh\/([0-9a-f-]{36})\/giai-quyet/.exec(withObjections)!;
+    const resolved = await officer.post(`${page}/phan-anh/${objectionId}/giai-quyet`, { _csrf: csrfTokenIn(withObjections), outcome: 'DISMISSED', reason: 'Đã xác minh, số liệu đúng' });
+    expect(resolved.status).toBe(303);
+    const [row] = await stack.dataSource.query(`SELECT outcome, resolution FROM proposal_objection WHERE id = $1`, [objectionId]);
+    expect(row).toEqual({ outcome: 'DISMISSED', resolution: 'Đã xác minh, số liệu đúng' });
+
+    const extended = await officer.submit(page, `${page}/gia-han-cong-khai`, { workingDays: '3', reason: 'Còn phản ánh đang xác minh' });
+    expect(extended.status).toBe(303);
+    expect(extended.location).toBe(`${page}?done=EXTEND_POSTING`);
+    const refused = await officer.submit(page, `${page}/gia-han-cong-khai`, { workingDays: '99', reason: 'Quá dài' });
+    expect(refused.status).toBe(400);
+    expect(textOf(refused.html)).toContain('Gia hạn tối đa 30 ngày làm việc.');
+  });
+});
