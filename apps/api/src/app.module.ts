@@ -34,6 +34,8 @@ import { StaticController } from './web/static.controller';
 import { UnitPagesController } from './web/unit-pages.controller';
 import { ViewEngine } from './web/view-engine';
 import { WebExceptionFilter } from './web/web-exception.filter';
+import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
+import { PlanUploadModule } from './web/plan/plan-upload.middleware';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -47,6 +49,8 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
+      // Parses the plan pages' multipart forms before the guards (CSRF reads the form's token).
+      imports: [PlanUploadModule],
       controllers: [
         HomeController,
         HealthController,
@@ -63,6 +67,7 @@ export class AppModule {
         ProposalPageController,
         AdminUsersController,
         ...PLAN_CONTROLLERS,
+        ...PLAN_PAGE_CONTROLLERS,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -102,6 +107,7 @@ export class AppModule {
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
+        ...PLAN_PAGE_PROVIDERS,
       ],
     };
   }

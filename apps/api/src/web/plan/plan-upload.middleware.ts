@@ -1,0 +1,48 @@
+import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { SESSION_COOKIE, type WebRequest } from '../../auth/web-session';
+import { MAX_UPLOAD_BYTES, type UploadedBinary } from '../../plan/uploaded-file';
+
+interface Multer {
+  single(field: string): (req: Request, res: Response, done: (error?: unknown) => void) => void;
+}
+type MulterFactory = ((options: object) => Multer) & { memoryStorage(): unknown };
+// multer (a dependency of @nestjs/platform-express) ships no types and @types/multer is not installed: this is the part used.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const multer = require('multer') as MulterFactory;
+
+/** The upload a page handler reads, and why multer stopped if it did (too large, a second file). */
+export type UploadRequest = WebRequest & { file?: UploadedBinary; uploadError?: string };
+
+/** Upload forms of the plan pages and the file field of each. */
+export const PLAN_UPLOAD_ROUTES = [
+  { path: 'ke-hoach/:id/chi-tieu/:targetId/bao-cao', field: 'evidence' },
+  { path: 'ke-hoach/:id/danh-gia/xep-loai', field: 'file' },
+] as const;
+
+/**
+ * Parses a page's multipart form before the guards run: the CSRF guard reads the form's `_csrf` field
+ * from the body, which a FileInterceptor would fill only after it. Without a session cookie nothing is
+ * read (the guards refuse the request anyway), so an anonymous client cannot make the api buffer files.
+ */
+export function planUploadMiddleware(field: string) {
+  const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } }).single(field);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const request = req as UploadRequest;
+    if (!request.is('multipart/form-data') || !request.cookies?.[SESSION_COOKIE]) return next();
+    parse(req, res, (error: unknown) => {
+      // Handled by the page (a Vietnamese message beside the form), not by Express's HTML error page.
+      if (error) request.uploadError = (error as { code?: string }).code ?? 'UPLOAD_FAILED';
+      next();
+    });
+  };
+}
+
+/** Registers the upload parsing for the plan pages (imported by AppModule; controllers live there). */
+@Module({})
+export class PlanUploadModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    for (const { path, field } of PLAN_UPLOAD_ROUTES) consumer.apply(planUploadMiddleware(field)).forRoutes({ path, method: RequestMethod.POST });
+  }
+}
