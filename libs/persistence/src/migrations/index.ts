@@ -2,6 +2,7 @@ import { InitialSchema1764140000000 } from './1764140000000-InitialSchema';
 import { ProcessDepth1764200000000 } from './1764200000000-ProcessDepth';
 import { WebSessionsAndDashboards1764300000000 } from './1764300000000-WebSessionsAndDashboards';
 import { EmulationPlan1764400000000 } from './1764400000000-EmulationPlan';
+import { PlanPapers1764700000000 } from './1764700000000-PlanPapers';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
-export const MIGRATIONS = [InitialSchema1764140000000, ProcessDepth1764200000000, WebSessionsAndDashboards1764300000000, EmulationPlan1764400000000];
+export const MIGRATIONS = [InitialSchema1764140000000, ProcessDepth1764200000000, WebSessionsAndDashboards1764300000000, EmulationPlan1764400000000, PlanPapers1764700000000];

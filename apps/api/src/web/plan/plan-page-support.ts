@@ -34,7 +34,6 @@ export function problemsRefusal(status: number, error: string, problems: FieldPr
   return { status, error, errorList: problems.flatMap((p) => p.messages), fieldErrors };
 }
 
-/** '1.234,5': numbers as a Vietnamese reader writes them. */
-export const viNumber = (value: number | null): string => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
+export { viNumber } from '../../plan/plan-chart';
 
 export const PLAN_STATUS_VI: Readonly<Record<string, string>> = { DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành' };

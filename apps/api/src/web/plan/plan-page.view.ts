@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { formatShortVietnameseDate } from '@khenthuong/domain';
 import type { RequestActor } from '../../auth/actor';
 import { awardTitleName } from '../../common/labels';
+import { PlanPapersService } from '../../plan/plan-papers.service';
 import { PlanService } from '../../plan/plan.service';
 import type { PlanView } from '../../plan/plan.view';
 import { dateTime, shortDate } from '../view-models';
@@ -10,7 +11,10 @@ import { hasRole, PLAN_STATUS_VI } from './plan-page-support';
 /** The plan page's model: the plan, its targets, who registered, and what this user may do there. */
 @Injectable()
 export class PlanPageView {
-  constructor(private readonly plans: PlanService) {}
+  constructor(
+    private readonly plans: PlanService,
+    private readonly papers: PlanPapersService,
+  ) {}
 
   planSummary(p: PlanView) {
     return {
@@ -25,7 +29,8 @@ export class PlanPageView {
   }
 
   async plan(actor: RequestActor, id: string) {
-    const [plan, registrations] = await Promise.all([this.plans.get(actor, id), this.plans.registrations(actor, id)]);
+    const [plan, registrations, papers] = await Promise.all([this.plans.get(actor, id), this.plans.registrations(actor, id), this.papers.state(actor, id)]);
+    const leader = hasRole(actor, 'OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN');
     const officer = hasRole(actor, 'OFFICER', 'ADMIN');
     const unitHead = hasRole(actor, 'UNIT_HEAD');
     const mayReport = (unitId: string) => officer || (unitHead && actor.unitId === unitId);
@@ -64,9 +69,19 @@ export class PlanPageView {
         missing: registrations.missing,
         reminders: registrations.reminders.map((n) => ({ unitName: n.unitName, sentAt: dateTime(n.sentAt), message: n.message })),
       },
+      // Unit heads see neither paper (the list names other units; the report is the committee's).
+      documents: hasRole(actor, 'OFFICER', 'ADMIN', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')
+        ? {
+            registrationList: papers.registrationListRenderedAt ? dateTime(papers.registrationListRenderedAt) : null,
+            mayRenderList: officer,
+            summaryNumber: papers.summaryNumberText,
+            summaryReady: papers.summaryReady,
+            mayIssueSummary: leader && !papers.summaryNumberText && plan.targets.length > 0,
+          }
+        : null,
       may: {
         addTarget: officer && plan.status === 'DRAFT',
-        issue: hasRole(actor, 'OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN') && plan.targets.length > 0 && !plan.documentSha256,
+        issue: leader && plan.targets.length > 0 && !plan.documentSha256,
         remind: officer && registrations.missing.length > 0,
         register: unitHead,
         evaluate: hasRole(actor, 'OFFICER', 'ADMIN', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'),

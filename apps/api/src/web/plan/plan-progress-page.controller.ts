@@ -2,32 +2,15 @@ import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { overviewChartSvg, targetChartSvg } from '@khenthuong/documents';
-import { formatShortVietnameseDate, parsePeriodKey } from '@khenthuong/domain';
+import { formatShortVietnameseDate } from '@khenthuong/domain';
 import type { WebRequest } from '../../auth/web-session';
 import { PlanIdParams } from '../../plan/plan.dto';
-import { PlanProgressService, type TargetProgressView } from '../../plan/plan-progress.service';
+import { chartPoints, viNumber } from '../../plan/plan-chart';
+import { PlanProgressService } from '../../plan/plan-progress.service';
 import { PlanService } from '../../plan/plan.service';
 import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
 import { ProgressPageQuery } from './plan-forms';
-import { viNumber } from './plan-page-support';
-
-/** Short bar label of a period: 'Q1', 'T03', '6T đầu', 'Năm'. */
-function barLabel(periodKey: string): string {
-  const slot = parsePeriodKey(periodKey);
-  if (!slot) return periodKey;
-  if (slot.period === 'QUARTER') return `Q${slot.index}`;
-  if (slot.period === 'MONTH') return `T${String(slot.index).padStart(2, '0')}`;
-  if (slot.period === 'HALF_YEAR') return slot.index === 1 ? '6T đầu' : '6T cuối';
-  return 'Năm';
-}
-
-/** The chart's bars: the value in force (the latest report) of each reported period, in period order. */
-export function chartPoints(target: Pick<TargetProgressView, 'history'>): Array<{ label: string; value: number }> {
-  const byPeriod = new Map<string, number>();
-  for (const h of target.history) if (h.current) byPeriod.set(h.periodKey, h.value);
-  return [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ label: barLabel(key), value }));
-}
 
 const verdict = (met: boolean | null): string => (met === null ? 'Chưa có số liệu' : met ? 'Đạt' : 'Chưa đạt');
 
