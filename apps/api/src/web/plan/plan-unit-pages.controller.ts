@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { awardDefinition, parsePeriodKey, periodSlots, ruleSetFor, wardAwardTitles, type ReportingPeriod } from '@khenthuong/domain';
+import { AwardTitle, awardDefinition, parsePeriodKey, periodSlots, ruleSetFor, type ReportingPeriod } from '@khenthuong/domain';
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
 import { ApiError, ApiErrorCode } from '../../common/api-error';
@@ -104,9 +104,10 @@ export class PlanUnitPagesController {
     const [plan, people, overview] = await Promise.all([this.plans.get(actor, id), this.dashboard.peopleOfUnit(actor), this.plans.registrations(actor, id)]);
     const ruleSet = ruleSetFor(plan.startsOn);
     const chosen = (values.titles as unknown[]) ?? [];
-    const titles = wardAwardTitles(ruleSet)
+    // Yearly titles of people and collectives, the ward's and those it proposes upward (registration aims at them all).
+    const titles = Object.values(AwardTitle)
       .map((t) => awardDefinition(t, ruleSet))
-      .filter((d) => d.frequency !== 'AD_HOC')
+      .filter((d) => d.frequency === 'YEARLY' && d.recipientKinds.some((k) => k === 'INDIVIDUAL' || k === 'COLLECTIVE' || k === 'RESIDENTIAL_GROUP'))
       .map((d) => ({ value: d.title, label: d.nameVi, who: d.recipientKind === 'INDIVIDUAL' ? 'cá nhân' : 'tập thể', checked: chosen.includes(d.title) }));
     await this.pages.send(
       req,
