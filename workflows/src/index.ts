@@ -2,3 +2,5 @@
 export { proposalWorkflow } from './proposal/proposal.workflow';
 export { roundWorkflow } from './round/round.workflow';
 export { issuePlanDocumentWorkflow } from './plan/plan-document.workflow';
+export { issuePlanSummaryWorkflow } from './plan/plan-summary.workflow';
+export { renderRegistrationListWorkflow } from './plan/registration-list.workflow';

@@ -44,6 +44,8 @@ import { UnitPagesController } from './web/unit-pages.controller';
 import { ViewEngine } from './web/view-engine';
 import { WebExceptionFilter } from './web/web-exception.filter';
 import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
+import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
+import { PlanUploadModule } from './web/plan/plan-upload.middleware';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -57,7 +59,8 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [VerificationUploadModule],
+      // Both parse multipart forms before the guards (CSRF reads the form's token).
+      imports: [VerificationUploadModule, PlanUploadModule],
       controllers: [
         HomeController,
         HealthController,
@@ -80,6 +83,7 @@ export class AppModule {
         AdminUsersController,
         ...PLAN_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
+        ...PLAN_PAGE_CONTROLLERS,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -124,6 +128,7 @@ export class AppModule {
         DataSourceCloser,
         ...PLAN_PROVIDERS,
         ...VERIFICATION_PROVIDERS,
+        ...PLAN_PAGE_PROVIDERS,
       ],
     };
   }

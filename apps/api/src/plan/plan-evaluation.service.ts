@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AwardTitle, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, yearEndCandidates, type Candidate, type YearEndCandidates } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
+import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName } from '../common/labels';
 import { ProposalService } from '../proposals/proposal.service';
 import { PlanProgressService } from './plan-progress.service';
@@ -87,8 +88,13 @@ export class PlanEvaluationService {
    * ordinary nomination, as the officer acting for the candidate's unit; the key per candidate makes
    * a repeat return the existing proposals.
    */
-  async createProposals(actor: RequestActor, planId: string): Promise<{ created: number; existing: number; proposals: Array<{ proposalId: string; title: string; name: string; created: boolean }> }> {
+  async createProposals(
+    actor: RequestActor,
+    planId: string,
+    roundId?: string,
+  ): Promise<{ created: number; existing: number; roundId: string | null; proposals: Array<{ proposalId: string; title: string; name: string; created: boolean }> }> {
     const { plan, result } = await this.evaluate(actor, planId);
+    if (roundId) await this.assertRoundOfYear(actor, roundId, plan.year);
     const out: Array<{ proposalId: string; title: string; name: string; created: boolean }> = [];
     for (const c of [...result.ldtt, ...result.cstdcs, ...result.ttldtt]) {
       const individual = c.kind === 'PERSON';
@@ -103,11 +109,30 @@ export class PlanEvaluationService {
           ...(individual ? { nomineePersonId: c.id } : { nomineeUnitId: c.id }),
           achievement: achievementText(c, plan.year, plan.title),
           ...(c.collectiveFacts ? { facts: c.collectiveFacts } : {}),
+          ...(roundId ? { roundId } : {}),
         },
       );
       out.push({ proposalId: proposal.id, title: c.title, name: c.name, created });
     }
-    return { created: out.filter((p) => p.created).length, existing: out.filter((p) => !p.created).length, proposals: out };
+    return { created: out.filter((p) => p.created).length, existing: out.filter((p) => !p.created).length, roundId: roundId ?? null, proposals: out };
+  }
+
+  /** Open rounds (still taking nominations) of the plan's year: where the candidates' proposals may go. */
+  async openRounds(actor: RequestActor, year: number): Promise<Array<{ id: string; name: string; nominationDeadline: string }>> {
+    const rows: Array<{ id: string; name: string; nomination_deadline: string }> = await this.dataSource.query(
+      `SELECT id, name, nomination_deadline::text AS nomination_deadline FROM round WHERE body_id = $1 AND year = $2 AND status = 'NOMINATING' ORDER BY created_at DESC`,
+      [actor.bodyId, year],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, nominationDeadline: r.nomination_deadline }));
+  }
+
+  /** A round of another year would put the year's awards in the wrong decision; a closed one is refused by the nomination itself. */
+  private async assertRoundOfYear(actor: RequestActor, roundId: string, year: number): Promise<void> {
+    const [round] = await this.dataSource.query(`SELECT year FROM round WHERE id = $1 AND body_id = $2`, [roundId, actor.bodyId]);
+    if (!round) throw new ApiError(ApiErrorCode.NOT_FOUND, `round ${roundId} not in body`);
+    if (round.year !== year) {
+      throw new ApiError(ApiErrorCode.VALIDATION_FAILED, `round of ${round.year} for plan of ${year}`, [{ field: 'roundId', messages: [`Đợt khen thưởng phải cùng năm ${year} với kế hoạch.`] }]);
+    }
   }
 
   /** Awards decided (a numbered decision exists) by year, title, unit and gender. */

@@ -5,7 +5,7 @@ import { IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { AsOfQuery, CreatePlanDto, CreateTargetDto, PlanIdParams, PlanListQuery, PlanTargetParams, ProgressReportDto, RegisterDto, RemindDto, StatisticsQuery } from './plan.dto';
+import { AsOfQuery, CandidateProposalsDto, CreatePlanDto, CreateTargetDto, PlanIdParams, PlanListQuery, PlanTargetParams, ProgressReportDto, RegisterDto, RemindDto, StatisticsQuery } from './plan.dto';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanEvaluationService } from './plan-evaluation.service';
 import { PlanExportService } from './plan-export.service';
@@ -158,8 +158,8 @@ export class PlanController {
   @Post(':id/candidates/proposals')
   @HttpCode(200)
   @Roles('OFFICER')
-  createProposals(@CurrentActor() actor: RequestActor, @Param() { id }: PlanIdParams) {
-    return this.evaluation.createProposals(actor, id);
+  createProposals(@CurrentActor() actor: RequestActor, @Param() { id }: PlanIdParams, @Body() { roundId }: CandidateProposalsDto) {
+    return this.evaluation.createProposals(actor, id, roundId);
   }
 
   @Post(':id/document')

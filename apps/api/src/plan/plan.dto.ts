@@ -264,3 +264,10 @@ export class StatisticsQuery {
   @Max(2100, { message: 'Năm không hợp lệ.' })
   year?: number;
 }
+
+export class CandidateProposalsDto {
+  @ApiPropertyOptional({ description: 'Đợt khen thưởng (đang nhận hồ sơ, cùng năm với kế hoạch) nhận các hồ sơ đề nghị.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Đợt khen thưởng không hợp lệ.' })
+  roundId?: string;
+}

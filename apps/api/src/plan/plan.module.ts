@@ -6,6 +6,7 @@ import { PlanDocumentService } from './plan-document.service';
 import { PlanEvaluationService } from './plan-evaluation.service';
 import { PlanExportService } from './plan-export.service';
 import { PLAN_ARCHIVE, PlanProgressService } from './plan-progress.service';
+import { PlanPapersService } from './plan-papers.service';
 import { PlanRatingsService } from './plan-ratings.service';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
@@ -24,5 +25,6 @@ export const PLAN_PROVIDERS: Provider[] = [
   PlanEvaluationService,
   PlanExportService,
   PlanDocumentService,
+  PlanPapersService,
   { provide: PLAN_ARCHIVE, inject: [AppConfig], useFactory: (config: AppConfig) => new FileArchiveStore(config.ARCHIVE_DIR) },
 ];

@@ -15,6 +15,8 @@ const NAV: NavEntry[] = [
   { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', roles: ['COUNCIL_MEMBER'] },
   { href: '/dot', label: 'Đợt khen thưởng', roles: ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'] },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['ADMIN'] },
+  // Last, so no role's start page changes.
+  { href: '/ke-hoach', label: 'Kế hoạch thi đua', roles: ['OFFICER', 'UNIT_HEAD'] },
 ];
 
 export function navFor(roles: readonly Role[], currentPath: string) {

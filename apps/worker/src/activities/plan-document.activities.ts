@@ -10,16 +10,19 @@ import {
   type ReportingPeriod,
   type TargetComparison,
 } from '@khenthuong/domain';
-import type { PlanActivities, PlanDocumentActivities } from '@khenthuong/temporal';
+import type { PlanActivities, PlanDocumentActivities, PlanPaperActivities, PlanSummaryActivities } from '@khenthuong/temporal';
 import { withHeartbeat } from './activity-heartbeat';
+import { createPlanPaperActivities, createPlanSummaryActivities } from './plan-papers.activities';
 
 /** Kế hoạch of the committee: Số: nn/KH-UBND (Nghị định 30/2020, Phụ lục III), its own series per body and year. */
 const PLAN_SYMBOL = documentSymbol('KE_HOACH', 'UBND');
 
 /** Numbers a plan once: the counter row is locked, so numbers stay gapless across workers. */
-export function createPlanActivities(deps: { dataSource: DataSource; now?: () => Date }): PlanActivities {
+export function createPlanActivities(deps: { dataSource: DataSource; now?: () => Date }): PlanActivities & PlanSummaryActivities {
   const now = deps.now ?? (() => new Date());
   return {
+    // The summary report's number, from the same kind of row-locked counter (BC-UBND series).
+    ...createPlanSummaryActivities(deps),
     async assignPlanNumber({ bodyId, planId }) {
       return deps.dataSource.transaction(async (tx) => {
         const numbered = async () => {
@@ -54,9 +57,11 @@ export interface PlanDocumentDeps {
 }
 
 /** Renders the numbered plan and keeps it in the archive; the plan row records its hash and becomes ISSUED. */
-export function createPlanDocumentActivities(deps: PlanDocumentDeps): PlanDocumentActivities {
+export function createPlanDocumentActivities(deps: PlanDocumentDeps): PlanDocumentActivities & PlanPaperActivities {
   const { dataSource } = deps;
   return {
+    // The summary report and the registration list render on the same documents queue.
+    ...createPlanPaperActivities(deps),
     issuePlanDocument: ({ bodyId, planId }) =>
       withHeartbeat(async () => {
         const model = await loadPlanModel(dataSource, bodyId, planId, deps.publicBaseUrl);

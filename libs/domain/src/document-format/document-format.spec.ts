@@ -37,6 +37,7 @@ describe('documentSymbol', () => {
     ['TO_TRINH', 'TTr-UBND'],
     ['THONG_BAO', 'TB-UBND'],
     ['KE_HOACH', 'KH-UBND'],
+    ['BAO_CAO', 'BC-UBND'],
   ] as const)('%s → %s (Nghị định 30/2020, Phụ lục III)', (kind, symbol) => {
     expect(documentSymbol(kind, 'UBND')).toBe(symbol);
   });

@@ -8,6 +8,8 @@ export const DOCUMENT_KIND_CODES = {
   THONG_BAO: 'TB',
   KE_HOACH: 'KH',
   BIEN_BAN: 'BB',
+  // Báo cáo (e.g. the year-end summary of the emulation movement), Nghị định 30/2020, Phụ lục III.
+  BAO_CAO: 'BC',
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KIND_CODES;

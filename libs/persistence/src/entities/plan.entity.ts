@@ -11,6 +11,7 @@ export interface PlanMovement {
 @Entity({ name: 'plan' })
 @Index('ix_plan_body_year', ['bodyId', 'year'])
 @Index('ux_plan_body_number', ['bodyId', 'issuedYear', 'numberText'], { unique: true })
+@Index('ux_plan_body_summary_number', ['bodyId', 'summaryIssuedYear', 'summaryNumberText'], { unique: true })
 export class PlanEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
@@ -39,6 +40,14 @@ export class PlanEntity {
   @Column({ name: 'issued_year', type: 'int', nullable: true }) issuedYear!: number | null;
   @Column({ name: 'issued_on', type: 'date', nullable: true }) issuedOn!: string | null;
   @Column({ name: 'document_sha256', type: 'text', nullable: true }) documentSha256!: string | null;
+  /** The year-end summary report (Số: nn/BC-UBND), numbered once, and its PDF. */
+  @Column({ name: 'summary_number_text', type: 'text', nullable: true }) summaryNumberText!: string | null;
+  @Column({ name: 'summary_issued_year', type: 'int', nullable: true }) summaryIssuedYear!: number | null;
+  @Column({ name: 'summary_issued_on', type: 'date', nullable: true }) summaryIssuedOn!: string | null;
+  @Column({ name: 'summary_sha256', type: 'text', nullable: true }) summarySha256!: string | null;
+  /** The latest printed registration list (unnumbered; printed again as registrations change). */
+  @Column({ name: 'registrations_sha256', type: 'text', nullable: true }) registrationsSha256!: string | null;
+  @Column({ name: 'registrations_rendered_at', type: 'timestamptz', nullable: true }) registrationsRenderedAt!: Date | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

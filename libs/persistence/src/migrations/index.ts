@@ -4,6 +4,7 @@ import { WebSessionsAndDashboards1764300000000 } from './1764300000000-WebSessio
 import { EmulationPlan1764400000000 } from './1764400000000-EmulationPlan';
 import { PapersArchiveChain1764500000000 } from './1764500000000-PapersArchiveChain';
 import { NameSearchTrigram1764600000000 } from './1764600000000-NameSearchTrigram';
+import { PlanPapers1764700000000 } from './1764700000000-PlanPapers';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   EmulationPlan1764400000000,
   PapersArchiveChain1764500000000,
   NameSearchTrigram1764600000000,
+  PlanPapers1764700000000,
 ];
