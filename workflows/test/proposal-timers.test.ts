@@ -146,6 +146,14 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       const result = await handle.result();
       expect(result.status).toBe(ProposalStatus.CLOSED);
       expect(result.decision?.numberText).toMatch(/^\d\d\/QĐ-UBND$/);
+      // Its own session's minutes, the submission to the chairman, the certificate and (money) the payment list; no posting notice (simplified).
+      const id = result.proposalId;
+      expect(rig.world.papers.filter((p) => p.includes(id))).toEqual([
+        `MINUTES:${id}`,
+        `SUBMISSION_WARD_DECISION:${id}`,
+        `CERTIFICATE:${result.decision!.decisionId}:${id}`,
+        `PAYMENT_LIST:${result.decision!.decisionId}`,
+      ]);
       await recordHistory(handle, 'proposal-adhoc-overdue-closed', rig.env.address);
     });
   });

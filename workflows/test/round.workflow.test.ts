@@ -117,6 +117,18 @@ describe('round workflow (time-skipping test server, fake activities)', () => {
     expect(closed[0].decision?.numberText).toBe(closed[1].decision?.numberText);
     expect(closed[2].history.at(-1)).toMatchObject({ action: 'DECIDE_REJECT', reason: 'Chưa đủ thời gian công tác' });
     void second;
+    // The round's papers: its minutes, posting notice and submission, and a certificate per awardee (none for the struck one).
+    const decisionId = `decision-round:${input.roundId}:${AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN}`;
+    expect(rig.world.papers).toEqual(
+      expect.arrayContaining([
+        `MINUTES:${input.roundId}`,
+        `POSTING_NOTICE:${input.roundId}`,
+        `SUBMISSION_WARD_DECISION:${input.roundId}`,
+        `CERTIFICATE:${decisionId}:${first}`,
+        `CERTIFICATE:${decisionId}:${second}`,
+      ]),
+    );
+    expect(rig.world.papers).not.toContain(`CERTIFICATE:${decisionId}:${third}`);
     await recordHistory(handle, 'round-year-end-closed', rig.env.address);
     await recordHistory(proposals[0].handle, 'proposal-in-round-closed', rig.env.address);
     await recordHistory(proposals[2].handle, 'proposal-in-round-struck', rig.env.address);

@@ -43,6 +43,13 @@ export interface PaperActivities {
   issuePaymentList(input: { bodyId: string; decisionId: string; proposalIds: string[]; workflowId: string; runId: string }): Promise<IssuedDocument>;
 }
 
+/** Compensation of an issued decision: the corrective decision ("Về việc thu hồi …"), numbered and archived. */
+export interface RevocationActivities {
+  issueCorrectiveDecision(input: { bodyId: string; revocationId: string; workflowId: string; runId: string }): Promise<IssuedDocument>;
+}
+
+export const revocationWorkflowId = (revocationId: string): string => `revocation-${revocationId}`;
+
 export interface RecordTransitionInput {
   proposalId: string;
   bodyId: string;

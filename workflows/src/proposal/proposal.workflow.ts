@@ -21,6 +21,7 @@ import {
   type ProposalInput,
   type ProposalState,
 } from '@khenthuong/temporal';
+import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { ProposalProcess } from './proposal.process';
 
 const activities = proxyActivities<ProposalActivities>({
@@ -59,14 +60,22 @@ const leaves = (p: ProposalProcess, status: ProposalStatus) => condition(() => !
 /** After a passing vote: escalate, post publicly, or go straight to the decision. */
 async function afterApproval(p: ProposalProcess): Promise<void> {
   const { core, posting, decision } = p;
-  if ((core.input.route ?? 'WARD_DECISION') === 'ESCALATE') return decision.escalate();
+  if ((core.input.route ?? 'WARD_DECISION') === 'ESCALATE') {
+    await decision.escalate();
+    // Tờ trình to the higher level with the dossier (Luật TĐKT 2022 Điều 80).
+    return issueSubmission(core.input.bodyId, core.input.proposalId, [core.input.proposalId], 'ESCALATE');
+  }
   if (!p.ownDecision()) {
     // The round posts its whole list (or tells that it does not post at all).
     await condition(() => !core.is(ProposalStatus.APPROVED_BY_COUNCIL) || posting.roundPostingHasEnded());
     if (core.is(ProposalStatus.APPROVED_BY_COUNCIL)) await core.enter('END_POSTING', null, ProposalStatus.AWAITING_DECISION, 'Đợt khen thưởng không niêm yết công khai');
     return;
   }
-  if (posting.postingRequired()) return posting.startOwnPosting();
+  if (posting.postingRequired()) {
+    await posting.startOwnPosting();
+    const { startsOn, endsOn } = posting.posting!;
+    return issuePostingNotice(core.input.bodyId, core.input.proposalId, [core.input.proposalId], startsOn, endsOn);
+  }
   await core.enter('END_POSTING', null, ProposalStatus.AWAITING_DECISION, 'Thủ tục đơn giản: không niêm yết công khai');
 }
 
@@ -91,6 +100,7 @@ async function issueDocuments(p: ProposalProcess, input: ProposalInput): Promise
     documentSha256: document.sha256,
     amountVnd: document.amountVnd,
   };
+  await issueAwardPapers(input.bodyId, assigned.decisionId, [input.proposalId], document.amountVnd !== null);
   await p.core.enter('ISSUE_DOCUMENTS', null, ProposalStatus.DOCUMENTS_ISSUED, assigned.numberText);
 }
 
@@ -124,8 +134,20 @@ export async function proposalWorkflow(input: ProposalInput): Promise<ProposalSt
         }
         await p.core.enter('CLOSE', null, ProposalStatus.CLOSED, null);
         break;
+      case ProposalStatus.IN_COUNCIL_REVIEW:
+        await leaves(p, status);
+        // A session of its own leaves its minutes; a round's session is minuted by the round.
+        if (p.council.session && p.council.tally) {
+          await issueCouncilMinutes(input.bodyId, input.proposalId, [input.proposalId], p.council.session.secret);
+        }
+        break;
+      case ProposalStatus.AWAITING_DECISION:
+        // Tờ trình to the chairman for a proposal decided on its own (a round submits its whole list).
+        if (p.ownDecision()) await issueSubmission(input.bodyId, input.proposalId, [input.proposalId], 'WARD_DECISION');
+        await leaves(p, status);
+        break;
       default:
-        // SUBMITTED, AWAITING_COUNCIL, IN_COUNCIL_REVIEW, AWAITING_DECISION, ESCALATED: a person acts next.
+        // SUBMITTED, AWAITING_COUNCIL, ESCALATED: a person acts next.
         await leaves(p, status);
     }
   }

@@ -23,6 +23,7 @@ import {
   type RoundState,
 } from '@khenthuong/temporal';
 import { refuse } from '../shared/refuse';
+import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { RoundProcess } from './round.process';
 
 const activities = proxyActivities<ProposalActivities & RoundActivities>({
@@ -70,6 +71,7 @@ async function runPosting(r: RoundProcess): Promise<void> {
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
   await r.fanOut(passed.map((proposalId) => ({ proposalId, event: started })));
+  await issuePostingNotice(input.bodyId, input.roundId, passed, plan.startsOn, plan.dueOn);
   for (;;) {
     const version = r.postingVersion;
     if (!(await condition(() => r.postingVersion !== version, Math.max(1, r.postingRemainingMs)))) break;
@@ -136,6 +138,7 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
     });
     const decision = { decisionId: assigned.decisionId, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256 };
     r.decisions.push({ title, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256, awardees: awardees.length });
+    await issueAwardPapers(input.bodyId, assigned.decisionId, awardees.map((a) => a.proposalId), document.amountVnd !== null);
     for (const a of awardees) {
       deliveries.push({ proposalId: a.proposalId, event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer, decision } });
     }
@@ -165,8 +168,11 @@ export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
   await r.enter(RoundStatus.NOMINATING);
   await runNominations(r);
   await condition(() => r.is(RoundStatus.POSTING) || r.is(RoundStatus.CLOSED));
+  if (r.tallies.length > 0) await issueCouncilMinutes(input.bodyId, input.roundId, r.tallies.map((t) => t.nomineeId), input.secretBallot);
   if (r.is(RoundStatus.POSTING)) {
     await runPosting(r);
+    // Tờ trình of the whole approved list to the chairman.
+    await issueSubmission(input.bodyId, input.roundId, r.passedIds(), 'WARD_DECISION');
     await condition(() => r.is(RoundStatus.ISSUING));
     await issueDecisions(r);
   }

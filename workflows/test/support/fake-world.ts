@@ -7,6 +7,7 @@ import {
   type CouncilSnapshot,
   type DocumentActivities,
   type NotifyInput,
+  type PaperActivities,
   type ProposalActivities,
   type RecordTransitionInput,
   type RecordVoteInput,
@@ -34,6 +35,8 @@ export class FakeWorld {
   readonly roundStatuses: string[] = [];
   readonly roundBallots: unknown[] = [];
   readonly tallies = new Map<string, unknown>();
+  /** Papers issued, as `<kind>:<subject>` (certificates per awardee). */
+  readonly papers: string[] = [];
   /** Proposals of rounds: id → round, title, status as the read model would hold them. */
   readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus }>();
   private decisionSeq = 0;
@@ -118,8 +121,20 @@ export class FakeWorld {
     };
   }
 
-  documentActivities(): DocumentActivities {
+  documentActivities(): DocumentActivities & PaperActivities {
+    const paper = (kind: string, subject: string) => {
+      this.papers.push(`${kind}:${subject}`);
+      return { documentId: `${kind}-${subject}`, sha256: 'c'.repeat(64), sizeBytes: 1, amountVnd: null };
+    };
     return {
+      issueCertificates: async ({ decisionId, proposalIds }) => {
+        for (const id of proposalIds) paper('CERTIFICATE', `${decisionId}:${id}`);
+        return { issued: proposalIds.length };
+      },
+      issueCouncilMinutes: async ({ subjectKey }) => paper('MINUTES', subjectKey),
+      issueSubmission: async ({ subjectKey, route }) => paper(`SUBMISSION_${route}`, subjectKey),
+      issuePostingNotice: async ({ subjectKey }) => paper('POSTING_NOTICE', subjectKey),
+      issuePaymentList: async ({ decisionId }) => paper('PAYMENT_LIST', decisionId),
       issueDecisionDocument: async ({ decisionId }) => ({ documentId: `doc-${decisionId}`, sha256: 'a'.repeat(64), sizeBytes: 1, amountVnd: 2_030_000 }),
       issueRoundDecisionDocument: async ({ decisionId, proposalIds }) => ({
         documentId: `doc-${decisionId}`,

@@ -2,14 +2,31 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
+import { PROPOSAL_TASK_QUEUE, revocationWorkflowId } from '@khenthuong/temporal';
+import { revocationWorkflow } from '@khenthuong/workflows';
+import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import type { RevokeDecisionDto } from './decision.dto';
 
-/** Revocation requests; the corrective decision itself is issued by the worker (issueCorrectiveDecision). */
+/** Revocation requests: recorded here, then the corrective decision is issued by revocationWorkflow. */
 @Injectable()
 export class DecisionService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly temporal: TemporalClientHolder,
+  ) {}
 
   async requestRevocation(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
+    const recorded = await this.record(actor, decisionId, dto);
+    // Started after the row is committed; the workflow id is the revocation's, so a retry starts nothing twice.
+    await this.temporal.client.workflow.start(revocationWorkflow, {
+      taskQueue: PROPOSAL_TASK_QUEUE,
+      workflowId: revocationWorkflowId(recorded.revocationId),
+      args: [{ bodyId: actor.bodyId, revocationId: recorded.revocationId }],
+    });
+    return recorded;
+  }
+
+  private async record(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
     return this.dataSource.transaction(async (tx) => {
       // The row lock keeps two simultaneous "revoke all" requests from both passing the check below.
       const [decision] = await tx.query(`SELECT id, subject_key FROM decision WHERE id = $1 AND body_id = $2 FOR UPDATE`, [decisionId, actor.bodyId]);

@@ -1,24 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ArchiveStore, DocumentRenderer } from '@khenthuong/documents';
-import type { IssuedDocument } from '@khenthuong/temporal';
+import type { IssuedDocument, RevocationActivities } from '@khenthuong/temporal';
 import { appendToArchive, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildCorrectiveDecisionModel } from './corrective-decision.builder';
 import { assignDecisionNumber } from './decision-number';
 import { loadAwardees, loadBody, loadDecision } from './paper-facts';
 
-export interface IssueCorrectiveDecisionInput {
-  bodyId: string;
-  revocationId: string;
-  workflowId: string;
-  runId: string;
-}
-
-/** The compensation of an issued decision (issue 5); the lead's small workflow calls it on DOCUMENTS_TASK_QUEUE. */
-export interface RevocationActivities {
-  issueCorrectiveDecision(input: IssueCorrectiveDecisionInput): Promise<IssuedDocument>;
-}
+export type IssueCorrectiveDecisionInput = Parameters<RevocationActivities['issueCorrectiveDecision']>[0];
 
 export interface RevocationActivityDeps {
   dataSource: DataSource;

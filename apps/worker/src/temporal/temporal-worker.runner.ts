@@ -3,7 +3,7 @@ import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@tem
 import type { Logger } from 'pino';
 import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PaperActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
-import type { RevocationActivities } from '../activities/revocation.activities';
+import type { RevocationActivities } from '@khenthuong/temporal';
 import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES, ROUND_ACTIVITIES } from '../worker.tokens';
 import { bundleWorkflows } from './workflow-bundle';
 
