@@ -12,6 +12,7 @@ import {
   ObjectionParams,
   ProposalIdParams,
   ProposalSummaryDto,
+  SubmittedProposalDto,
   ResolveObjectionDto,
   ResubmitDto,
   ReturnForPapersDto,
@@ -38,11 +39,11 @@ export class ProposalController {
 
   @Post()
   @Roles('UNIT_HEAD')
-  @ApiCreatedResponse({ type: ProposalSummaryDto, description: '201 khi tạo mới; 200 khi gửi lại cùng clientKey.' })
-  async submit(@CurrentActor() actor: RequestActor, @Body() dto: CreateProposalDto, @Res({ passthrough: true }) res: Response) {
-    const { proposal, created } = await this.proposals.submit(actor, dto);
+  @ApiCreatedResponse({ type: SubmittedProposalDto, description: '201 khi tạo mới; 200 khi gửi lại cùng clientKey. Kèm các lưu ý (không phải lý do từ chối).' })
+  async submit(@CurrentActor() actor: RequestActor, @Body() dto: CreateProposalDto, @Res({ passthrough: true }) res: Response): Promise<SubmittedProposalDto> {
+    const { proposal, created, warnings } = await this.proposals.submit(actor, dto);
     res.status(created ? 201 : 200);
-    return proposal;
+    return { ...proposal, warnings };
   }
 
   @Get()

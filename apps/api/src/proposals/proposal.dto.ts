@@ -131,6 +131,11 @@ export class ProposalSummaryDto {
   @ApiProperty() updatedAt!: string;
 }
 
+export class SubmittedProposalDto extends ProposalSummaryDto {
+  @ApiProperty({ type: [String], description: 'Lưu ý theo quy định (ví dụ vượt tỷ lệ Chiến sĩ thi đua cơ sở), không ngăn việc nộp.' })
+  warnings!: string[];
+}
+
 export class ReturnItemDto {
   @ApiProperty({ example: 'Báo cáo thành tích' })
   @IsString({ message: 'Tên giấy tờ phải là chuỗi ký tự.' })

@@ -120,6 +120,16 @@ export class ProposalRepository {
     return { history, existingAchievementKeys: keys.map((k: { achievement_key: string }) => k.achievement_key), rating: ratings[0] ?? null };
   }
 
+  /** LĐTT awarded or proposed and CSTĐCS proposed in a body and year, for the quota warning (live proposals only). */
+  async quotaCounts(bodyId: string, year: number): Promise<{ ldtt: number; cstdcs: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE title = 'LAO_DONG_TIEN_TIEN')::int AS ldtt, count(*) FILTER (WHERE title = 'CHIEN_SI_THI_DUA_CO_SO')::int AS cstdcs
+         FROM proposal WHERE body_id = $1 AND year = $2 AND status NOT IN ('WITHDRAWN', 'REJECTED', 'REJECTED_BY_COUNCIL')`,
+      [bodyId, year],
+    );
+    return { ldtt: row.ldtt, cstdcs: row.cstdcs };
+  }
+
   /** A round open for nominations in the caller's body, or null. */
   async openRound(bodyId: string, roundId: string): Promise<{ id: string; secret_ballot: boolean } | null> {
     const rows = await this.dataSource.query(`SELECT id, secret_ballot FROM round WHERE id = $1 AND body_id = $2 AND status = 'NOMINATING'`, [roundId, bodyId]);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { awardDefinition, ruleSetFor, vietnamDateOf, type NomineeTally } from '@khenthuong/domain';
+import { AwardTitle, awardDefinition, checkCstdcsQuota, ruleSetFor, vietnamDateOf, type NomineeTally, type RuleSet } from '@khenthuong/domain';
 import {
   PROPOSAL_TASK_QUEUE,
   castVoteUpdate,
@@ -93,6 +93,7 @@ export class ProposalService {
       known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: nomineePersonId, unitId: nomineeUnitId }, dto.year),
       stated: dto.facts,
     });
+    const warnings = [...eligibility.warningsVi, ...(await this.quotaPressure(actor.bodyId, dto.title, dto.year, ruleSet))];
     const recusedUserIds = await this.proposals.recusedUserIds(actor.bodyId, nomineePersonId, nomineeUnitId);
     // Ad-hoc awards follow the simplified procedure (Luật TĐKT 2022 Điều 85; Nghị định 98/2023 Điều 40).
     const procedure = award.frequency === 'AD_HOC' ? 'SIMPLIFIED' : 'STANDARD';
@@ -136,7 +137,18 @@ export class ProposalService {
     };
     await this.startWorkflow(input);
     const row = await this.proposals.findVisible(actor, id);
-    return { proposal: toSummary(row!), created, warnings: eligibility.warningsVi };
+    return { proposal: toSummary(row!), created, warnings };
+  }
+
+  /**
+   * CSTĐCS ≤ 15% of LĐTT (Nghị định 91/2017, U under 98/2023 and 152/2025; libs/domain): at submission
+   * only a warning, since the LĐTT of the year are still being decided; the council applies the quota.
+   */
+  private async quotaPressure(bodyId: string, title: AwardTitle, year: number, ruleSet: RuleSet): Promise<string[]> {
+    if (title !== AwardTitle.CHIEN_SI_THI_DUA_CO_SO) return [];
+    const counts = await this.proposals.quotaCounts(bodyId, year);
+    const check = checkCstdcsQuota({ ldttCount: counts.ldtt, proposed: counts.cstdcs + 1, ruleSet });
+    return check.refusal ? [check.refusal.messageVi] : [];
   }
 
   list(actor: RequestActor): Promise<ProposalSummaryDto[]> {
