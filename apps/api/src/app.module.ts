@@ -4,7 +4,11 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
-import { AdminUsersController } from './admin/admin-users.controller';
+import { AdminCalendarService } from './admin/admin-calendar.service';
+import { AdminCouncilsService } from './admin/admin-councils.service';
+import { AdminRulesService } from './admin/admin-rules.service';
+import { AdminUnitsService } from './admin/admin-units.service';
+import { AdminUsersService } from './admin/admin-users.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -43,6 +47,11 @@ import { StaticController } from './web/static.controller';
 import { UnitPagesController } from './web/unit-pages.controller';
 import { ViewEngine } from './web/view-engine';
 import { WebExceptionFilter } from './web/web-exception.filter';
+import { AdminCalendarPagesController } from './web/admin/admin-calendar-pages.controller';
+import { AdminCouncilsPagesController } from './web/admin/admin-councils-pages.controller';
+import { AdminRulesPagesController } from './web/admin/admin-rules-pages.controller';
+import { AdminUnitsPagesController } from './web/admin/admin-units-pages.controller';
+import { AdminUsersPagesController } from './web/admin/admin-users-pages.controller';
 import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
@@ -80,7 +89,12 @@ export class AppModule {
         RoundPagesController,
         RoundCouncilController,
         NotificationPagesController,
-        AdminUsersController,
+        // Administration (issue 6)
+        AdminUsersPagesController,
+        AdminUnitsPagesController,
+        AdminCouncilsPagesController,
+        AdminRulesPagesController,
+        AdminCalendarPagesController,
         ...PLAN_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
         ...PLAN_PAGE_CONTROLLERS,
@@ -118,6 +132,11 @@ export class AppModule {
         ObjectionService,
         RoundService,
         DashboardRepository,
+        AdminUsersService,
+        AdminUnitsService,
+        AdminCouncilsService,
+        AdminRulesService,
+        AdminCalendarService,
         PageRenderer,
         ProposalView,
         ProposalPageResponder,

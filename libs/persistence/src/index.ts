@@ -4,3 +4,5 @@ export * from './embedded/embedded-postgres.launcher';
 export * from './demo/demo-data.loader';
 export * from './demo/ngo-quyen.data';
 export * from './demo/plan-2024.data';
+export * from './rules/rule-set-overrides';
+export * from './calendar/body-calendar';

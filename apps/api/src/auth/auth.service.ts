@@ -26,7 +26,8 @@ export class AuthService {
 
   async login(username: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date; actor: RequestActor }> {
     const usernameKey = username.trim().toLowerCase();
-    const [user] = await this.dataSource.query(`SELECT id, body_id, roles, password_hash FROM app_user WHERE username = $1`, [username]);
+    // A deactivated user is treated as unknown: same message, same timing.
+    const [user] = await this.dataSource.query(`SELECT id, body_id, roles, password_hash FROM app_user WHERE username = $1 AND active`, [username]);
     if (!(await this.throttle.allows(usernameKey, clientAddress))) {
       if (user) await this.audit(user, 'LOGIN_THROTTLED', clientAddress);
       throw new ApiError(ApiErrorCode.TOO_MANY_LOGIN_ATTEMPTS, `login throttled for ${usernameKey} from ${clientAddress}`);
@@ -50,7 +51,7 @@ export class AuthService {
     const [u] = await this.dataSource.query(
       `SELECT u.id, u.body_id, u.display_name, u.roles, u.unit_id
          FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
       [sha256(token)],
     );
     return u ? toActor(u) : null;

@@ -55,6 +55,11 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.NOT_ELIGIBLE]: { status: 422, messageVi: 'Đối tượng chưa đủ điều kiện đề nghị khen thưởng; xem lý do kèm theo.' },
   [ApiErrorCode.ROUND_NOT_OPEN]: { status: 409, messageVi: 'Đợt khen thưởng không còn nhận hồ sơ đề nghị.' },
   [ApiErrorCode.OBJECTIONS_CLOSED]: { status: 409, messageVi: 'Danh sách này hiện không trong thời gian công khai lấy ý kiến.' },
+  [ApiErrorCode.USERNAME_TAKEN]: { status: 409, messageVi: 'Tên đăng nhập đã được sử dụng; vui lòng chọn tên khác.' },
+  [ApiErrorCode.UNIT_CODE_TAKEN]: { status: 409, messageVi: 'Mã đơn vị đã tồn tại trong phường; vui lòng chọn mã khác.' },
+  [ApiErrorCode.COUNCIL_CHAIR_TAKEN]: { status: 409, messageVi: 'Hội đồng đã có Chủ tịch Hội đồng; mỗi Hội đồng chỉ có một Chủ tịch.' },
+  [ApiErrorCode.ALREADY_COUNCIL_MEMBER]: { status: 409, messageVi: 'Người dùng này đã là thành viên của Hội đồng.' },
+  [ApiErrorCode.CANNOT_DEACTIVATE_SELF]: { status: 409, messageVi: 'Bạn không thể tự khóa tài khoản của mình.' },
   [ApiErrorCode.TOO_MANY_OBJECTIONS]: { status: 429, messageVi: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.' },
 };
 

@@ -15,6 +15,10 @@ const NAV: NavEntry[] = [
   { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', roles: ['COUNCIL_MEMBER'] },
   { href: '/dot', label: 'Đợt khen thưởng', roles: ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'] },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['ADMIN'] },
+  { href: '/quan-tri/don-vi', label: 'Đơn vị', roles: ['ADMIN'] },
+  { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['ADMIN'] },
+  { href: '/quan-tri/tham-so', label: 'Tham số quy tắc', roles: ['ADMIN'] },
+  { href: '/quan-tri/lich-nghi', label: 'Lịch nghỉ', roles: ['ADMIN'] },
   // Last, so no role's start page changes.
   { href: '/ke-hoach', label: 'Kế hoạch thi đua', roles: ['OFFICER', 'UNIT_HEAD'] },
 ];

@@ -25,6 +25,8 @@ import { UnitEntity } from './unit.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { DecisionRevocationEntity } from './decision-revocation.entity';
 import { PaperNumberEntity } from './paper-number.entity';
+import { RuleSetOverrideEntity } from './rule-set-override.entity';
+import { CalendarDayEntity } from './calendar-day.entity';
 
 export * from './app-user.entity';
 export * from './archived-document.entity';
@@ -53,6 +55,8 @@ export * from './unit.entity';
 export * from './user-session.entity';
 export * from './decision-revocation.entity';
 export * from './paper-number.entity';
+export * from './rule-set-override.entity';
+export * from './calendar-day.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -62,4 +66,6 @@ export const ENTITIES = [
   PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
   // Papers, archive chain and revocation (issue 5)
   PaperNumberEntity, DecisionRevocationEntity,
+  // Administration (issue 6)
+  RuleSetOverrideEntity, CalendarDayEntity,
 ];

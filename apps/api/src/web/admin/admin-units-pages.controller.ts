@@ -1,0 +1,75 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AdminUnitsService } from '../../admin/admin-units.service';
+import { AdminIdParams, CreateUnitForm, RenameUnitForm, UNIT_KIND_VI, UNIT_KINDS } from '../../admin/admin.forms';
+import { Roles } from '../../auth/auth.decorators';
+import type { WebRequest } from '../../auth/web-session';
+import type { FieldProblem } from '../../common/api-error';
+import { parseForm, problemsByField } from '../form';
+import { PageRenderer } from '../page-renderer';
+import { WebExceptionFilter } from '../web-exception.filter';
+import { formFailure, INVALID_FORM } from './admin-form-failure';
+
+const DONE_VI: Record<string, string> = { CREATED: 'Đã thêm đơn vị.', RENAMED: 'Đã đổi tên đơn vị.' };
+
+/** Quản trị › Đơn vị: list, add, rename (units are never deleted; proposals and users point at them). */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('quan-tri/don-vi')
+export class AdminUnitsPagesController {
+  constructor(
+    private readonly units: AdminUnitsService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Roles('ADMIN')
+  list(@Req() req: WebRequest, @Res() res: Response, @Query('done') done?: string): Promise<void> {
+    return this.render(req, res, {}, [], undefined, 200, typeof done === 'string' ? DONE_VI[done] : undefined);
+  }
+
+  @Post()
+  @Roles('ADMIN')
+  async create(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+    const values = body as Record<string, unknown>;
+    const form = await parseForm(CreateUnitForm, body);
+    if (!form.ok) return this.render(req, res, values, form.problems, INVALID_FORM, 400);
+    try {
+      await this.units.create(req.actor!, form.value);
+      res.redirect(303, '/quan-tri/don-vi?done=CREATED');
+    } catch (error) {
+      const failure = formFailure(error);
+      return this.render(req, res, values, failure.problems, failure.error, failure.status);
+    }
+  }
+
+  @Post(':id')
+  @Roles('ADMIN')
+  async rename(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(RenameUnitForm, body);
+    if (!form.ok) return this.render(req, res, {}, [], form.problems.flatMap((p) => p.messages).join(' '), 400);
+    await this.units.rename(req.actor!, id, form.value);
+    res.redirect(303, '/quan-tri/don-vi?done=RENAMED');
+  }
+
+  private async render(req: WebRequest, res: Response, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number, notice?: string) {
+    const rows = await this.units.list(req.actor!);
+    await this.pages.send(
+      req,
+      res,
+      'admin-units',
+      'Đơn vị',
+      {
+        units: rows.map((u) => ({ ...u, kindName: UNIT_KIND_VI[u.kind as keyof typeof UNIT_KIND_VI] ?? u.kind })),
+        kinds: UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_VI[k], selected: values.kind === k })),
+        values,
+        fieldErrors: problemsByField(problems),
+        error,
+        errorList: problems.flatMap((p) => p.messages),
+        notice,
+      },
+      status,
+    );
+  }
+}

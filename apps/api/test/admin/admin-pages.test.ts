@@ -1,0 +1,159 @@
+import { WorkingDayCalendar } from '@khenthuong/domain';
+import { loadBodyCalendar, ruleSetOverridesFor } from '@khenthuong/persistence';
+import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
+
+/** Quản trị (issue 6): each page as the ward's administrator; refusals to other roles are in the authz matrix. */
+describe('administration pages', () => {
+  let stack: ApiStack;
+  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let admin: WebClient;
+
+  beforeAll(async () => {
+    stack = await startApi(testConfig());
+    ward = await seedIsolatedWard(stack.dataSource);
+    admin = await WebClient.login(stack.baseUrl, `${ward.prefix}quantri`);
+  });
+  afterAll(() => stack?.close());
+
+  const auditActions = async (): Promise<string[]> =>
+    (await stack.dataSource.query(`SELECT action FROM audit_log WHERE body_id = $1 AND action LIKE 'ADMIN_%' ORDER BY id`, [ward.bodyId])).map((r: { action: string }) => r.action);
+
+  it('creates a user who can sign in, changes roles, resets the password, and a deactivated user cannot sign in', async () => {
+    const username = `${ward.prefix}moi.canbo`;
+    const created = await admin.submit('/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung', {
+      username, displayName: 'Nguyễn Thị Mới', roles: 'OFFICER', unitId: ward.unitIds['vp-tk'], password: 'mat-khau-ban-dau-1',
+    });
+    expect(created.status).toBe(303);
+    const userPage = created.location!.split('?')[0];
+    const [row] = await stack.dataSource.query(`SELECT id, roles, unit_id, active, password_hash FROM app_user WHERE username = $1`, [username]);
+    expect(row).toMatchObject({ roles: ['OFFICER'], unit_id: ward.unitIds['vp-tk'], active: true });
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(userPage).toBe(`/quan-tri/nguoi-dung/${row.id}`);
+    const login = (password: string) => new ApiClient(stack.baseUrl).request('POST', '/api/v1/auth/login', { username, password });
+    expect((await login('mat-khau-ban-dau-1')).status).toBe(200);
+
+    // Same username again: 409 with the Vietnamese message, the form shown again.
+    const taken = await admin.submit('/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung', { username, displayName: 'Trùng tên', roles: 'OFFICER', password: 'mat-khau-ban-dau-2' });
+    expect(taken.status).toBe(409);
+    expect(textOf(taken.html)).toContain('Tên đăng nhập đã được sử dụng');
+    // A unit head without a unit, no role: field errors in Vietnamese.
+    const bad = await admin.submit('/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung', { username: 'x', displayName: 'A', password: 'ngan' });
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.html)).toContain('Vui lòng chọn ít nhất một vai trò.');
+    expect(textOf(bad.html)).toContain('Mật khẩu ban đầu dài từ 10 đến 200 ký tự.');
+
+    const page = await admin.get(userPage);
+    const updated = await admin.post(userPage, { _csrf: csrfTokenIn(page.html), roles: 'UNIT_HEAD', unitId: ward.unitIds['tdp-1'] });
+    expect(updated.status).toBe(303);
+    const [after] = await stack.dataSource.query(`SELECT roles, unit_id FROM app_user WHERE id = $1`, [row.id]);
+    expect(after).toEqual({ roles: ['UNIT_HEAD'], unit_id: ward.unitIds['tdp-1'] });
+
+    expect((await admin.post(`${userPage}/mat-khau`, { _csrf: csrfTokenIn(page.html), password: 'mat-khau-moi-123' })).status).toBe(303);
+    expect((await login('mat-khau-ban-dau-1')).status).toBe(401);
+    const session = await login('mat-khau-moi-123');
+    expect(session.status).toBe(200);
+
+    expect((await admin.post(`${userPage}/khoa`, { _csrf: csrfTokenIn(page.html) })).status).toBe(303);
+    const refused = await login('mat-khau-moi-123');
+    expect(refused.status).toBe(401);
+    expect(refused.body.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    // The session opened before the deactivation ends with it.
+    expect((await new ApiClient(stack.baseUrl, session.body.token as string).request('GET', '/api/v1/proposals')).status).toBe(401);
+    expect(textOf((await admin.get('/quan-tri/nguoi-dung')).html)).toContain('Đã khóa');
+
+    expect(await auditActions()).toEqual(expect.arrayContaining(['ADMIN_USER_CREATED', 'ADMIN_USER_UPDATED', 'ADMIN_USER_PASSWORD_RESET', 'ADMIN_USER_DEACTIVATED']));
+    const [audit] = await stack.dataSource.query(`SELECT actor_user_id, reason FROM audit_log WHERE body_id = $1 AND action = 'ADMIN_USER_PASSWORD_RESET'`, [ward.bodyId]);
+    expect(audit.actor_user_id).toBe(ward.userIds['quantri']);
+    expect(audit.reason).not.toContain('mat-khau');
+  });
+
+  it('adds and renames a unit; a taken code is refused', async () => {
+    const added = await admin.submit('/quan-tri/don-vi', '/quan-tri/don-vi', { code: 'tdp-99', name: 'Tổ dân phố số 99', kind: 'TO_DAN_PHO' });
+    expect(added.status).toBe(303);
+    const [unit] = await stack.dataSource.query(`SELECT id, name FROM unit WHERE body_id = $1 AND code = 'tdp-99'`, [ward.bodyId]);
+    expect(unit.name).toBe('Tổ dân phố số 99');
+    const page = await admin.get('/quan-tri/don-vi');
+    expect(textOf(page.html)).toContain('Tổ dân phố');
+    expect((await admin.post(`/quan-tri/don-vi/${unit.id}`, { _csrf: csrfTokenIn(page.html), name: 'Tổ dân phố số 99 (mới)' })).status).toBe(303);
+    const [renamed] = await stack.dataSource.query(`SELECT name FROM unit WHERE id = $1`, [unit.id]);
+    expect(renamed.name).toBe('Tổ dân phố số 99 (mới)');
+    const again = await admin.submit('/quan-tri/don-vi', '/quan-tri/don-vi', { code: 'tdp-99', name: 'Trùng mã', kind: 'TO_DAN_PHO' });
+    expect(again.status).toBe(409);
+    expect(textOf(again.html)).toContain('Mã đơn vị đã tồn tại');
+    expect(await auditActions()).toEqual(expect.arrayContaining(['ADMIN_UNIT_CREATED', 'ADMIN_UNIT_RENAMED']));
+  });
+
+  it('creates a council for a term, allows one chair, and makes exactly one council active', async () => {
+    const created = await admin.submit('/quan-tri/hoi-dong', '/quan-tri/hoi-dong', { name: 'Hội đồng Thi đua - Khen thưởng phường nhiệm kỳ mới', fromYear: '2026', toYear: '2031' });
+    expect(created.status).toBe(303);
+    const [council] = await stack.dataSource.query(`SELECT id, term, active FROM council WHERE body_id = $1 AND term = '2026-2031'`, [ward.bodyId]);
+    expect(council.active).toBe(false);
+    const page = await admin.get('/quan-tri/hoi-dong');
+    const csrf = csrfTokenIn(page.html);
+    const add = (user: string, councilRole: string) => admin.post(`/quan-tri/hoi-dong/${council.id}/thanh-vien`, { _csrf: csrf, userId: ward.userIds[user], councilRole });
+    expect((await add('chutich', 'CHAIR')).status).toBe(303);
+    const second = await add('phochutich', 'CHAIR');
+    expect(second.status).toBe(409);
+    expect(textOf(second.html)).toContain('mỗi Hội đồng chỉ có một Chủ tịch');
+    expect((await add('phochutich', 'MEMBER')).status).toBe(303);
+    const [member] = await stack.dataSource.query(`SELECT id FROM council_member WHERE council_id = $1 AND user_id = $2`, [council.id, ward.userIds['phochutich']]);
+    expect((await admin.post(`/quan-tri/hoi-dong/${council.id}/thanh-vien/${member.id}/xoa`, { _csrf: csrf })).status).toBe(303);
+    const members = await stack.dataSource.query(`SELECT council_role FROM council_member WHERE council_id = $1`, [council.id]);
+    expect(members).toEqual([{ council_role: 'CHAIR' }]);
+
+    expect((await admin.post(`/quan-tri/hoi-dong/${council.id}/kich-hoat`, { _csrf: csrf })).status).toBe(303);
+    const active = await stack.dataSource.query(`SELECT id FROM council WHERE body_id = $1 AND active`, [ward.bodyId]);
+    expect(active).toEqual([{ id: council.id }]);
+    expect(await auditActions()).toEqual(expect.arrayContaining(['ADMIN_COUNCIL_CREATED', 'ADMIN_COUNCIL_MEMBER_ADDED', 'ADMIN_COUNCIL_MEMBER_REMOVED', 'ADMIN_COUNCIL_ACTIVATED']));
+  });
+
+  it('stores a valid override, and refuses a bad one with the domain’s Vietnamese message storing nothing', async () => {
+    const page = await admin.get('/quan-tri/tham-so');
+    expect(page.status).toBe(200);
+    expect(textOf(page.html)).toContain('Thời gian niêm yết công khai (ngày làm việc)');
+    const ruleSetId = /\((TDKT-[^)]+)\)/.exec(textOf(page.html))![1];
+
+    const bad = await admin.post('/quan-tri/tham-so', { _csrf: csrfTokenIn(page.html), postingPeriodWorkingDays: '400' });
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.html)).toContain('Tham số postingPeriodWorkingDays không hợp lệ: phải là số nguyên từ 0 đến 366');
+    expect(await stack.dataSource.query(`SELECT 1 FROM rule_set_override WHERE body_id = $1`, [ward.bodyId])).toEqual([]);
+    const ratio = await admin.post('/quan-tri/tham-so', { _csrf: csrfTokenIn(page.html), cstdcsQuotaRatio: '1.5' });
+    expect(ratio.status).toBe(400);
+    expect(textOf(ratio.html)).toContain('phải là tỷ lệ từ 0 đến 1');
+    const shape = await admin.post('/quan-tri/tham-so', { _csrf: csrfTokenIn(page.html), postingPeriodWorkingDays: 'năm' });
+    expect(shape.status).toBe(400);
+    expect(textOf(shape.html)).toContain('phải là số nguyên không âm');
+
+    const ok = await admin.post('/quan-tri/tham-so', { _csrf: csrfTokenIn(page.html), postingPeriodWorkingDays: '7', printLdttCertificate: 'true' });
+    expect(ok.status).toBe(303);
+    expect(await ruleSetOverridesFor(stack.dataSource, ward.bodyId, ruleSetId)).toEqual({ postingPeriodWorkingDays: 7, printLdttCertificate: true });
+    expect(textOf((await admin.get('/quan-tri/tham-so')).html)).toContain('7 (phường điều chỉnh)');
+    expect(await auditActions()).toContain('ADMIN_RULE_SET_OVERRIDDEN');
+  });
+
+  it('lists a year’s days off, and an added swap changes addWorkingDays of the body’s calendar', async () => {
+    const page = await admin.get('/quan-tri/lich-nghi?nam=2026');
+    expect(page.status).toBe(200);
+    expect(textOf(page.html)).toContain('Giỗ Tổ Hùng Vương');
+    // Friday 2026-06-12 becomes a swapped day off: 5 working days after Monday 2026-06-08 move from Mon 15 to Tue 16.
+    const builtIn = WorkingDayCalendar.vietnam();
+    expect(builtIn.addWorkingDays('2026-06-08', 5)).toBe('2026-06-15');
+    expect((await loadBodyCalendar(stack.dataSource, ward.bodyId)).addWorkingDays('2026-06-08', 5)).toBe('2026-06-15');
+
+    const weekend = await admin.post('/quan-tri/lich-nghi', { _csrf: csrfTokenIn(page.html), date: '2026-06-13', status: 'S', occasion: 'Hoán đổi sai ngày' });
+    expect(weekend.status).toBe(400);
+    expect(textOf(weekend.html)).toContain('2026-06-13 là ngày nghỉ hằng tuần');
+    expect(await stack.dataSource.query(`SELECT 1 FROM calendar_day WHERE body_id = $1`, [ward.bodyId])).toEqual([]);
+
+    const added = await admin.post('/quan-tri/lich-nghi', { _csrf: csrfTokenIn(page.html), date: '2026-06-12', status: 'S', occasion: 'Nghỉ hoán đổi của phường', source: 'Thông báo số 1/TB-UBND' });
+    expect(added.status).toBe(303);
+    const calendar = await loadBodyCalendar(stack.dataSource, ward.bodyId);
+    expect(calendar.addWorkingDays('2026-06-08', 5)).toBe('2026-06-16');
+    expect(calendar.isWorkingDay('2026-06-12')).toBe(false);
+    // The built-in holidays of the year stay.
+    expect(calendar.isWorkingDay('2026-04-30')).toBe(false);
+    expect(textOf((await admin.get('/quan-tri/lich-nghi?nam=2026')).html)).toContain('Phường bổ sung: Thông báo số 1/TB-UBND');
+    expect(await auditActions()).toContain('ADMIN_CALENDAR_DAY_ADDED');
+  });
+});
