@@ -25,6 +25,7 @@ import { UnitEntity } from './unit.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { DecisionRevocationEntity } from './decision-revocation.entity';
 import { PaperNumberEntity } from './paper-number.entity';
+import { ProposalDocumentEntity } from './proposal-document.entity';
 
 export * from './app-user.entity';
 export * from './archived-document.entity';
@@ -53,6 +54,7 @@ export * from './unit.entity';
 export * from './user-session.entity';
 export * from './decision-revocation.entity';
 export * from './paper-number.entity';
+export * from './proposal-document.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -62,4 +64,6 @@ export const ENTITIES = [
   PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
   // Papers, archive chain and revocation (issue 5)
   PaperNumberEntity, DecisionRevocationEntity,
+  // Dossier papers of a proposal (issue 6)
+  ProposalDocumentEntity,
 ];

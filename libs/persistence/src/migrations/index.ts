@@ -5,6 +5,7 @@ import { EmulationPlan1764400000000 } from './1764400000000-EmulationPlan';
 import { PapersArchiveChain1764500000000 } from './1764500000000-PapersArchiveChain';
 import { NameSearchTrigram1764600000000 } from './1764600000000-NameSearchTrigram';
 import { PlanPapers1764700000000 } from './1764700000000-PlanPapers';
+import { ProposalDocuments1764900000000 } from './1764900000000-ProposalDocuments';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PapersArchiveChain1764500000000,
   NameSearchTrigram1764600000000,
   PlanPapers1764700000000,
+  ProposalDocuments1764900000000,
 ];
