@@ -46,6 +46,9 @@ import { WebExceptionFilter } from './web/web-exception.filter';
 import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
+import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
+import { DossierPagesController } from './web/dossier/dossier-pages.controller';
+import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -60,7 +63,7 @@ export class AppModule {
     return {
       module: AppModule,
       // Both parse multipart forms before the guards (CSRF reads the form's token).
-      imports: [VerificationUploadModule, PlanUploadModule],
+      imports: [VerificationUploadModule, PlanUploadModule, DossierUploadModule],
       controllers: [
         HomeController,
         HealthController,
@@ -84,6 +87,8 @@ export class AppModule {
         ...PLAN_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
         ...PLAN_PAGE_CONTROLLERS,
+        ...DOSSIER_CONTROLLERS,
+        DossierPagesController,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -129,6 +134,7 @@ export class AppModule {
         ...PLAN_PROVIDERS,
         ...VERIFICATION_PROVIDERS,
         ...PLAN_PAGE_PROVIDERS,
+        ...DOSSIER_PROVIDERS,
       ],
     };
   }

@@ -32,6 +32,9 @@ export enum ApiErrorCode {
   // Papers and archive (issue 5)
   NOT_IN_DECISION = 'NOT_IN_DECISION',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
+  // Dossier papers and nomination import (issue 6)
+  PAPER_TYPE_NOT_ALLOWED = 'PAPER_TYPE_NOT_ALLOWED',
+  DOSSIER_CLOSED = 'DOSSIER_CLOSED',
 }
 
 export interface FieldProblem {

@@ -55,6 +55,8 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.NOT_ELIGIBLE]: { status: 422, messageVi: 'Đối tượng chưa đủ điều kiện đề nghị khen thưởng; xem lý do kèm theo.' },
   [ApiErrorCode.ROUND_NOT_OPEN]: { status: 409, messageVi: 'Đợt khen thưởng không còn nhận hồ sơ đề nghị.' },
   [ApiErrorCode.OBJECTIONS_CLOSED]: { status: 409, messageVi: 'Danh sách này hiện không trong thời gian công khai lấy ý kiến.' },
+  [ApiErrorCode.PAPER_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Giấy tờ của hồ sơ phải là tệp PDF, DOCX, PNG hoặc JPEG.' },
+  [ApiErrorCode.DOSSIER_CLOSED]: { status: 409, messageVi: 'Chỉ đính kèm giấy tờ khi hồ sơ vừa nộp hoặc đang được trả để bổ sung.' },
   [ApiErrorCode.TOO_MANY_OBJECTIONS]: { status: 429, messageVi: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.' },
 };
 

@@ -158,6 +158,15 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/ke-hoach/:id/bao-cao-tong-ket.pdf', page()],
   ['POST', '/ke-hoach/:id/danh-sach-dang-ky', page('OFFICER', 'ADMIN')],
   ['GET', '/ke-hoach/:id/danh-sach-dang-ky.pdf', page('OFFICER', 'ADMIN', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')],
+  // Dossier papers and nomination import (issue 6)
+  ['POST', '/api/v1/proposals/:id/documents', api('UNIT_HEAD')],
+  ['GET', '/api/v1/proposals/:id/documents', api()],
+  ['GET', '/api/v1/proposals/:id/documents/:docId', api()],
+  ['POST', '/ho-so/:id/giay-to', page('UNIT_HEAD')],
+  ['GET', '/ho-so/:id/giay-to/:docId', page()],
+  ['GET', '/don-vi/nhap-danh-sach', page('UNIT_HEAD')],
+  ['GET', '/don-vi/nhap-danh-sach/mau.xlsx', page('UNIT_HEAD')],
+  ['POST', '/don-vi/nhap-danh-sach', page('UNIT_HEAD')],
   // Sign-out ends the session it is called with, so these are walked last.
   ['POST', '/dang-xuat', everyone()],
   ['POST', '/api/v1/auth/logout', api()],
