@@ -55,6 +55,9 @@ import { AdminUsersPagesController } from './web/admin/admin-users-pages.control
 import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
+import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
+import { DossierPagesController } from './web/dossier/dossier-pages.controller';
+import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -69,7 +72,7 @@ export class AppModule {
     return {
       module: AppModule,
       // Both parse multipart forms before the guards (CSRF reads the form's token).
-      imports: [VerificationUploadModule, PlanUploadModule],
+      imports: [VerificationUploadModule, PlanUploadModule, DossierUploadModule],
       controllers: [
         HomeController,
         HealthController,
@@ -98,6 +101,8 @@ export class AppModule {
         ...PLAN_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
         ...PLAN_PAGE_CONTROLLERS,
+        ...DOSSIER_CONTROLLERS,
+        DossierPagesController,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -148,6 +153,7 @@ export class AppModule {
         ...PLAN_PROVIDERS,
         ...VERIFICATION_PROVIDERS,
         ...PLAN_PAGE_PROVIDERS,
+        ...DOSSIER_PROVIDERS,
       ],
     };
   }

@@ -38,6 +38,9 @@ export enum ApiErrorCode {
   COUNCIL_CHAIR_TAKEN = 'COUNCIL_CHAIR_TAKEN',
   ALREADY_COUNCIL_MEMBER = 'ALREADY_COUNCIL_MEMBER',
   CANNOT_DEACTIVATE_SELF = 'CANNOT_DEACTIVATE_SELF',
+  // Dossier papers and nomination import (issue 6)
+  PAPER_TYPE_NOT_ALLOWED = 'PAPER_TYPE_NOT_ALLOWED',
+  DOSSIER_CLOSED = 'DOSSIER_CLOSED',
 }
 
 export interface FieldProblem {

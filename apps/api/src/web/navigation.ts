@@ -21,6 +21,7 @@ const NAV: NavEntry[] = [
   { href: '/quan-tri/lich-nghi', label: 'Lịch nghỉ', roles: ['ADMIN'] },
   // Last, so no role's start page changes.
   { href: '/ke-hoach', label: 'Kế hoạch thi đua', roles: ['OFFICER', 'UNIT_HEAD'] },
+  { href: '/don-vi/nhap-danh-sach', label: 'Nhập danh sách từ Excel', roles: ['UNIT_HEAD'] },
 ];
 
 export function navFor(roles: readonly Role[], currentPath: string) {

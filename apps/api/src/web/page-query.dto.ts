@@ -77,6 +77,7 @@ export const DONE_NOTICES_VI = {
   EXTEND_POSTING: 'Đã gia hạn thời gian công khai.',
   RESOLVE_OBJECTION: 'Đã ghi nhận kết quả giải quyết ý kiến phản ánh.',
   RECORD_HIGHER_LEVEL_RESULT: 'Đã ghi nhận kết quả của cấp trên.',
+  ADD_PAPER: 'Đã đính kèm giấy tờ vào hồ sơ.',
 } as const;
 
 export class ProposalPageQuery {

@@ -5,6 +5,7 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { DashboardRepository, type ProposalFacts } from '../dashboard/dashboard.repository';
+import { dossierPaperKinds, DossierPapersService } from '../dossier/dossier-papers.service';
 import { ObjectionService } from '../proposals/objection.service';
 import { ProposalService } from '../proposals/proposal.service';
 import { deadlineLabel } from './deadline';
@@ -42,12 +43,18 @@ export class ProposalView {
     private readonly proposals: ProposalService,
     private readonly dashboard: DashboardRepository,
     private readonly objections: ObjectionService,
+    private readonly papers: DossierPapersService,
   ) {}
 
   async build(actor: RequestActor, id: string) {
     const facts = await this.dashboard.facts(actor, id);
     if (!facts) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${id} not visible to ${actor.userId}`);
-    const [{ state }, timeline, named] = await Promise.all([this.proposals.get(actor, id), this.dashboard.timeline(actor, id), this.dashboard.isRecused(actor, id)]);
+    const [{ state }, timeline, named, papers] = await Promise.all([
+      this.proposals.get(actor, id),
+      this.dashboard.timeline(actor, id),
+      this.dashboard.isRecused(actor, id),
+      this.papers.list(actor, id),
+    ]);
     // Recusal concerns council members; a unit head heading the nominated collective is simply its head.
     const recused = named && has(actor, 'COUNCIL_MEMBER');
     const secret = state.council?.secretBallot ?? secretBallot(state);
@@ -115,6 +122,9 @@ export class ProposalView {
             .filter((m) => !state.council!.voterIds.includes(m.userId))
             .map((m) => ({ value: m.userId, label: m.name }))
         : [],
+      // The dossier's papers, downloadable by every viewer; the upload form only for the nominating unit while it may add.
+      papers: papers.map((p) => ({ href: `/ho-so/${id}/giay-to/${p.id}`, kindName: p.kindName, fileName: p.fileName, sizeKb: Math.max(1, Math.round(p.sizeBytes / 1024)), uploadedAt: dateTime(p.uploadedAt), uploadedBy: p.uploadedBy })),
+      paperUpload: this.papers.canUpload(actor, { unit_id: facts.unit_id, status: state.status }) ? { kinds: dossierPaperKinds() } : null,
       actions,
     };
   }

@@ -176,6 +176,15 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/quan-tri/tham-so', page('ADMIN')],
   ['GET', '/quan-tri/lich-nghi', page('ADMIN')],
   ['POST', '/quan-tri/lich-nghi', page('ADMIN')],
+  // Dossier papers and nomination import (issue 6)
+  ['POST', '/api/v1/proposals/:id/documents', api('UNIT_HEAD')],
+  ['GET', '/api/v1/proposals/:id/documents', api()],
+  ['GET', '/api/v1/proposals/:id/documents/:docId', api()],
+  ['POST', '/ho-so/:id/giay-to', page('UNIT_HEAD')],
+  ['GET', '/ho-so/:id/giay-to/:docId', page()],
+  ['GET', '/don-vi/nhap-danh-sach', page('UNIT_HEAD')],
+  ['GET', '/don-vi/nhap-danh-sach/mau.xlsx', page('UNIT_HEAD')],
+  ['POST', '/don-vi/nhap-danh-sach', page('UNIT_HEAD')],
   // Sign-out ends the session it is called with, so these are walked last.
   ['POST', '/dang-xuat', everyone()],
   ['POST', '/api/v1/auth/logout', api()],

@@ -27,6 +27,7 @@ import { DecisionRevocationEntity } from './decision-revocation.entity';
 import { PaperNumberEntity } from './paper-number.entity';
 import { RuleSetOverrideEntity } from './rule-set-override.entity';
 import { CalendarDayEntity } from './calendar-day.entity';
+import { ProposalDocumentEntity } from './proposal-document.entity';
 
 export * from './app-user.entity';
 export * from './archived-document.entity';
@@ -57,6 +58,7 @@ export * from './decision-revocation.entity';
 export * from './paper-number.entity';
 export * from './rule-set-override.entity';
 export * from './calendar-day.entity';
+export * from './proposal-document.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -68,4 +70,6 @@ export const ENTITIES = [
   PaperNumberEntity, DecisionRevocationEntity,
   // Administration (issue 6)
   RuleSetOverrideEntity, CalendarDayEntity,
+  // Dossier papers of a proposal (issue 6)
+  ProposalDocumentEntity,
 ];

@@ -6,6 +6,7 @@ import { PapersArchiveChain1764500000000 } from './1764500000000-PapersArchiveCh
 import { NameSearchTrigram1764600000000 } from './1764600000000-NameSearchTrigram';
 import { PlanPapers1764700000000 } from './1764700000000-PlanPapers';
 import { AdminPages1764800000000 } from './1764800000000-AdminPages';
+import { ProposalDocuments1764900000000 } from './1764900000000-ProposalDocuments';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   NameSearchTrigram1764600000000,
   PlanPapers1764700000000,
   AdminPages1764800000000,
+  ProposalDocuments1764900000000,
 ];
