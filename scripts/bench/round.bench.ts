@@ -31,12 +31,12 @@ async function inChunks<T>(items: T[], run: (item: T) => Promise<unknown>): Prom
   for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(run));
 }
 
-async function until(what: string, check: () => Promise<boolean>): Promise<void> {
-  for (const deadline = Date.now() + 600_000; Date.now() < deadline; ) {
+async function until(what: string, check: () => Promise<boolean>, explain: () => string = () => ''): Promise<void> {
+  for (const deadline = Date.now() + Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 600_000); Date.now() < deadline; ) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`bench: timed out waiting for ${what}`);
+  throw new Error(`bench: timed out waiting for ${what} ${explain()}`);
 }
 
 /**
@@ -115,9 +115,12 @@ export async function main(): Promise<void> {
     );
     await round.executeUpdate(decideRoundUpdate, { args: [{ actor: chairman, approve: true, struck: [{ proposalId: strike, reason: 'Gạch tên (benchmark)' }] }] });
     const final = await round.result();
-    await until('every proposal to finish', async () =>
-      [...rig.world.roundMembers.values()].every((m) => [ProposalStatus.CLOSED, ProposalStatus.REJECTED, ProposalStatus.REJECTED_BY_COUNCIL].includes(m.status)),
-    );
+    const finished = [ProposalStatus.CLOSED, ProposalStatus.REJECTED, ProposalStatus.REJECTED_BY_COUNCIL];
+    await until('every proposal to finish', async () => [...rig.world.roundMembers.values()].every((m) => finished.includes(m.status)), () => {
+      const histogram: Record<string, number> = {};
+      for (const m of rig.world.roundMembers.values()) histogram[m.status] = (histogram[m.status] ?? 0) + 1;
+      return JSON.stringify(histogram);
+    });
     const total = performance.now() - started;
     const sample = await client.workflow.getHandle(proposalWorkflowId(inputs[2].proposalId)).query(proposalStateQuery);
     const roundHistory = await round.fetchHistory();

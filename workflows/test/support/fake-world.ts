@@ -38,7 +38,7 @@ export class FakeWorld {
   /** Papers issued, as `<kind>:<subject>` (certificates per awardee). */
   readonly papers: string[] = [];
   /** Proposals of rounds: id → round, title, status as the read model would hold them. */
-  readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus }>();
+  readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus; version?: number }>();
   private decisionSeq = 0;
   private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
   private readonly calendar = WorkingDayCalendar.vietnam();
@@ -64,8 +64,9 @@ export class FakeWorld {
       recordTransition: async (input) => {
         if (this.transitions.some((t) => t.workflowId === input.workflowId && t.sequence === input.sequence)) return;
         this.transitions.push(input);
+        // As the real read model (state_version): a late retry of an older transition never overwrites a newer one.
         const member = this.roundMembers.get(input.proposalId);
-        if (member) member.status = input.toStatus;
+        if (member && input.sequence > (member.version ?? 0)) Object.assign(member, { status: input.toStatus, version: input.sequence });
       },
       recordVote: async (input) => {
         this.votes.push(input);

@@ -1,5 +1,15 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { DecisionIdParams, RevokeDecisionDto } from './decision.dto';
@@ -15,6 +25,13 @@ export class DecisionController {
   @Post(':id/revoke')
   @HttpCode(202)
   @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @ApiAcceptedResponse({ description: 'Đã ghi nhận yêu cầu thu hồi; quyết định thu hồi được ban hành ngay sau đó.' })
+  @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ (nêu từng trường).' })
+  @ApiUnauthorizedResponse({ description: 'Chưa đăng nhập.' })
+  @ApiForbiddenResponse({ description: 'Chỉ Chủ tịch, Phó Chủ tịch được thu hồi.' })
+  @ApiNotFoundResponse({ description: 'Không có quyết định này trong phường.' })
+  @ApiConflictResponse({ description: 'Quyết định đã bị thu hồi.' })
+  @ApiUnprocessableEntityResponse({ description: 'Hồ sơ nêu không thuộc quyết định.' })
   revoke(@CurrentActor() actor: RequestActor, @Param() { id }: DecisionIdParams, @Body() dto: RevokeDecisionDto) {
     return this.decisions.requestRevocation(actor, id, dto);
   }
