@@ -78,6 +78,16 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       await handle.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: officer }] });
     });
 
+    it("applies the body's administrator values of configurable parameters (returnForPapersWorkingDays = 2, maxReturnsForSupplement = 2)", async () => {
+      const handle = await startProposal(rig, proposalInput({ ruleSetOverrides: { returnForPapersWorkingDays: 2, maxReturnsForSupplement: 2 } }));
+      const today = vietnamDateOf(await rig.world.now());
+      await handle.executeUpdate(returnForPapersUpdate, { args: [{ actor: officer, items: papers }] });
+      const state = await handle.query(proposalStateQuery);
+      expect(state.returnDeadline?.dueOn).toBe(calendar.addWorkingDays(today, 2));
+      expect(state.returnsLeft).toBe(1);
+      await handle.terminate('checked');
+    });
+
     it('refuses a bad vote in its validator: nothing reaches history or the read model', async () => {
       const handle = await startProposal(rig, proposalInput());
       await handle.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: officer }] });

@@ -1,4 +1,4 @@
-import type { IsoDate, NomineeTally, VoteChoice } from '@khenthuong/domain';
+import type { IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { Actor, CouncilSnapshot, ObjectionOutcome, ProposalAction, ProposalStatus } from './proposal.contracts';
 
 /**
@@ -78,6 +78,7 @@ export type DeadlineKind = 'POSTING' | 'RETURN_FOR_PAPERS' | 'DECISION' | 'NOMIN
 export interface PlanDeadlineInput {
   kind: DeadlineKind;
   ruleSetId: string;
+  ruleSetOverrides?: RuleSetOverrides;
   referenceDate: IsoDate;
   /** Counts on from this day instead of today (an extension continues the current period). */
   from?: IsoDate;

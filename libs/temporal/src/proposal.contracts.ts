@@ -1,4 +1,4 @@
-import type { AwardTitle, IsoDate, NomineeTally, RecipientKind, Role, VoteChoice } from '@khenthuong/domain';
+import type { AwardTitle, IsoDate, NomineeTally, RecipientKind, Role, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 
 export const PROPOSAL_TASK_QUEUE = 'khenthuong-proposals';
 /** Rendering runs on its own queue so PDF concurrency is bounded separately from workflow work. */
@@ -75,6 +75,8 @@ export interface ProposalInput {
   route?: ProposalRoute;
   /** The council votes by secret ballot: who voted is kept apart from what was voted. */
   secretBallot?: boolean;
+  /** The body's administrator values of configurable parameters, fixed at submission. */
+  ruleSetOverrides?: RuleSetOverrides;
 }
 
 export interface CouncilSnapshot {

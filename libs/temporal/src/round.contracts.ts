@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { AwardTitle, IsoDate, NomineeTally, VoteChoice } from '@khenthuong/domain';
+import type { AwardTitle, IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { Actor, CouncilSnapshot } from './proposal.contracts';
 import type { ActorArgs, DecideArgs, ExtendPostingArgs } from './proposal.updates';
 
@@ -31,6 +31,8 @@ export interface RoundInput {
   /** Units without a proposal are reminded this many working days before the deadline (ward setting, not law). */
   reminderWorkingDaysBefore: number;
   secretBallot: boolean;
+  /** The body's administrator values of configurable parameters, fixed when the round opens. */
+  ruleSetOverrides?: RuleSetOverrides;
 }
 
 /** One proposal of the round as the council sees it. */

@@ -29,7 +29,7 @@ export class ProposalCore {
     readonly activities: ProposalActivities,
     readonly workflowId: string,
   ) {
-    this.ruleSet = ruleSetById(input.ruleSetId);
+    this.ruleSet = ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
     this.transition('SUBMIT', input.submittedBy, ProposalStatus.SUBMITTED, null);
   }
 

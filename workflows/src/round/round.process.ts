@@ -45,7 +45,7 @@ export class RoundProcess {
     readonly input: RoundInput,
     readonly activities: ProposalActivities & RoundActivities,
   ) {
-    this.ruleSet = ruleSetById(input.ruleSetId);
+    this.ruleSet = ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
   }
 
   is(status: RoundStatus): boolean {

@@ -47,6 +47,7 @@ async function runNominations(r: RoundProcess): Promise<void> {
   const plan = await activities.planDeadline({
     kind: 'NOMINATION',
     ruleSetId: input.ruleSetId,
+        ruleSetOverrides: input.ruleSetOverrides,
     referenceDate: input.referenceDate,
     lastDay: input.nominationDeadline,
     reminderWorkingDaysBefore: input.reminderWorkingDaysBefore,
@@ -66,7 +67,7 @@ async function runNominations(r: RoundProcess): Promise<void> {
 async function runPosting(r: RoundProcess): Promise<void> {
   const { input } = r;
   const passed = r.passedIds();
-  const plan = await activities.planDeadline({ kind: 'POSTING', ruleSetId: input.ruleSetId, referenceDate: input.referenceDate });
+  const plan = await activities.planDeadline({ kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
   r.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
@@ -94,6 +95,7 @@ async function extendPosting(r: RoundProcess, { workingDays }: ExtendPostingArgs
   const plan = await activities.planDeadline({
     kind: 'POSTING',
     ruleSetId: r.input.ruleSetId,
+    ruleSetOverrides: r.input.ruleSetOverrides,
     referenceDate: r.input.referenceDate,
     from: r.posting!.endsOn,
     workingDays,

@@ -106,7 +106,12 @@ export class FakeWorld {
           .slice(0, limit)
           .map(([proposalId, m]) => ({ proposalId, title: m.title, nomineeName: proposalId, unitId: m.unitId, recusedUserIds: ['m5'] })),
       signalRoundProposals: async ({ deliveries }) => {
-        for (const { proposalId, event } of deliveries) await this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event);
+        // As the real activity: a bounded number of signals in flight.
+        for (let i = 0; i < deliveries.length; i += 16) {
+          await Promise.all(
+            deliveries.slice(i, i + 16).map(({ proposalId, event }) => this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event)),
+          );
+        }
         return deliveries.length;
       },
       remindUnitsWithoutProposals: async ({ bodyId, roundId, eventKey }) => {

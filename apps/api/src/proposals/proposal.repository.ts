@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { RuleSetOverrides } from '@khenthuong/domain';
+import { ruleSetOverridesFor } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 
 export interface ProposalRow {
@@ -128,6 +130,10 @@ export class ProposalRepository {
       [bodyId, year],
     );
     return { ldtt: row.ldtt, cstdcs: row.cstdcs };
+  }
+
+  ruleSetOverrides(bodyId: string, ruleSetId: string): Promise<RuleSetOverrides> {
+    return ruleSetOverridesFor(this.dataSource, bodyId, ruleSetId);
   }
 
   /** A round open for nominations in the caller's body, or null. */

@@ -65,7 +65,9 @@ export class ProposalService {
       }
     }
     const referenceDate = vietnamDateOf(new Date());
-    const ruleSet = ruleSetFor(referenceDate);
+    // The administrator's values of configurable parameters (U in the law) apply from submission on.
+    const ruleSetOverrides = await this.proposals.ruleSetOverrides(actor.bodyId, ruleSetFor(referenceDate).id);
+    const ruleSet = ruleSetFor(referenceDate, ruleSetOverrides);
     const award = awardDefinition(dto.title, ruleSet);
     const individual = award.recipientKind === 'INDIVIDUAL';
     const nomineeUnitId = individual ? null : (dto.nomineeUnitId ?? actor.unitId);
@@ -134,6 +136,7 @@ export class ProposalService {
       procedure,
       route: eligibility.route,
       secretBallot,
+      ruleSetOverrides,
     };
     await this.startWorkflow(input);
     const row = await this.proposals.findVisible(actor, id);

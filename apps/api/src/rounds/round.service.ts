@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ruleSetOverridesFor } from '@khenthuong/persistence';
 import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
 import {
   PROPOSAL_TASK_QUEUE,
@@ -52,7 +53,8 @@ export class RoundService {
         { field: 'nominationDeadline', messages: ['Hạn nhận hồ sơ phải là ngày hôm nay hoặc sau đó.'] },
       ]);
     }
-    const ruleSet = ruleSetFor(today);
+    const ruleSetOverrides = await ruleSetOverridesFor(this.dataSource, actor.bodyId, ruleSetFor(today).id);
+    const ruleSet = ruleSetFor(today, ruleSetOverrides);
     const [row] = await this.dataSource.query(
       `INSERT INTO round (id, body_id, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
        SELECT g.id, $1, 'round-' || g.id, $2, $3, $4, $5, $6, $7, 'NOMINATING', $8 FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
@@ -69,6 +71,7 @@ export class RoundService {
       nominationDeadline: dto.nominationDeadline,
       reminderWorkingDaysBefore: dto.reminderWorkingDaysBefore ?? DEFAULT_REMINDER_WORKING_DAYS,
       secretBallot: dto.secretBallot ?? false,
+      ruleSetOverrides,
     };
     await this.temporal.client.workflow.start(roundWorkflow, { taskQueue: PROPOSAL_TASK_QUEUE, workflowId: roundWorkflowId(row.id), args: [input] });
     return this.get(actor, row.id);

@@ -23,7 +23,7 @@ export function planDeadline(input: PlanDeadlineInput, ctx: DeadlineContext): Pl
   const { now, calendar } = ctx;
   const startsOn = vietnamDateOf(now);
   const from = input.from ?? startsOn;
-  const ruleSet = ruleSetById(input.ruleSetId);
+  const ruleSet = ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
 
   if (input.kind === 'POSTING' && ctx.postingPeriodSeconds !== undefined && input.workingDays === undefined) {
     const durationMs = ctx.postingPeriodSeconds * 1000;
