@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -14,6 +15,14 @@ import { WebExceptionFilter } from './web-exception.filter';
  * The start page. A signed-in user goes to their work; the public sees only issued decisions (a
  * proposal under review is not public until it is posted; the posting page is the lead's, issue 6).
  */
+/** One installation may serve several wards: `?body=<code>` picks one (default: the first). */
+class HomeQuery {
+  @IsOptional()
+  @IsString({ message: 'Mã cơ quan không hợp lệ.' })
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'Mã cơ quan không hợp lệ.' })
+  body?: string;
+}
+
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @Controller()
@@ -25,14 +34,16 @@ export class HomeController {
 
   @Public()
   @Get()
-  async home(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+  async home(@Req() req: WebRequest, @Res() res: Response, @Query() query: HomeQuery): Promise<void> {
     if (req.actor) return res.redirect(303, startPageFor(req.actor.roles));
     const rows: { title: string; year: number; nominee_name: string; unit_name: string; number_text: string; decision_date: string }[] = await this.dataSource.query(
       `SELECT p.title, p.year, p.nominee_name, u.name AS unit_name, d.number_text, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
          FROM proposal p JOIN unit u ON u.id = p.unit_id
-         JOIN decision d ON d.body_id = p.body_id AND d.subject_key = p.id::text
-        WHERE p.body_id = (SELECT id FROM issuing_body ORDER BY created_at LIMIT 1) AND p.status IN ('DOCUMENTS_ISSUED', 'CLOSED')
+         JOIN decision d ON d.body_id = p.body_id AND (d.subject_key = p.id::text OR d.subject_key = 'round:' || p.round_id::text || ':' || p.title)
+        WHERE p.body_id = (SELECT id FROM issuing_body WHERE ($1::text IS NULL OR code = $1) ORDER BY created_at LIMIT 1)
+          AND p.status IN ('DOCUMENTS_ISSUED', 'CLOSED')
         ORDER BY d.decision_date DESC, d.sequence DESC LIMIT 50`,
+      [query.body ?? null],
     );
     await this.pages.send(req, res, 'home', 'Trang chủ', {
       decisions: rows.map((r) => ({

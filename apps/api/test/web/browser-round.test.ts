@@ -158,7 +158,7 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
 
     // The public start page lists the issued decision.
     const publicPage = await (await browser.newContext()).newPage();
-    await publicPage.goto(`${stack.baseUrl}/`);
+    await publicPage.goto(`${stack.baseUrl}/?body=${encodeURIComponent(`test-${ward.prefix}`)}`);
     expect(await publicPage.getByRole('cell', { name: '01/QĐ-UBND' }).count()).toBeGreaterThan(0);
     await shot(publicPage, '09-trang-chu');
 

@@ -5,6 +5,7 @@ import { WorkflowErrorCode, type CouncilSnapshot, type ProposalActivities } from
 import { ApplicationFailure } from '@temporalio/common';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { assignDecisionNumber } from './decision-number';
+import { redactSecretBallots } from './history-redaction';
 import { planDeadline } from './deadline.planner';
 import { notify } from './notifications';
 
@@ -116,7 +117,9 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
       // A retry returns the history archived first, not a longer one fetched later.
       const existing = await findArchived(dataSource, 'HISTORY', proposalId);
       if (existing) return existing.sha256;
-      const history = await deps.fetchHistory(workflowId);
+      const [proposal]: { secret_ballot: boolean }[] = await dataSource.query(`SELECT secret_ballot FROM proposal WHERE id = $1`, [proposalId]);
+      const fetched = await deps.fetchHistory(workflowId);
+      const history = proposal?.secret_ballot ? redactSecretBallots(fetched).history : fetched;
       const stored = await deps.archive.put(Buffer.from(JSON.stringify(history, null, 2), 'utf8'));
       const [decision]: { id: string; number_text: string }[] = await dataSource.query(`SELECT id, number_text FROM decision WHERE body_id = $1 AND subject_key = $2`, [bodyId, proposalId]);
       const row = await archiveDocument(dataSource, {
