@@ -1,15 +1,15 @@
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { addDays, vietnamDateOf } from '@khenthuong/domain';
-import { DEMO_PASSWORD, loadDemoData } from '@khenthuong/persistence';
+import { loadDemoData } from '@khenthuong/persistence';
 import { pdfFlatText, pdfText } from '../../../../libs/documents/test/pdf-inspect';
-import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
+import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { EVIDENCE, PlanClient, ratingsWorkbook, XLSX_TYPE, type RatingLine } from './plan-test.helpers';
 
-const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', '.artifacts', 'screenshots');
+const SCREENSHOTS = screenshotsDir();
 
 const GOOD: RatingLine[] = [
   ['Lê Thị Thu Hà', 'vp-tk', 'HTTNV', 12, 'Không', 'Không'],
@@ -44,7 +44,6 @@ describe('browser: the emulation plan from plan to proposals in a round', () => 
   const year = Number(today.slice(0, 4)) - 1;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const config = testConfig();
     stack = await startApi(config);
     worker = await startWorker(config);
@@ -59,34 +58,15 @@ describe('browser: the emulation plan from plan to proposals in a round', () => 
   });
 
   async function shot(page: Page, name: string): Promise<void> {
-    const unlabelled = await page.$$eval('input:not([type=hidden]), select, textarea', (els) =>
-      els.filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label')).map((el) => el.outerHTML),
-    );
-    problems.push(...unlabelled.map((html) => `${page.url()}: unlabelled ${html}`));
+    problems.push(...(await unlabelledControls(page)).map((html) => `${page.url()}: unlabelled ${html}`));
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
-  async function signIn(user: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    // Refused forms answer 400/422 on purpose; the layout links no icon, so Chromium's own /favicon.ico probe 404s.
-    const expected = (m: ConsoleMessage) => /status of (400|422) /.test(m.text()) || m.location().url.endsWith('/favicon.ico');
-    page.on('console', (m) => m.type() === 'error' && !expected(m) && problems.push(`console: ${m.text()} at ${m.location().url}`));
-    await page.goto(`${stack.baseUrl}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill(ward.prefix + user);
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname !== '/dang-nhap');
-    return page;
-  }
-
-  /** Reloads until the worker's paper shows up as a link (it is rendered one workflow later). */
-  async function reloadUntilLink(page: Page, name: string): Promise<void> {
-    await eventually(async () => {
-      await page.reload();
-      return (await page.getByRole('link', { name }).count()) > 0 ? true : undefined;
-    }, `link ${name}`);
-  }
+  // Refused forms answer 400/422 on purpose; Chromium's own /favicon.ico probe may 404.
+  const expectedError = (m: ConsoleMessage) => /status of (400|422) /.test(m.text()) || m.location().url.endsWith('/favicon.ico');
+  const signIn = (user: string, width = 1280): Promise<Page> => signInAs(browser, stack.baseUrl, ward.prefix + user, problems, { width, expectedError });
+  /** The worker's paper shows up as a link one workflow later. */
+  const reloadUntilLink = (page: Page, name: string) => reloadUntil(page, 'link', name);
 
   async function pdfAt(page: Page, href: string): Promise<Buffer> {
     const res = await page.request.get(stack.baseUrl + href);

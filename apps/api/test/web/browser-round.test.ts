@@ -1,12 +1,11 @@
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@khenthuong/persistence';
+import { screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
 import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 
-const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', '.artifacts', 'screenshots');
+const SCREENSHOTS = screenshotsDir();
 
 /**
  * One proposal through the pages in Debian's Chromium, as the people who handle it would click:
@@ -20,7 +19,6 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const config = testConfig();
     stack = await startApi(config);
     worker = await startWorker(config);
@@ -35,10 +33,7 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
 
   /** Every visible form control has a label (or is a button), checked on each page we visit. */
   async function checkLabels(page: Page): Promise<void> {
-    const unlabelled = await page.$$eval('input:not([type=hidden]), select, textarea', (els) =>
-      els.filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label')).map((el) => el.outerHTML),
-    );
-    problems.push(...unlabelled.map((html) => `${page.url()}: unlabelled ${html}`));
+    problems.push(...(await unlabelledControls(page)).map((html) => `${page.url()}: unlabelled ${html}`));
   }
 
   async function shot(page: Page, name: string): Promise<void> {
@@ -46,17 +41,7 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
-  async function signIn(user: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    await page.goto(`${stack.baseUrl}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill(ward.prefix + user);
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname !== '/dang-nhap');
-    return page;
-  }
+  const signIn = (user: string, width = 1280): Promise<Page> => signInAs(browser, stack.baseUrl, ward.prefix + user, problems, { width });
 
   /** Reloads until the workflow offers the button (its state follows the click by one task). */
   async function reloadUntil(page: Page, button: string): Promise<void> {

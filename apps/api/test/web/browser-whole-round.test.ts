@@ -1,12 +1,11 @@
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@khenthuong/persistence';
+import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
 import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 
-const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', '.artifacts', 'screenshots');
+const SCREENSHOTS = screenshotsDir();
 
 /**
  * A whole round (đợt) through the pages in Debian's Chromium: the officer opens it, two unit heads
@@ -22,7 +21,6 @@ describe('browser: a whole round from opening to one decision per title', () => 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const config = testConfig({ POSTING_PERIOD_SECONDS: '2' });
     stack = await startApi(config);
     worker = await startWorker(config);
@@ -37,34 +35,13 @@ describe('browser: a whole round from opening to one decision per title', () => 
 
   /** Every visible control is labelled, and at 375 px the page never scrolls sideways. */
   async function check(page: Page, name: string): Promise<void> {
-    const unlabelled = await page.$$eval('input:not([type=hidden]), select, textarea', (els) =>
-      els.filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label')).map((el) => el.outerHTML),
-    );
-    problems.push(...unlabelled.map((html) => `${page.url()}: unlabelled ${html}`));
+    problems.push(...(await unlabelledControls(page)).map((html) => `${page.url()}: unlabelled ${html}`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) problems.push(`${page.url()}: ${overflow}px sideways scroll at width ${page.viewportSize()?.width}`);
     await page.screenshot({ path: join(SCREENSHOTS, `dot-${name}.png`), fullPage: true });
   }
 
-  async function signIn(user: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} at ${m.location().url}`));
-    await page.goto(`${stack.baseUrl}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill(ward.prefix + user);
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname !== '/dang-nhap');
-    return page;
-  }
-
-  /** Reloads until the workflow offers the control (its state follows a click by one task). */
-  async function reloadUntil(page: Page, role: 'button' | 'link', name: string): Promise<void> {
-    await eventually(async () => {
-      await page.reload();
-      return (await page.getByRole(role, { name }).count()) > 0 ? true : undefined;
-    }, `${role} ${name}`);
-  }
+  const signIn = (user: string, width = 1280): Promise<Page> => signInAs(browser, stack.baseUrl, ward.prefix + user, problems, { width });
 
   const statusOf = async (id: string) => (await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status as string;
 

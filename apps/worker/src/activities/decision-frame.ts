@@ -1,0 +1,59 @@
+import { awardDefinition, formatVietnameseDate, formatVnd, rewardAmount, ruleSetFor, vndInWords, type AwardTitle } from '@khenthuong/domain';
+import type { DecisionDocumentModel, DecisionReward } from '@khenthuong/documents';
+
+export interface DecisionFrameFacts {
+  body: { name: string; headerName: string; placeName: string };
+  /** `createdAt`: when the number was given; the PDF's creation date, so a retry prints the same bytes. */
+  decision: { id: string; numberText: string; decisionDate: string; createdAt: Date };
+  title: AwardTitle;
+  year: number;
+  signer: { displayName: string; roles: string[] };
+  publicBaseUrl: string;
+}
+
+/**
+ * What every decision on an award shares, whether for one awardee or a round's annex: the rule set
+ * in force on the decision date (the money follows the base salary of that day and the decree cited
+ * is the one in force, Nghị định 98/2023 Điều 54 / 152/2025), the award's wording, the header and
+ * the signature block (a vice-chairman signs "KT. CHỦ TỊCH", Nghị định 30/2020 Phụ lục I).
+ */
+export function decisionFrame(facts: DecisionFrameFacts) {
+  const { body, decision, signer } = facts;
+  const ruleSet = ruleSetFor(decision.decisionDate);
+  const award = awardDefinition(facts.title, ruleSet);
+  const reward = rewardAmount(facts.title, decision.decisionDate, ruleSet);
+  const isGiayKhen = award.nameVi.startsWith('Giấy khen');
+  const grantObject = isGiayKhen ? 'Giấy khen của Chủ tịch Ủy ban nhân dân phường' : `danh hiệu "${award.nameVi}" năm ${facts.year}`;
+  const bodyName = body.name.replace(/^Ủy ban nhân dân\s+/i, '');
+  const isVice = !signer.roles.includes('CHAIRMAN') && signer.roles.includes('VICE_CHAIRMAN');
+  const common: Pick<
+    DecisionDocumentModel,
+    'documentTitle' | 'metadata' | 'bodyNameUpper' | 'bodyName' | 'numberText' | 'placeName' | 'dateText' | 'subjectLine' | 'legalBases' | 'recipientsOfCopy' | 'signer' | 'verificationUrl'
+  > = {
+    documentTitle: `Quyết định ${decision.numberText} về việc tặng ${grantObject}`,
+    metadata: { author: body.name, subject: `Về việc tặng ${grantObject}`, keywords: ['Quyết định khen thưởng', decision.numberText], createdAt: decision.createdAt },
+    bodyNameUpper: body.headerName,
+    bodyName,
+    numberText: decision.numberText,
+    placeName: body.placeName,
+    dateText: formatVietnameseDate(decision.decisionDate),
+    subjectLine: `Về việc tặng ${grantObject}`,
+    legalBases: ruleSet.legalBasesVi,
+    recipientsOfCopy: [],
+    signer: isVice
+      ? { authorityLine: 'KT. CHỦ TỊCH', positionLine: 'PHÓ CHỦ TỊCH', name: signer.displayName }
+      : { positionLine: 'CHỦ TỊCH', name: signer.displayName },
+    verificationUrl: `${facts.publicBaseUrl.replace(/\/$/, '')}/xac-thuc/${decision.id}`,
+  };
+  /** Điều 2: the money, per awardee and in total, in figures and in words; none for titles without money. */
+  const rewardClause = (basisText: (amount: string, coefficient: string) => string, total: number): DecisionReward | undefined =>
+    reward
+      ? {
+          basisText: basisText(formatVnd(reward.amountVnd), String(reward.coefficient).replace('.', ',')),
+          totalAmountText: formatVnd(total),
+          totalInWords: vndInWords(total),
+          fundClause: `Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng của ${bodyName} năm ${decision.decisionDate.slice(0, 4)}.`,
+        }
+      : undefined;
+  return { award, reward, isGiayKhen, grantObject, bodyName, common, rewardClause };
+}
