@@ -156,4 +156,31 @@ describe('the commendation process through the API', () => {
     const [row] = await stack.dataSource.query(`SELECT outcome, resolved_by FROM proposal_objection WHERE id = $1`, [objectionId]);
     expect(row).toEqual({ outcome: 'UPHELD_REJECT', resolved_by: ward.userIds['canbo.vp'] });
   });
+
+  it('opens a round session over its complete dossiers and refuses to complete one afterwards (it would wait for a session that took its list)', async () => {
+    const officer = await as('canbo.vp');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const round = await officer.request('POST', '/api/v1/rounds', { name: 'Đợt xét khen thưởng tổng kết năm 2026', kind: 'YEAR_END', year: 2026, nominationDeadline: today });
+    expect(round.status).toBe(201);
+    const roundId = round.body.round.id as string;
+    const nominate = async (user: string, nomineeName: string) => {
+      const res = await (await as(user)).request('POST', '/api/v1/proposals', {
+        title: 'GIAY_KHEN_TAP_THE', year: 2026, nomineeName, achievement: 'Thành tích xuất sắc trong phong trào thi đua năm 2026', roundId,
+      });
+      expect([res.status, res.body.errors]).toEqual([201, undefined]);
+      await reach(res.body.id, 'SUBMITTED');
+      return res.body.id as string;
+    };
+    const early = await nominate('tdp1', 'Tổ dân phố số 1');
+    const late = await nominate('truong.tieuhoc', 'Trường Tiểu học Ngô Quyền (tập thể giáo viên)');
+    expect((await officer.request('POST', `/api/v1/proposals/${early}/complete`)).body).toEqual({ status: 'AWAITING_COUNCIL' });
+    expect((await officer.request('POST', `/api/v1/rounds/${roundId}/close-nominations`)).status).toBe(200);
+    const opened = await officer.request('POST', `/api/v1/rounds/${roundId}/council/open`);
+    expect(opened.body).toEqual({ result: 1 });
+    await reach(early, 'IN_COUNCIL_REVIEW');
+
+    const refused = await officer.request('POST', `/api/v1/proposals/${late}/complete`);
+    expect([refused.status, refused.body.code]).toEqual([409, 'ROUND_SESSION_STARTED']);
+    expect(await statusOf(late)).toBe('SUBMITTED');
+  });
 });

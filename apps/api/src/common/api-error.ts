@@ -27,6 +27,7 @@ export enum ApiErrorCode {
   // Process depth (issue 4)
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   ROUND_NOT_OPEN = 'ROUND_NOT_OPEN',
+  ROUND_SESSION_STARTED = 'ROUND_SESSION_STARTED',
   OBJECTIONS_CLOSED = 'OBJECTIONS_CLOSED',
   TOO_MANY_OBJECTIONS = 'TOO_MANY_OBJECTIONS',
   // Papers and archive (issue 5)

@@ -54,6 +54,10 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [WorkflowErrorCode.NOT_IN_ROUND]: { status: 409, messageVi: 'Hồ sơ thuộc đợt khen thưởng: thao tác này thực hiện chung cho cả đợt.' },
   [ApiErrorCode.NOT_ELIGIBLE]: { status: 422, messageVi: 'Đối tượng chưa đủ điều kiện đề nghị khen thưởng; xem lý do kèm theo.' },
   [ApiErrorCode.ROUND_NOT_OPEN]: { status: 409, messageVi: 'Đợt khen thưởng không còn nhận hồ sơ đề nghị.' },
+  [ApiErrorCode.ROUND_SESSION_STARTED]: {
+    status: 409,
+    messageVi: 'Đợt khen thưởng đã họp Hội đồng với danh sách của mình; hồ sơ này cần được đơn vị rút và đề nghị riêng.',
+  },
   [ApiErrorCode.OBJECTIONS_CLOSED]: { status: 409, messageVi: 'Danh sách này hiện không trong thời gian công khai lấy ý kiến.' },
   [ApiErrorCode.USERNAME_TAKEN]: { status: 409, messageVi: 'Tên đăng nhập đã được sử dụng; vui lòng chọn tên khác.' },
   [ApiErrorCode.UNIT_CODE_TAKEN]: { status: 409, messageVi: 'Mã đơn vị đã tồn tại trong phường; vui lòng chọn mã khác.' },

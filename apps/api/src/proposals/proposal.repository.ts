@@ -136,6 +136,15 @@ export class ProposalRepository {
     return ruleSetOverridesFor(this.dataSource, bodyId, ruleSetId);
   }
 
+  /** The proposal belongs to a round that is past its dossier review (its council session has the list). */
+  async roundSessionStarted(proposalId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM proposal p JOIN round r ON r.id = p.round_id WHERE p.id = $1 AND r.status NOT IN ('NOMINATING', 'REVIEWING_DOSSIERS')`,
+      [proposalId],
+    );
+    return rows.length > 0;
+  }
+
   /** A round open for nominations in the caller's body, or null. */
   async openRound(bodyId: string, roundId: string): Promise<{ id: string; secret_ballot: boolean } | null> {
     const rows = await this.dataSource.query(`SELECT id, secret_ballot FROM round WHERE id = $1 AND body_id = $2 AND status = 'NOMINATING'`, [roundId, bodyId]);

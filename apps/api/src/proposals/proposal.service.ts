@@ -165,6 +165,9 @@ export class ProposalService {
   }
 
   async markComplete(actor: RequestActor, id: string): Promise<ProposalStatus> {
+    // A dossier completed after its round's council session opened would wait for a session that
+    // has already taken its list: the unit withdraws it and nominates it on its own instead.
+    if (await this.proposals.roundSessionStarted(id)) throw new ApiError(ApiErrorCode.ROUND_SESSION_STARTED, `round of proposal ${id} has opened its council session`);
     return this.handle(actor, id).then((h) => h.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
   }
 

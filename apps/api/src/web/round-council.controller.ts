@@ -23,6 +23,13 @@ interface Messages {
 }
 
 /** The council member's ballot on a whole round, and the chairman's decision on its approved list. */
+/**
+ * The round's session took every proposal waiting for it; each moves to IN_COUNCIL_REVIEW one
+ * activity after the round opens, so both states are the session's list (completing a dossier
+ * later is refused, see ProposalService.markComplete).
+ */
+const BALLOT_STATES = ['AWAITING_COUNCIL', 'IN_COUNCIL_REVIEW'];
+
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @Controller('dot')
@@ -84,7 +91,7 @@ export class RoundCouncilController {
     const actor = req.actor!;
     const ballot = page === 'round-ballot';
     // The ballot is on the proposals before the session; the decision on those whose posting ended.
-    const { state, name, rows } = await this.view.nominees(actor, id, ballot ? ['IN_COUNCIL_REVIEW'] : ['AWAITING_DECISION']);
+    const { state, name, rows } = await this.view.nominees(actor, id, ballot ? BALLOT_STATES : ['AWAITING_DECISION']);
     const open = new Set(state.allowedActions);
     const values = messages.values ?? {};
     const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
