@@ -7,10 +7,10 @@ import { AddCalendarDayForm, CALENDAR_STATUS_VI, CALENDAR_STATUSES, CalendarYear
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
 import type { FieldProblem } from '../../common/api-error';
-import { parseForm, problemsByField } from '../form';
+import { problemsByField } from '../form';
 import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
-import { formFailure, INVALID_FORM } from './admin-form-failure';
+import { submitAdminForm } from './admin-form-failure';
 
 /** Quản trị › Lịch nghỉ: a year's days off as deadlines count them, and the body's own additions. */
 @ApiExcludeController()
@@ -35,15 +35,16 @@ export class AdminCalendarPagesController {
     const values = body as Record<string, unknown>;
     const postedYear = typeof values?.date === 'string' && /^\d{4}/.test(values.date) ? Number(values.date.slice(0, 4)) : NaN;
     const year = postedYear >= 2024 && postedYear <= 2100 ? postedYear : Number(vietnamDateOf(new Date()).slice(0, 4));
-    const form = await parseForm(AddCalendarDayForm, body);
-    if (!form.ok) return this.render(req, res, year, values, form.problems, INVALID_FORM, 400);
-    try {
-      await this.calendar.add(req.actor!, form.value);
-      res.redirect(303, `/quan-tri/lich-nghi?nam=${year}&done=ADDED`);
-    } catch (error) {
-      const failure = formFailure(error);
-      return this.render(req, res, year, values, failure.problems, failure.error, failure.status);
-    }
+    return submitAdminForm(
+      res,
+      AddCalendarDayForm,
+      body,
+      async (value) => {
+        await this.calendar.add(req.actor!, value);
+        return `/quan-tri/lich-nghi?nam=${year}&done=ADDED`;
+      },
+      (f) => this.render(req, res, year, values, f.problems, f.error, f.status),
+    );
   }
 
   private async render(req: WebRequest, res: Response, year: number, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number, notice?: string) {

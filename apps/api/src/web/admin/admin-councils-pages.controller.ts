@@ -7,10 +7,10 @@ import { AddCouncilMemberForm, AdminIdParams, COUNCIL_ROLE_VI, COUNCIL_ROLES, Co
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
 import type { FieldProblem } from '../../common/api-error';
-import { parseForm, problemsByField } from '../form';
+import { problemsByField } from '../form';
 import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
-import { formFailure, INVALID_FORM } from './admin-form-failure';
+import { submitAdminForm } from './admin-form-failure';
 
 const DONE_VI: Record<string, string> = {
   CREATED: 'Đã tạo Hội đồng (chưa hoạt động).',
@@ -40,29 +40,31 @@ export class AdminCouncilsPagesController {
   @Roles('ADMIN')
   async create(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const values = body as Record<string, unknown>;
-    const form = await parseForm(CreateCouncilForm, body);
-    if (!form.ok) return this.render(req, res, values, form.problems, INVALID_FORM, 400);
-    try {
-      await this.councils.create(req.actor!, form.value);
-      res.redirect(303, '/quan-tri/hoi-dong?done=CREATED');
-    } catch (error) {
-      const failure = formFailure(error);
-      return this.render(req, res, values, failure.problems, failure.error, failure.status);
-    }
+    return submitAdminForm(
+      res,
+      CreateCouncilForm,
+      body,
+      async (value) => {
+        await this.councils.create(req.actor!, value);
+        return '/quan-tri/hoi-dong?done=CREATED';
+      },
+      (f) => this.render(req, res, values, f.problems, f.error, f.status),
+    );
   }
 
   @Post(':id/thanh-vien')
   @Roles('ADMIN')
   async addMember(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(AddCouncilMemberForm, body);
-    if (!form.ok) return this.render(req, res, {}, form.problems, INVALID_FORM, 400);
-    try {
-      await this.councils.addMember(req.actor!, id, form.value);
-      res.redirect(303, '/quan-tri/hoi-dong?done=MEMBER_ADDED');
-    } catch (error) {
-      const failure = formFailure(error);
-      return this.render(req, res, {}, failure.problems, failure.error, failure.status);
-    }
+    return submitAdminForm(
+      res,
+      AddCouncilMemberForm,
+      body,
+      async (value) => {
+        await this.councils.addMember(req.actor!, id, value);
+        return '/quan-tri/hoi-dong?done=MEMBER_ADDED';
+      },
+      (f) => this.render(req, res, {}, f.problems, f.error, f.status),
+    );
   }
 
   @Post(':id/thanh-vien/:memberId/xoa')

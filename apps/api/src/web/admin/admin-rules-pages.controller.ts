@@ -5,10 +5,10 @@ import { AdminRulesService, RuleOverridesForm } from '../../admin/admin-rules.se
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
 import type { FieldProblem } from '../../common/api-error';
-import { parseForm, problemsByField } from '../form';
+import { problemsByField } from '../form';
 import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
-import { formFailure, INVALID_FORM } from './admin-form-failure';
+import { submitAdminForm } from './admin-form-failure';
 
 const shown = (v: number | boolean) => (typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v));
 
@@ -32,15 +32,16 @@ export class AdminRulesPagesController {
   @Roles('ADMIN')
   async save(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const values = body as Record<string, unknown>;
-    const form = await parseForm(RuleOverridesForm, body);
-    if (!form.ok) return this.render(req, res, values, form.problems, INVALID_FORM, 400);
-    try {
-      await this.rules.save(req.actor!, form.value);
-      res.redirect(303, '/quan-tri/tham-so?done=SAVED');
-    } catch (error) {
-      const failure = formFailure(error);
-      return this.render(req, res, values, failure.problems, failure.error, failure.status);
-    }
+    return submitAdminForm(
+      res,
+      RuleOverridesForm,
+      body,
+      async (value) => {
+        await this.rules.save(req.actor!, value);
+        return '/quan-tri/tham-so?done=SAVED';
+      },
+      (f) => this.render(req, res, values, f.problems, f.error, f.status),
+    );
   }
 
   /** `posted` null: the stored values; otherwise the administrator's input, shown back after a refusal. */

@@ -9,7 +9,7 @@ import type { FieldProblem } from '../../common/api-error';
 import { parseForm, problemsByField } from '../form';
 import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
-import { formFailure, INVALID_FORM } from './admin-form-failure';
+import { submitAdminForm } from './admin-form-failure';
 
 const DONE_VI: Record<string, string> = { CREATED: 'Đã thêm đơn vị.', RENAMED: 'Đã đổi tên đơn vị.' };
 
@@ -33,15 +33,16 @@ export class AdminUnitsPagesController {
   @Roles('ADMIN')
   async create(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const values = body as Record<string, unknown>;
-    const form = await parseForm(CreateUnitForm, body);
-    if (!form.ok) return this.render(req, res, values, form.problems, INVALID_FORM, 400);
-    try {
-      await this.units.create(req.actor!, form.value);
-      res.redirect(303, '/quan-tri/don-vi?done=CREATED');
-    } catch (error) {
-      const failure = formFailure(error);
-      return this.render(req, res, values, failure.problems, failure.error, failure.status);
-    }
+    return submitAdminForm(
+      res,
+      CreateUnitForm,
+      body,
+      async (value) => {
+        await this.units.create(req.actor!, value);
+        return '/quan-tri/don-vi?done=CREATED';
+      },
+      (f) => this.render(req, res, values, f.problems, f.error, f.status),
+    );
   }
 
   @Post(':id')

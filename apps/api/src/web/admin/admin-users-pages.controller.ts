@@ -11,7 +11,7 @@ import { parseForm, problemsByField } from '../form';
 import { roleNames } from '../navigation';
 import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
-import { formFailure, INVALID_FORM } from './admin-form-failure';
+import { formFailure, INVALID_FORM, submitAdminForm } from './admin-form-failure';
 
 const DONE_VI: Record<string, string> = {
   CREATED: 'Đã tạo người dùng.',
@@ -49,14 +49,13 @@ export class AdminUsersPagesController {
   @Roles('ADMIN')
   async create(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const values = { ...(body as Record<string, unknown>), password: '' };
-    const form = await parseForm(CreateUserForm, body);
-    if (!form.ok) return this.renderList(req, res, { values, problems: form.problems, error: INVALID_FORM, status: 400 });
-    try {
-      const id = await this.users.create(req.actor!, form.value);
-      res.redirect(303, `/quan-tri/nguoi-dung/${id}?done=CREATED`);
-    } catch (error) {
-      return this.renderList(req, res, { values, ...formFailure(error) });
-    }
+    return submitAdminForm(
+      res,
+      CreateUserForm,
+      body,
+      async (value) => `/quan-tri/nguoi-dung/${await this.users.create(req.actor!, value)}?done=CREATED`,
+      (f) => this.renderList(req, res, { values, ...f }),
+    );
   }
 
   @Get(':id')
@@ -71,14 +70,16 @@ export class AdminUsersPagesController {
   async update(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams, @Body() body: unknown): Promise<void> {
     const user = await this.users.get(req.actor!, id);
     const values = body as Record<string, unknown>;
-    const form = await parseForm(UpdateUserForm, body);
-    if (!form.ok) return this.renderDetail(req, res, user, { values, problems: form.problems, error: INVALID_FORM, status: 400 });
-    try {
-      await this.users.update(req.actor!, id, form.value);
-      res.redirect(303, `/quan-tri/nguoi-dung/${id}?done=UPDATED`);
-    } catch (error) {
-      return this.renderDetail(req, res, user, { values, ...formFailure(error) });
-    }
+    return submitAdminForm(
+      res,
+      UpdateUserForm,
+      body,
+      async (value) => {
+        await this.users.update(req.actor!, id, value);
+        return `/quan-tri/nguoi-dung/${id}?done=UPDATED`;
+      },
+      (f) => this.renderDetail(req, res, user, { values, ...f }),
+    );
   }
 
   @Post(':id/mat-khau')
