@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { DocumentRenderer, FileArchiveStore, PdfRenderer } from '@khenthuong/documents';
 import { WorkingDayCalendar } from '@khenthuong/domain';
-import { createDataSource } from '@khenthuong/persistence';
+import { createDataSource, loadBodyCalendar } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { createDocumentActivities } from './activities/document.activities';
 import { createPaperActivities } from './activities/paper.activities';
@@ -59,6 +59,7 @@ export class WorkerModule {
             createProposalActivities({
               dataSource,
               calendar: WorkingDayCalendar.vietnam(),
+              calendarOf: (bodyId) => loadBodyCalendar(dataSource, bodyId),
               archive: new FileArchiveStore(config.ARCHIVE_DIR),
               fetchHistory: async (workflowId) => JSON.parse(historyToJSON(await client.workflow.getHandle(workflowId).fetchHistory())) as unknown,
               postingPeriodSeconds: config.POSTING_PERIOD_SECONDS,

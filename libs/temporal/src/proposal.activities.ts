@@ -77,6 +77,8 @@ export type DeadlineKind = 'POSTING' | 'RETURN_FOR_PAPERS' | 'DECISION' | 'NOMIN
 
 export interface PlanDeadlineInput {
   kind: DeadlineKind;
+  /** Whose working-day calendar counts (the national one plus the body's administrator entries). */
+  bodyId?: string;
   ruleSetId: string;
   ruleSetOverrides?: RuleSetOverrides;
   referenceDate: IsoDate;

@@ -40,7 +40,7 @@ export class PostingDesk {
 
   async startOwnPosting(): Promise<void> {
     const { input, activities } = this.core;
-    const plan = await activities.planDeadline({ kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
+    const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
     this.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
     this.remainingMs = plan.durationMs;
     this.roundPostingEnded = false;
@@ -94,6 +94,7 @@ export class PostingDesk {
     return this.core.step('extendPosting', async () => {
       const { input, activities } = this.core;
       const plan = await activities.planDeadline({
+        bodyId: input.bodyId,
         kind: 'POSTING',
         ruleSetId: input.ruleSetId,
         ruleSetOverrides: input.ruleSetOverrides,

@@ -45,6 +45,7 @@ const MAX_EXTENSION_WORKING_DAYS = 30;
 async function runNominations(r: RoundProcess): Promise<void> {
   const { input } = r;
   const plan = await activities.planDeadline({
+    bodyId: input.bodyId,
     kind: 'NOMINATION',
     ruleSetId: input.ruleSetId,
         ruleSetOverrides: input.ruleSetOverrides,
@@ -67,7 +68,7 @@ async function runNominations(r: RoundProcess): Promise<void> {
 async function runPosting(r: RoundProcess): Promise<void> {
   const { input } = r;
   const passed = r.passedIds();
-  const plan = await activities.planDeadline({ kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
+  const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
   r.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
@@ -93,6 +94,7 @@ function validateExtend(r: RoundProcess, { actor, workingDays, reason }: ExtendP
 
 async function extendPosting(r: RoundProcess, { workingDays }: ExtendPostingArgs): Promise<RoundStatus> {
   const plan = await activities.planDeadline({
+    bodyId: r.input.bodyId,
     kind: 'POSTING',
     ruleSetId: r.input.ruleSetId,
     ruleSetOverrides: r.input.ruleSetOverrides,

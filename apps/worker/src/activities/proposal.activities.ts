@@ -12,6 +12,8 @@ import { notify } from './notifications';
 export interface ProposalActivityDeps {
   dataSource: DataSource;
   calendar: WorkingDayCalendar;
+  /** A body's calendar; without it every body counts with `calendar`. */
+  calendarOf?: (bodyId: string) => Promise<WorkingDayCalendar>;
   archive: ArchiveStore;
   /** The workflow's event history as Temporal returns it (JSON-serialisable). */
   fetchHistory: (workflowId: string) => Promise<unknown>;
@@ -87,7 +89,8 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
     async planDeadline(input) {
       return planDeadline(input, {
         now: now(),
-        calendar,
+        // The national calendar plus the body's administrator entries (swaps, local days off).
+        calendar: input.bodyId && deps.calendarOf ? await deps.calendarOf(input.bodyId) : calendar,
         postingPeriodSeconds: deps.postingPeriodSeconds,
         decisionReminderWorkingDays: deps.decisionReminderWorkingDays ?? DEFAULT_DECISION_REMINDER_WORKING_DAYS,
       });
