@@ -37,10 +37,15 @@ export class ObjectionService {
       `INSERT INTO proposal_objection (id, body_id, proposal_id, sender_name, sender_contact, text, received_at) VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING received_at`,
       [id, proposal.body_id, proposalId, dto.senderName, dto.contact, dto.text],
     );
-    // Stored first, so an objection is never lost even if the signal has to be retried by the sender.
-    await this.temporal.client.workflow
-      .getHandle(proposal.workflow_id)
-      .signal(submitObjectionSignal, { objectionId: id, text: dto.text, receivedAt: new Date(row.received_at).toISOString() });
+    try {
+      await this.temporal.client.workflow
+        .getHandle(proposal.workflow_id)
+        .signal(submitObjectionSignal, { objectionId: id, text: dto.text, receivedAt: new Date(row.received_at).toISOString() });
+    } catch (error) {
+      // The workflow never heard of it: no row either, so the sender's retry is the only copy.
+      await this.dataSource.query(`DELETE FROM proposal_objection WHERE id = $1`, [id]);
+      throw error;
+    }
     return { id };
   }
 
