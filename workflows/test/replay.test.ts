@@ -2,6 +2,15 @@ import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { bundleWorkflows } from '../../apps/worker/src/temporal/workflow-bundle';
 import { storedHistories } from './support/histories';
 
+/** The patch ids a history recorded (core_patch markers; the id travels as a JSON payload). */
+function patchIds(history: unknown): string[] {
+  const events = (history as { events: { markerRecordedEventAttributes?: { markerName: string; details: Record<string, { payloads: { data: string }[] }> } }[] }).events;
+  return events
+    .map((e) => e.markerRecordedEventAttributes)
+    .filter((m) => m?.markerName === 'core_patch')
+    .map((m) => (JSON.parse(Buffer.from(m!.details['patch-data'].payloads[0].data, 'base64').toString('utf8')) as { id: string }).id);
+}
+
 /**
  * Every stored history (one per kind of run: own session, round member, struck, returned and
  * withdrawn, posted with an objection, the round itself) replays against today's workflow code.
@@ -14,10 +23,15 @@ describe('stored histories replay against the current workflow code', () => {
     workflowBundle = await bundleWorkflows();
   });
 
-  it('has a history for each kind of run', () => {
-    expect(histories.map((h) => h.name)).toEqual(
-      expect.arrayContaining(['proposal-adhoc-overdue-closed', 'proposal-in-round-closed', 'proposal-return-deadline-withdrawn', 'round-year-end-closed']),
-    );
+  it('has a history for each kind of run, from before and after the papers patch', () => {
+    const kinds = ['proposal-adhoc-overdue-closed', 'proposal-in-round-closed', 'proposal-return-deadline-withdrawn', 'round-year-end-closed'];
+    expect(histories.map((h) => h.name)).toEqual(expect.arrayContaining([...kinds, ...kinds.map((k) => `${k}.papers`)]));
+  });
+
+  it('the later set carries the patch markers (so their branch is the one replayed)', () => {
+    const patchesOf = (name: string) => patchIds(histories.find((h) => h.name === name)!.json);
+    expect(patchesOf('proposal-adhoc-overdue-closed.papers')).toEqual(['papers-of-the-process', 'export-history-on-close']);
+    expect(patchesOf('proposal-adhoc-overdue-closed')).toEqual([]);
   });
 
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {
