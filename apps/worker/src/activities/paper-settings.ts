@@ -7,7 +7,8 @@ export interface PaperSettings {
   /** "Kính gửi" of a submission to the higher level (escalation). */
   higherLevelAddresseeLines: string[];
   postingPlaces: string[];
-  objection: { address: string; phone: string; email: string; means: string };
+  /** Phone and e-mail print only when configured: the read model has none yet, and none is invented. */
+  objection: { address: string; phone?: string; email?: string; means: string };
 }
 
 export function defaultPaperSettings(bodyShortName: string): PaperSettings {
@@ -18,9 +19,7 @@ export function defaultPaperSettings(bodyShortName: string): PaperSettings {
     postingPlaces: [`Trụ sở Ủy ban nhân dân ${bodyShortName}`, 'Nhà văn hóa các tổ dân phố', 'Trang thông tin điện tử của phường'],
     objection: {
       address: `Trụ sở Ủy ban nhân dân ${bodyShortName}`,
-      phone: '(số điện thoại của Văn phòng UBND phường)',
-      email: '(thư điện tử của Văn phòng UBND phường)',
-      means: 'bằng văn bản hoặc trực tiếp',
+      means: 'bằng văn bản, trực tiếp hoặc trực tuyến',
     },
   };
 }

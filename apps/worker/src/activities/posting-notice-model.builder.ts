@@ -49,6 +49,8 @@ export function buildPostingNoticeModel(input: {
       phone: settings.objection.phone,
       email: settings.objection.email,
       means: settings.objection.means,
+      // The public page where anyone may object without an account (apps/api /cong-khai).
+      onlineUrl: `${input.publicBaseUrl.replace(/\/$/, '')}/cong-khai`,
     },
     entries: awardees.map((a) => ({ name: a.nomineeName, positionAndUnit: positionAndUnitOf(a, body), titleText: awardDefinition(a.title, ruleSet).nameVi })),
     annexTitle: `DANH SÁCH CÁ NHÂN, TẬP THỂ ĐỀ NGHỊ KHEN THƯỞNG NĂM ${years}`,

@@ -177,6 +177,10 @@ describe('paper activities (real PostgreSQL and Chromium)', () => {
     for (const line of ['Số: 01/TB-UBND', 'từ ngày 23 tháng 11 năm 2026 đến hết ngày 02 tháng 12 năm 2026', 'Lê Thị Thu Hà', 'Quá thời hạn trên, xem như không có ý kiến.', 'Tổ dân phố số 1']) {
       expect(text).toContain(line);
     }
+    // Anyone may object online; no contact the body has not given is printed (no placeholders).
+    expect(text).toContain('Gửi ý kiến trực tuyến:');
+    expect(text).toContain('/cong-khai');
+    expect(text).not.toMatch(/\(số điện thoại|\(thư điện tử/);
   });
 
   it('issuePaymentList pays each awardee by the rule set of the decision date, once', async () => {

@@ -30,8 +30,11 @@ export interface PostingNoticeModel {
     /** 'Công chức Văn phòng - Thống kê (đồng chí Nguyễn Thị Hà)' */
     receiver: string;
     address: string;
-    phone: string;
-    email: string;
+    /** Printed only when the body has one (not invented when missing). */
+    phone?: string;
+    email?: string;
+    /** The public objection form, e.g. 'https://khenthuong.example.vn/cong-khai'. */
+    onlineUrl?: string;
     /** 'bằng văn bản hoặc trực tiếp' */
     means: string;
   };

@@ -42,8 +42,9 @@ export function buildPostingNoticeView(model: PostingNoticeModel, assets: { font
       `${model.objection.receiver}:`,
     contactLines: [
       `Địa chỉ: ${model.objection.address}`,
-      `Điện thoại: ${model.objection.phone}`,
-      `Thư điện tử: ${model.objection.email}`,
+      ...(model.objection.phone?.trim() ? [`Điện thoại: ${model.objection.phone}`] : []),
+      ...(model.objection.email?.trim() ? [`Thư điện tử: ${model.objection.email}`] : []),
+      ...(model.objection.onlineUrl?.trim() ? [`Gửi ý kiến trực tuyến: ${model.objection.onlineUrl}`] : []),
     ],
     closing: {
       recipients: model.recipientsOfCopy,
@@ -68,7 +69,7 @@ function validate(model: PostingNoticeModel): void {
   for (const key of ['documentTitle', 'bodyNameUpper', 'bodyName', 'numberText', 'placeName', 'dateText', 'subjectLine', 'postedItemsText', 'periodFromText', 'periodToText', 'annexTitle', 'verificationUrl'] as const) {
     if (!model[key]?.trim()) problems.push(`${key} is empty`);
   }
-  for (const key of ['receiver', 'address', 'phone', 'email', 'means'] as const) {
+  for (const key of ['receiver', 'address', 'means'] as const) {
     if (!model.objection[key]?.trim()) problems.push(`objection.${key} is empty`);
   }
   if (model.places.length === 0) problems.push('places is empty');
