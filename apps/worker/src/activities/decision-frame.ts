@@ -1,4 +1,4 @@
-import { awardDefinition, formatVietnameseDate, formatVnd, rewardAmount, ruleSetFor, vndInWords, type AwardTitle } from '@khenthuong/domain';
+import { awardDefinition, formatVietnameseDate, formatVnd, rewardAmount, ruleSetFor, vndInWords, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { DecisionDocumentModel, DecisionReward } from '@khenthuong/documents';
 
 export interface DecisionFrameFacts {
@@ -21,7 +21,8 @@ export function decisionFrame(facts: DecisionFrameFacts) {
   const { body, decision, signer } = facts;
   const ruleSet = ruleSetFor(decision.decisionDate);
   const award = awardDefinition(facts.title, ruleSet);
-  const reward = rewardAmount(facts.title, decision.decisionDate, ruleSet);
+  // Giấy khen pays by who receives it (Nghị định 98/2023 Điều 54: a collective twice an individual).
+  const rewardFor = (recipientKind: RecipientKind) => rewardAmount(facts.title, decision.decisionDate, ruleSet, { recipientKind });
   const isGiayKhen = award.nameVi.startsWith('Giấy khen');
   const grantObject = isGiayKhen ? 'Giấy khen của Chủ tịch Ủy ban nhân dân phường' : `danh hiệu "${award.nameVi}" năm ${facts.year}`;
   const bodyName = body.name.replace(/^Ủy ban nhân dân\s+/i, '');
@@ -45,15 +46,15 @@ export function decisionFrame(facts: DecisionFrameFacts) {
       : { positionLine: 'CHỦ TỊCH', name: signer.displayName },
     verificationUrl: `${facts.publicBaseUrl.replace(/\/$/, '')}/xac-thuc/${decision.id}`,
   };
-  /** Điều 2: the money, per awardee and in total, in figures and in words; none for titles without money. */
-  const rewardClause = (basisText: (amount: string, coefficient: string) => string, total: number): DecisionReward | undefined =>
-    reward
-      ? {
-          basisText: basisText(formatVnd(reward.amountVnd), String(reward.coefficient).replace('.', ',')),
-          totalAmountText: formatVnd(total),
-          totalInWords: vndInWords(total),
-          fundClause: `Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng của ${bodyName} năm ${decision.decisionDate.slice(0, 4)}.`,
-        }
-      : undefined;
-  return { award, reward, isGiayKhen, grantObject, bodyName, common, rewardClause };
+  /** Điều 2: the money, its basis and the total in figures and in words. */
+  const rewardClause = (basisText: string, total: number): DecisionReward => ({
+    basisText,
+    totalAmountText: formatVnd(total),
+    totalInWords: vndInWords(total),
+    fundClause: `Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng của ${bodyName} năm ${decision.decisionDate.slice(0, 4)}.`,
+  });
+  return { award, rewardFor, isGiayKhen, grantObject, bodyName, common, rewardClause };
 }
+
+/** A coefficient as printed: '0,8'. */
+export const coefficientText = (coefficient: number): string => String(coefficient).replace('.', ',');

@@ -1,16 +1,17 @@
-import { formatVnd, type AwardTitle } from '@khenthuong/domain';
+import { formatVnd, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { DecisionDocumentModel } from '@khenthuong/documents';
-import { decisionFrame, type DecisionFrameFacts } from './decision-frame';
+import { coefficientText, decisionFrame, type DecisionFrameFacts } from './decision-frame';
 
 /** What the decision activity loads from the read model to print one decision. */
 export interface DecisionFacts extends Omit<DecisionFrameFacts, 'title' | 'year'> {
-  proposal: { title: AwardTitle; year: number; nomineeName: string; achievement: string; unitName: string };
+  proposal: { title: AwardTitle; year: number; nomineeName: string; nomineeKind: RecipientKind; achievement: string; unitName: string };
 }
 
 /** Builds the printed decision for one proposal from the rule set in force on the decision date. */
 export function buildDecisionModel(facts: DecisionFacts): { model: DecisionDocumentModel; amountVnd: number | null } {
   const { proposal } = facts;
-  const { award, reward, grantObject, bodyName, common, rewardClause } = decisionFrame({ ...facts, title: proposal.title, year: proposal.year });
+  const { rewardFor, grantObject, bodyName, common, rewardClause } = decisionFrame({ ...facts, title: proposal.title, year: proposal.year });
+  const reward = rewardFor(proposal.nomineeKind);
   const model: DecisionDocumentModel = {
     ...common,
     proposalBasis: `Xét đề nghị của ${proposal.unitName} và của Hội đồng Thi đua - Khen thưởng ${bodyName}.`,
@@ -22,11 +23,11 @@ export function buildDecisionModel(facts: DecisionFacts): { model: DecisionDocum
     awardees: [
       {
         name: proposal.nomineeName,
-        positionAndUnit: award.recipientKind === 'INDIVIDUAL' ? proposal.unitName : bodyName,
+        positionAndUnit: proposal.nomineeKind === 'INDIVIDUAL' ? proposal.unitName : bodyName,
         amountText: reward ? formatVnd(reward.amountVnd) : undefined,
       },
     ],
-    reward: rewardClause((amount, coefficient) => `Kèm theo tiền thưởng ${amount} đồng (${coefficient} × mức lương cơ sở).`, reward?.amountVnd ?? 0),
+    reward: reward ? rewardClause(`Kèm theo tiền thưởng ${formatVnd(reward.amountVnd)} đồng (${coefficientText(reward.coefficient)} × mức lương cơ sở).`, reward.amountVnd) : undefined,
     executionText: `Công chức Văn phòng - Thống kê, ${proposal.unitName} và tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
   };
   return { model, amountVnd: reward?.amountVnd ?? null };

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ArchiveStore, DocumentRenderer } from '@khenthuong/documents';
 import { executionArticleNumber } from '@khenthuong/documents';
-import { compareVietnamese, compareVietnameseNames, type AwardTitle } from '@khenthuong/domain';
+import { compareVietnamese, compareVietnameseNames, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { DocumentActivities, IssuedDocument } from '@khenthuong/temporal';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
@@ -95,7 +95,7 @@ async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: str
   const [row] = await dataSource.query(
     `SELECT b.name AS body_name, b.header_name, b.place_name,
             d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date, d.created_at AS decision_created_at,
-            p.title, p.year, p.nominee_name, p.achievement, un.name AS unit_name,
+            p.title, p.year, p.nominee_name, p.nominee_kind, p.achievement, un.name AS unit_name,
             s.display_name AS signer_name, s.roles AS signer_roles
        FROM decision d
        JOIN issuing_body b ON b.id = d.body_id
@@ -109,7 +109,14 @@ async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: str
   return {
     body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
     decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },
-    proposal: { title: row.title as AwardTitle, year: row.year, nomineeName: row.nominee_name, achievement: row.achievement, unitName: row.unit_name },
+    proposal: {
+      title: row.title as AwardTitle,
+      year: row.year,
+      nomineeName: row.nominee_name,
+      nomineeKind: row.nominee_kind as RecipientKind,
+      achievement: row.achievement,
+      unitName: row.unit_name,
+    },
     signer: { displayName: row.signer_name, roles: row.signer_roles as string[] },
   };
 }
