@@ -19,6 +19,9 @@ export interface PostedRow {
 const LIMIT = 300;
 
 /** What the public may see while a list is posted for comments: no dossier, no ballots, no contacts. */
+/** How long the public page waits for one workflow to tell its posting period. */
+const PERIOD_QUERY_DEADLINE_MS = 2000;
+
 @Injectable()
 export class PublicPostingRepository {
   constructor(
@@ -46,7 +49,8 @@ export class PublicPostingRepository {
 
   /**
    * The posting period lives in the workflows (the read model keeps no end date yet): one query per
-   * round, one per ad-hoc proposal. Null when the workflow cannot answer (the page still lists it).
+   * round, one per ad-hoc proposal. Null when the workflow cannot answer in time (the page still
+   * lists it): a public page must not wait on a busy or absent worker.
    */
   async periods(rows: PostedRow[]): Promise<Map<string, { startsOn: string; endsOn: string } | null>> {
     const ids = new Map<string, string>();
@@ -54,9 +58,12 @@ export class PublicPostingRepository {
     const entries = await Promise.all(
       [...ids].map(async ([workflowId, kind]) => {
         try {
-          const handle = this.temporal.client.workflow.getHandle(workflowId);
-          const state = kind === 'round' ? await handle.query(roundStateQuery) : await handle.query(proposalStateQuery);
-          return [workflowId, state.posting] as const;
+          const { client } = this.temporal;
+          const handle = client.workflow.getHandle(workflowId);
+          const posting = await client.withDeadline(Date.now() + PERIOD_QUERY_DEADLINE_MS, async () =>
+            kind === 'round' ? (await handle.query(roundStateQuery)).posting : (await handle.query(proposalStateQuery)).posting,
+          );
+          return [workflowId, posting] as const;
         } catch {
           return [workflowId, null] as const;
         }
