@@ -8,11 +8,11 @@ import {
   type ObjectionView,
   type ResolveObjectionArgs,
 } from '@khenthuong/temporal';
+import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse } from '../shared/refuse';
 import type { ProposalCore } from './proposal.core';
 
 const OUTCOMES: readonly ObjectionOutcome[] = ['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'];
-const MAX_EXTENSION_WORKING_DAYS = 30;
 const MAX_OBJECTION_LENGTH = 5000;
 
 /**
@@ -84,9 +84,7 @@ export class PostingDesk {
     this.core.requireStatus(ProposalStatus.PUBLICLY_POSTED);
     this.core.requireRole(actor, ['OFFICER'], 'extend the posting');
     if (this.core.inRound) refuse(WorkflowErrorCode.NOT_IN_ROUND, 'a round extends the posting of its whole list');
-    if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
-      refuse(WorkflowErrorCode.INVALID_ARGUMENT, `an extension is 1–${MAX_EXTENSION_WORKING_DAYS} working days`);
-    }
+    validateExtensionDays(workingDays);
     this.core.requireText(reason, WorkflowErrorCode.REASON_REQUIRED, 'reason');
   }
 

@@ -22,6 +22,7 @@ import {
   type RoundNominee,
   type RoundState,
 } from '@khenthuong/temporal';
+import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse } from '../shared/refuse';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { RoundProcess } from './round.process';
@@ -39,7 +40,6 @@ const documents = proxyActivities<DocumentActivities>({
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
 
-const MAX_EXTENSION_WORKING_DAYS = 30;
 
 /** Nominations open until the deadline (or the officer closes them); units without a proposal are reminded first. */
 async function runNominations(r: RoundProcess): Promise<void> {
@@ -86,9 +86,7 @@ async function runPosting(r: RoundProcess): Promise<void> {
 function validateExtend(r: RoundProcess, { actor, workingDays, reason }: ExtendPostingArgs): void {
   if (!r.is(RoundStatus.POSTING) || !r.posting) refuse(WorkflowErrorCode.WRONG_STATE, 'the list is not posted');
   if (!actor.roles.includes('OFFICER')) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the officer extends the posting');
-  if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
-    refuse(WorkflowErrorCode.INVALID_ARGUMENT, `an extension is 1–${MAX_EXTENSION_WORKING_DAYS} working days`);
-  }
+  validateExtensionDays(workingDays);
   if (typeof reason !== 'string' || !reason.trim()) refuse(WorkflowErrorCode.REASON_REQUIRED, 'an extension needs a reason');
 }
 

@@ -1,8 +1,8 @@
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { normalizeName, ROLES, type DayOffStatus, type Role } from '@khenthuong/domain';
+import { ROLES, type DayOffStatus, type Role } from '@khenthuong/domain';
+import { trimmed } from '../common/validation';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
 /** One ticked checkbox arrives as a string, several as an array. */
 const asList = ({ value }: { value: unknown }) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const asInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);

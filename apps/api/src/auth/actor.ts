@@ -6,3 +6,6 @@ export interface RequestActor extends Actor {
   bodyId: string;
   roles: Role[];
 }
+
+/** The part of the caller a workflow sees (its validators decide on roles and unit). */
+export const toWorkflowActor = (a: RequestActor): Actor => ({ userId: a.userId, displayName: a.displayName, roles: a.roles, unitId: a.unitId });

@@ -1,3 +1,4 @@
+import { normalizeName } from '@khenthuong/domain';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 
@@ -24,3 +25,6 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new ApiError(ApiErrorCode.VALIDATION_FAILED, 'validation failed', flattenValidationErrors(errors)),
   });
 }
+
+/** class-transformer: a user-typed name or text with its spaces normalised (libs/domain normalizeName). */
+export const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? normalizeName(value) : value);

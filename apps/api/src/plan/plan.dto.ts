@@ -18,9 +18,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AwardTitle, normalizeName, REPORTING_PERIODS, TARGET_COMPARISONS, TARGET_VALUE_KINDS, type ReportingPeriod, type TargetComparison, type TargetValueKind } from '@khenthuong/domain';
+import { AwardTitle, REPORTING_PERIODS, TARGET_COMPARISONS, TARGET_VALUE_KINDS, type ReportingPeriod, type TargetComparison, type TargetValueKind } from '@khenthuong/domain';
+import { trimmed } from '../common/validation';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
 
 export class PlanMovementDto {

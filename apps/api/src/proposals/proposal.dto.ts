@@ -19,9 +19,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EligibilityFactsDto } from './eligibility-facts.dto';
-import { AwardTitle, normalizeName, type VoteChoice } from '@khenthuong/domain';
+import { AwardTitle, type VoteChoice } from '@khenthuong/domain';
+import { trimmed } from '../common/validation';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
+export const VOTE_CHOICES: VoteChoice[] = ['AGREE', 'DISAGREE', 'ABSTAIN'];
+export const VOTE_CHOICE_MESSAGE = 'Phiếu phải là Đồng ý (AGREE), Không đồng ý (DISAGREE) hoặc Không biểu quyết (ABSTAIN).';
+
 
 export class CreateProposalDto {
   @ApiPropertyOptional({ description: 'Khóa chống gửi trùng do bên gửi chọn: gửi lại cùng khóa không tạo hồ sơ mới.' })
@@ -82,8 +85,8 @@ export class CreateProposalDto {
 }
 
 export class CastVoteDto {
-  @ApiProperty({ enum: ['AGREE', 'DISAGREE', 'ABSTAIN'] })
-  @IsIn(['AGREE', 'DISAGREE', 'ABSTAIN'], { message: 'Phiếu phải là Đồng ý (AGREE), Không đồng ý (DISAGREE) hoặc Không biểu quyết (ABSTAIN).' })
+  @ApiProperty({ enum: VOTE_CHOICES })
+  @IsIn(VOTE_CHOICES, { message: VOTE_CHOICE_MESSAGE })
   choice!: VoteChoice;
 
   @ApiPropertyOptional()

@@ -17,14 +17,13 @@ import {
   returnForPapersUpdate,
   proposalWorkflowId,
   withdrawUpdate,
-  type Actor,
   type ProposalInput,
   type ProposalState,
   type ProposalStatus,
   type VoteView,
 } from '@khenthuong/temporal';
 import { proposalWorkflow } from '@khenthuong/workflows';
-import type { RequestActor } from '../auth/actor';
+import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
@@ -44,7 +43,6 @@ import type {
 } from './proposal.dto';
 import { ProposalRepository, type ProposalRow } from './proposal.repository';
 
-const toWorkflowActor = (a: RequestActor): Actor => ({ userId: a.userId, displayName: a.displayName, roles: a.roles, unitId: a.unitId });
 
 /** Nomination and every human step of a proposal: checks scope, then talks to its workflow. */
 @Injectable()

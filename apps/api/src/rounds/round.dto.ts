@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { normalizeName, type VoteChoice } from '@khenthuong/domain';
+import type { VoteChoice } from '@khenthuong/domain';
 import type { RoundKind } from '@khenthuong/temporal';
+import { trimmed } from '../common/validation';
+import { VOTE_CHOICE_MESSAGE, VOTE_CHOICES } from '../proposals/proposal.dto';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
-const CHOICES = ['AGREE', 'DISAGREE', 'ABSTAIN'];
-const CHOICE_MESSAGE = 'Phiếu phải là Đồng ý (AGREE), Không đồng ý (DISAGREE) hoặc Không biểu quyết (ABSTAIN).';
 
 export class CreateRoundDto {
   @ApiProperty({ example: 'Đợt xét khen thưởng tổng kết năm 2026' })
@@ -53,8 +52,8 @@ export class BallotExceptionDto {
   @IsUUID('all', { message: 'Mã hồ sơ không hợp lệ.' })
   proposalId!: string;
 
-  @ApiProperty({ enum: CHOICES })
-  @IsIn(CHOICES, { message: CHOICE_MESSAGE })
+  @ApiProperty({ enum: VOTE_CHOICES })
+  @IsIn(VOTE_CHOICES, { message: VOTE_CHOICE_MESSAGE })
   choice!: VoteChoice;
 
   @ApiPropertyOptional()
@@ -65,8 +64,8 @@ export class BallotExceptionDto {
 }
 
 export class RoundBallotDto {
-  @ApiProperty({ enum: CHOICES, description: 'Phiếu cho mọi hồ sơ không nêu trong danh sách ngoại lệ ("đồng ý tất cả, trừ …").' })
-  @IsIn(CHOICES, { message: CHOICE_MESSAGE })
+  @ApiProperty({ enum: VOTE_CHOICES, description: 'Phiếu cho mọi hồ sơ không nêu trong danh sách ngoại lệ ("đồng ý tất cả, trừ …").' })
+  @IsIn(VOTE_CHOICES, { message: VOTE_CHOICE_MESSAGE })
   defaultChoice!: VoteChoice;
 
   @ApiProperty({ type: [BallotExceptionDto] })

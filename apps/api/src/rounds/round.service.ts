@@ -13,17 +13,15 @@ import {
   recordWrittenRoundBallotUpdate,
   roundStateQuery,
   roundWorkflowId,
-  type Actor,
   type RoundInput,
 } from '@khenthuong/temporal';
 import { roundWorkflow } from '@khenthuong/workflows';
-import type { RequestActor } from '../auth/actor';
+import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { ExtendPostingDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
 
-const toWorkflowActor = (a: RequestActor): Actor => ({ userId: a.userId, displayName: a.displayName, roles: a.roles, unitId: a.unitId });
 /** Ward setting when the officer gives none: remind units two working days before nominations close. */
 const DEFAULT_REMINDER_WORKING_DAYS = 2;
 

@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { awardDefinition, normalizeName, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle } from '@khenthuong/domain';
+import { awardDefinition, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
@@ -18,9 +18,9 @@ import { PageQuery } from './page-query.dto';
 import { PageRenderer } from './page-renderer';
 import { listItem, pager } from './view-models';
 import { WebExceptionFilter } from './web-exception.filter';
+import { trimmed } from '../common/validation';
 
 const currentRuleSet = () => ruleSetFor(vietnamDateOf(new Date()));
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeName(value) : value);
 
 /** The unit head's nomination form; the same rules as POST /api/v1/proposals apply in ProposalService. */
 class NewProposalForm {

@@ -7,25 +7,11 @@ import { loadDemoData } from '@khenthuong/persistence';
 import { pdfFlatText, pdfText } from '../../../../libs/documents/test/pdf-inspect';
 import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
 import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
-import { EVIDENCE, PlanClient, ratingsWorkbook, XLSX_TYPE, type RatingLine } from './plan-test.helpers';
+import { EVIDENCE, GOOD_RATINGS, PlanClient, ratingsWorkbook, XLSX_TYPE } from './plan-test.helpers';
 
 const SCREENSHOTS = screenshotsDir();
 
-const GOOD: RatingLine[] = [
-  ['Lê Thị Thu Hà', 'vp-tk', 'HTTNV', 12, 'Không', 'Không'],
-  ['Vũ Đức Thắng', 'tram-y-te', 'Hoàn thành xuất sắc nhiệm vụ', 12, 'Có', 'Không'],
-  ['Quách Thị Hạnh', 'tram-y-te', 'HTTNV', 12, 'Không', 'Không'],
-  ['Đỗ Quang Huy', 'cong-an', 'HTTNV', 12, 'Không', 'Không'],
-  ['Hoàng Thị Mai', 'mn-ngo-quyen', 'HTXSNV', 12, 'Có', 'Không'],
-  ['Lương Thị Ngọc Ánh', 'mn-ngo-quyen', 'HTNV', 12, 'Không', 'Không'],
-  ['Kiều Thị Yến', 'mn-ngo-quyen', 'HTTNV', 4, 'Không', 'Không'],
-  ['Nguyễn Thị Thanh Hương', 'th-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-  ['Tạ Văn Đức', 'th-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-  ['Vương Đình Phúc', 'thcs-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-  ['Châu Thị Diệu Linh', 'thcs-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-  ['Trịnh Quốc Khánh', 'dc-xd', 'HTTNV', 12, 'Không', 'Không'],
-  ['Bùi Văn Toàn', 'vh-xh', 'KHTNV', 12, 'Không', 'Có'],
-];
+const GOOD = GOOD_RATINGS;
 
 /**
  * The emulation year through the pages in Debian's Chromium: the officer makes a plan with the seed's

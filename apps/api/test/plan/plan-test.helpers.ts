@@ -66,3 +66,20 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A ratings file of the demo ward's staff for the year-end evaluation (10 LĐTT, 1 CSTĐCS candidate, one refusal each for HTNV, 4 months and KHTNV). */
+export const GOOD_RATINGS: RatingLine[] = [
+  ['Lê Thị Thu Hà', 'vp-tk', 'HTTNV', 12, 'Không', 'Không'],
+  ['Vũ Đức Thắng', 'tram-y-te', 'Hoàn thành xuất sắc nhiệm vụ', 12, 'Có', 'Không'],
+  ['Quách Thị Hạnh', 'tram-y-te', 'HTTNV', 12, 'Không', 'Không'],
+  ['Đỗ Quang Huy', 'cong-an', 'HTTNV', 12, 'Không', 'Không'],
+  ['Hoàng Thị Mai', 'mn-ngo-quyen', 'HTXSNV', 12, 'Có', 'Không'],
+  ['Lương Thị Ngọc Ánh', 'mn-ngo-quyen', 'HTNV', 12, 'Không', 'Không'],
+  ['Kiều Thị Yến', 'mn-ngo-quyen', 'HTTNV', 4, 'Không', 'Không'],
+  ['Nguyễn Thị Thanh Hương', 'th-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
+  ['Tạ Văn Đức', 'th-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
+  ['Vương Đình Phúc', 'thcs-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
+  ['Châu Thị Diệu Linh', 'thcs-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
+  ['Trịnh Quốc Khánh', 'dc-xd', 'HTTNV', 12, 'Không', 'Không'],
+  ['Bùi Văn Toàn', 'vh-xh', 'KHTNV', 12, 'Không', 'Có'],
+];

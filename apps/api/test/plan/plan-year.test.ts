@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { addDays, vietnamDateOf } from '@khenthuong/domain';
 import { DEMO_PLAN_2024, loadDemoData } from '@khenthuong/persistence';
 import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
-import { EVIDENCE, PlanClient, ratingsWorkbook, readWorkbook, XLSX_TYPE, type RatingLine } from './plan-test.helpers';
+import { EVIDENCE, GOOD_RATINGS, PlanClient, ratingsWorkbook, readWorkbook, XLSX_TYPE } from './plan-test.helpers';
 
 /**
  * The emulation year on real services: the seed's plan with its 17 targets → registrations (one
@@ -213,21 +213,7 @@ describe('emulation plan of a year, end to end', () => {
     expect(missing).toContain('Trường Tiểu học Ngô Quyền');
   });
 
-  const GOOD: RatingLine[] = [
-    ['Lê Thị Thu Hà', 'vp-tk', 'HTTNV', 12, 'Không', 'Không'],
-    ['Vũ Đức Thắng', 'tram-y-te', 'Hoàn thành xuất sắc nhiệm vụ', 12, 'Có', 'Không'],
-    ['Quách Thị Hạnh', 'tram-y-te', 'HTTNV', 12, 'Không', 'Không'],
-    ['Đỗ Quang Huy', 'cong-an', 'HTTNV', 12, 'Không', 'Không'],
-    ['Hoàng Thị Mai', 'mn-ngo-quyen', 'HTXSNV', 12, 'Có', 'Không'],
-    ['Lương Thị Ngọc Ánh', 'mn-ngo-quyen', 'HTNV', 12, 'Không', 'Không'],
-    ['Kiều Thị Yến', 'mn-ngo-quyen', 'HTTNV', 4, 'Không', 'Không'],
-    ['Nguyễn Thị Thanh Hương', 'th-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-    ['Tạ Văn Đức', 'th-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-    ['Vương Đình Phúc', 'thcs-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-    ['Châu Thị Diệu Linh', 'thcs-ngo-quyen', 'HTTNV', 12, 'Không', 'Không'],
-    ['Trịnh Quốc Khánh', 'dc-xd', 'HTTNV', 12, 'Không', 'Không'],
-    ['Bùi Văn Toàn', 'vh-xh', 'KHTNV', 12, 'Không', 'Có'],
-  ];
+  const GOOD = GOOD_RATINGS;
 
   it('refuses a bad ratings file row by row and imports nothing of it', async () => {
     const bad = await ratingsWorkbook([
