@@ -1,7 +1,7 @@
 import { DocumentRenderer, PdfRenderer } from '../src';
 import { CHROMIUM_PATH } from './chromium.helpers';
 import { escalatedSubmission, MEMBERS, openMinutes, paymentList, postingNotice, secretMinutes, submission } from './papers.fixtures';
-import { pdfFlatText, pdfFonts, pdfInfo, pdfText, pdfVisualLines } from './pdf-inspect';
+import { pdfFlatText, pdfFonts, pdfInfo, pdfText, pdfTextRuns, pdfVisualLines } from './pdf-inspect';
 
 async function expectA4PortraitWithEmbeddedFonts(pdf: Buffer, pages: number): Promise<void> {
   const info = await pdfInfo(pdf);
@@ -43,7 +43,8 @@ describe('DocumentRenderer papers (real Chromium)', () => {
         'Thời gian: 14 giờ 00 phút, ngày 20 tháng 11 năm 2026.',
         'Chủ trì: Trần Văn Bình - Chủ tịch UBND phường, Chủ tịch Hội đồng.',
         'Thành viên Hội đồng: có mặt 6/7, vắng 1: Hoàng Thị Mai (đi công tác).',
-        'Hình thức biểu quyết: biểu quyết công khai (giơ tay).',
+        'Hình thức biểu quyết: biểu quyết công khai trên hệ thống quản lý thi đua, khen thưởng.',
+        'Ý kiến của thành viên Hội đồng: - Phạm Văn Hải (không đồng ý) về Bùi Văn Tùng: Chưa có sáng kiến được công nhận.',
         'Kết quả: 2/3 trường hợp đạt tỷ lệ đồng ý theo quy định.',
         'Cuộc họp kết thúc vào 16 giờ 30 phút cùng ngày. Biên bản đã được thông qua tại cuộc họp./.',
         'THƯ KÝ CHỦ TỊCH HỘI ĐỒNG Nguyễn Thị Hà Trần Văn Bình',
@@ -57,6 +58,17 @@ describe('DocumentRenderer papers (real Chromium)', () => {
       expect(rows).toContain('6 Hoàng Thị Mai Chủ tịch Hội Liên hiệp Phụ nữ Vắng (đi công');
       expect(flat).not.toContain('Ban kiểm phiếu');
       expect(flat).not.toContain('Số phiếu phát ra');
+      expect(flat).not.toContain('giơ tay');
+    });
+
+    it('sets the parent body upright and the council in bold, as an issuer under a parent body', async () => {
+      const runs = await pdfTextRuns(await documents.renderCouncilMinutes(openMinutes()));
+      expect(runs.find((r) => r.text === 'UBND PHƯỜNG NGÔ QUYỀN')).toEqual({ text: 'UBND PHƯỜNG NGÔ QUYỀN', bold: false });
+      expect(runs.find((r) => r.text === 'HỘI ĐỒNG THI ĐUA -')).toEqual({ text: 'HỘI ĐỒNG THI ĐUA -', bold: true });
+    });
+
+    it('prints no opinion section for a secret ballot', async () => {
+      expect(await pdfFlatText(await documents.renderCouncilMinutes(secretMinutes()))).not.toContain('Ý kiến của thành viên');
     });
 
     it('prints a secret ballot with its counting board and ballot totals', async () => {

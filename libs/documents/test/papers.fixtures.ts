@@ -14,7 +14,7 @@ export const MEMBERS = [
   { name: 'Vũ Đức Thắng', role: 'Bí thư Đoàn phường, Ủy viên', present: true },
 ];
 
-/** Minutes of an open (show of hands) vote; `secretMinutes()` is the same session by secret ballot. */
+/** Minutes of an open vote cast in the system; `secretMinutes()` is the same session by secret ballot. */
 export function openMinutes(overrides: Partial<CouncilMinutesModel> = {}): CouncilMinutesModel {
   return {
     documentTitle: 'Biên bản họp Hội đồng Thi đua - Khen thưởng phường ngày 20/11/2026',
@@ -35,7 +35,7 @@ export function openMinutes(overrides: Partial<CouncilMinutesModel> = {}): Counc
       'Thư ký Hội đồng báo cáo tiêu chuẩn các danh hiệu thi đua theo Luật Thi đua, khen thưởng năm 2022 và tóm tắt thành tích của các trường hợp được đề nghị.',
       'Các thành viên Hội đồng thảo luận, thống nhất các trường hợp đủ tiêu chuẩn đưa ra biểu quyết.',
     ],
-    voting: { method: 'open' },
+    voting: { method: 'open', opinions: [{ memberName: 'Phạm Văn Hải', nomineeName: 'Bùi Văn Tùng', choiceText: 'không đồng ý', comment: 'Chưa có sáng kiến được công nhận.' }] },
     nominees: [
       { name: 'Lê Quang Dũng', positionAndUnit: 'Công chức Văn phòng - Thống kê', titleText: 'Chiến sĩ thi đua cơ sở', agree: 6, disagree: 0, abstain: 0, agreePercentText: '85,7', passed: true },
       { name: 'Trường Tiểu học Ngô Quyền', positionAndUnit: 'Phường Ngô Quyền', titleText: 'Tập thể lao động tiên tiến', agree: 5, disagree: 1, abstain: 0, agreePercentText: '71,4', passed: true },

@@ -119,6 +119,18 @@ export async function pdfWords(pdf: Buffer, range: PageRange = {}): Promise<PdfW
   return words;
 }
 
+/** Each text run of the first page and whether it is set in a bold face (`pdftohtml -xml`). */
+export async function pdfTextRuns(pdf: Buffer): Promise<Array<{ text: string; bold: boolean }>> {
+  const { stdout } = await withPdfFile(pdf, (file) => run('pdftohtml', ['-xml', '-i', '-q', '-f', '1', '-l', '1', '-stdout', file]));
+  const boldFonts = new Set<string>();
+  for (const spec of stdout.matchAll(/<fontspec id="(\d+)"[^>]*family="([^"]*)"/g)) if (/bold/i.test(spec[2]!)) boldFonts.add(spec[1]!);
+  // pdftohtml wraps runs in a bold face in <b>, or names the face in the font's family.
+  return [...stdout.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({
+    text: decodeXml(m[2]!.replace(/<[^>]+>/g, '')).trim(),
+    bold: boldFonts.has(m[1]!) || /^<b>/.test(m[2]!),
+  }));
+}
+
 function rangeArgs({ firstPage, lastPage }: PageRange): string[] {
   return [...(firstPage ? ['-f', String(firstPage)] : []), ...(lastPage ? ['-l', String(lastPage)] : [])];
 }

@@ -1,11 +1,12 @@
 import { formatVietnameseDate, ruleSetFor } from '@khenthuong/domain';
 import type { DecisionDocumentModel } from '@khenthuong/documents';
+import { recipientsOfCopy } from './decision-frame';
 import { positionAndUnitOf, signerBlock, verificationUrlOf, type AwardeeFacts, type BodyFacts, type DecisionFacts } from './paper-facts';
 
 /**
  * "Quyết định về việc thu hồi …": the corrective decision of a revocation, on the decision template.
- * The law's article on revocation is not in LEGAL.md yet, so the paper cites the bases in force and
- * the stated reason only (no invented article).
+ * The article governing revocation is not among the confirmed legal facts (docs/legal.md), so the
+ * paper cites the bases in force and the stated reason only (no invented article).
  */
 export function buildCorrectiveDecisionModel(input: {
   body: BodyFacts;
@@ -38,7 +39,7 @@ export function buildCorrectiveDecisionModel(input: {
       : `Thu hồi ${originalRef}${annex ? ` đối với ${awardees.length} trường hợp` : ' đối với'}`,
     awardees: awardees.map((a) => ({ name: a.nomineeName, positionAndUnit: positionAndUnitOf(a, body) })),
     executionText: `Công chức Văn phòng - Thống kê và tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
-    recipientsOfCopy: ['Như Điều 3;', 'Lưu: VT, VP.'],
+    recipientsOfCopy: recipientsOfCopy({ reward: undefined }),
     signer: signerBlock(corrective.signer),
     annexTitle: annex ? `DANH SÁCH TRƯỜNG HỢP BỊ THU HỒI THEO ${originalRef.toUpperCase()}` : undefined,
     verificationUrl: verificationUrlOf(input.publicBaseUrl, corrective.id),

@@ -13,7 +13,11 @@ export interface SessionFacts {
   lastVoteAt: Date | null;
   /** Ballots handed in, per nominee at most (secret sessions). */
   ballotsReturned: number;
+  /** Comments members gave with an open vote (a secret session stores none). */
+  opinions: { memberUserId: string; proposalId: string; choice: string; comment: string }[];
 }
+
+const CHOICE_VI: Record<string, string> = { AGREE: 'đồng ý', DISAGREE: 'không đồng ý', ABSTAIN: 'không biểu quyết' };
 
 const ROLE_VI: Record<string, string> = { CHAIR: 'Chủ tịch Hội đồng', VICE_CHAIR: 'Phó Chủ tịch Hội đồng', SECRETARY: 'Thư ký Hội đồng', MEMBER: 'Thành viên' };
 
@@ -106,10 +110,25 @@ export function buildCouncilMinutesModel(input: {
           ballotsValid: ballots,
           ballotsInvalid: 0,
         }
-      : { method: 'open' },
+      : { method: 'open', opinions: opinionsOf(session, council, awardees) },
     nominees,
     conclusionText: `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân ${body.shortName} xem xét, quyết định khen thưởng ${passedCount} trường hợp đạt tỷ lệ đồng ý theo quy định.`,
     closingTimeText: sameDay ? `${end.hour} giờ ${end.minute} phút cùng ngày` : `${end.hour} giờ ${end.minute} phút, ${formatVietnameseDate(vietnamDateOf(endedAt))}`,
     verificationUrl: verificationUrlOf(input.publicBaseUrl, input.verificationId),
   };
+}
+
+/** Members' comments in the order of the council and of the result table. */
+function opinionsOf(session: SessionFacts, council: CouncilFacts, awardees: AwardeeFacts[]) {
+  const memberOrder = new Map(council.members.map((m, i) => [m.userId, i]));
+  const nomineeOrder = new Map(awardees.map((a, i) => [a.proposalId, i]));
+  return session.opinions
+    .filter((o) => memberOrder.has(o.memberUserId) && nomineeOrder.has(o.proposalId) && o.comment.trim())
+    .sort((a, b) => nomineeOrder.get(a.proposalId)! - nomineeOrder.get(b.proposalId)! || memberOrder.get(a.memberUserId)! - memberOrder.get(b.memberUserId)!)
+    .map((o) => ({
+      memberName: council.members[memberOrder.get(o.memberUserId)!].name,
+      nomineeName: awardees[nomineeOrder.get(o.proposalId)!].nomineeName,
+      choiceText: CHOICE_VI[o.choice] ?? o.choice,
+      comment: o.comment.trim(),
+    }));
 }

@@ -1,5 +1,5 @@
 import { awardDefinition, formatVietnameseDate, formatVnd, rewardAmount, ruleSetFor, vndInWords, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
-import type { DecisionDocumentModel, DecisionReward } from '@khenthuong/documents';
+import { executionArticleNumber, type DecisionDocumentModel, type DecisionReward } from '@khenthuong/documents';
 
 export interface DecisionFrameFacts {
   body: { name: string; headerName: string; placeName: string };
@@ -58,3 +58,6 @@ export function decisionFrame(facts: DecisionFrameFacts) {
 
 /** A coefficient as printed: '0,8'. */
 export const coefficientText = (coefficient: number): string => String(coefficient).replace('.', ',');
+
+/** "Nơi nhận": the article that carries the decision out (its last), then the file copy. */
+export const recipientsOfCopy = (model: Pick<DecisionDocumentModel, 'reward'>): string[] => [`Như Điều ${executionArticleNumber(model)};`, 'Lưu: VT, VP.'];

@@ -1,6 +1,6 @@
 import { formatVnd, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { DecisionDocumentModel } from '@khenthuong/documents';
-import { coefficientText, decisionFrame, type DecisionFrameFacts } from './decision-frame';
+import { coefficientText, decisionFrame, type DecisionFrameFacts, recipientsOfCopy } from './decision-frame';
 
 /** What the decision activity loads from the read model to print one decision. */
 export interface DecisionFacts extends Omit<DecisionFrameFacts, 'title' | 'year'> {
@@ -30,5 +30,6 @@ export function buildDecisionModel(facts: DecisionFacts): { model: DecisionDocum
     reward: reward ? rewardClause(`Kèm theo tiền thưởng ${formatVnd(reward.amountVnd)} đồng (${coefficientText(reward.coefficient)} × mức lương cơ sở).`, reward.amountVnd) : undefined,
     executionText: `Công chức Văn phòng - Thống kê, ${proposal.unitName} và tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
   };
+  model.recipientsOfCopy = recipientsOfCopy(model);
   return { model, amountVnd: reward?.amountVnd ?? null };
 }

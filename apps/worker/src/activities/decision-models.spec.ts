@@ -44,4 +44,31 @@ describe('decision models: money by who receives it (Nghị định 98/2023 Đi�
     expect(model.reward).toMatchObject({ totalAmountText: formatVnd(total), basisText: expect.stringContaining('theo danh sách kèm theo') });
     expect(model.signer).toEqual({ positionLine: 'CHỦ TỊCH', name: 'Nguyễn Văn Hùng' });
   });
+
+  it('round decision: Điều 1 speaks of the movement, not the round\'s name, and "Nơi nhận" names the executing article', () => {
+    const { model } = buildRoundDecisionModel({
+      body,
+      decision,
+      signer: chairman,
+      publicBaseUrl: 'https://khenthuong.example.vn',
+      title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN,
+      round: { name: 'Khen thưởng tổng kết năm 2026', year: 2026 },
+      awardees: [{ nomineeName: 'Trường Mầm non Ngô Quyền', nomineeKind: 'COLLECTIVE', unitName: 'Trường Mầm non Ngô Quyền' }],
+    });
+    expect(model.achievementText).toBe('đã có thành tích xuất sắc trong phong trào thi đua năm 2026');
+    expect(model.reward).toBeDefined();
+    // Điều 1 grant, Điều 2 money, Điều 3 effect, Điều 4 who carries it out.
+    expect(model.recipientsOfCopy).toEqual(['Như Điều 4;', 'Lưu: VT, VP.']);
+  });
+
+  it('single decision: "Nơi nhận" names the executing article too', () => {
+    const { model } = buildDecisionModel({
+      body,
+      decision,
+      signer: chairman,
+      publicBaseUrl: 'https://khenthuong.example.vn',
+      proposal: { title: AwardTitle.LAO_DONG_TIEN_TIEN, year: 2026, nomineeName: 'Nguyễn Văn An', nomineeKind: 'INDIVIDUAL', achievement: 'Hoàn thành tốt nhiệm vụ.', unitName: 'Văn phòng - Thống kê' },
+    });
+    expect(model.recipientsOfCopy).toEqual([model.reward ? 'Như Điều 4;' : 'Như Điều 3;', 'Lưu: VT, VP.']);
+  });
 });

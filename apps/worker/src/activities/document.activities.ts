@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { ArchiveStore, DocumentRenderer } from '@khenthuong/documents';
-import { executionArticleNumber } from '@khenthuong/documents';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { DocumentActivities, IssuedDocument } from '@khenthuong/temporal';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
@@ -32,7 +31,6 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
 
-      model.recipientsOfCopy = [`Như Điều ${executionArticleNumber(model)};`, 'Lưu: VT, VP.'];
       const pdf = await deps.renderer.renderDecision(model);
       const stored = await deps.archive.put(pdf);
       // Under a race the other attempt's row wins (the ledger returns the row already recorded).
@@ -50,7 +48,6 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
 
-      model.recipientsOfCopy = ['Như Điều 3;', 'Lưu: VT, VP.'];
       const pdf = await deps.renderer.renderDecision(model);
       const stored = await deps.archive.put(pdf);
       const row = await archiveDocument(dataSource, {

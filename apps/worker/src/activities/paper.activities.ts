@@ -195,5 +195,21 @@ async function loadSession(dataSource: DataSource, proposalIds: string[]): Promi
     firstVoteAt: times.length ? new Date(Math.min(...times)) : null,
     lastVoteAt: times.length ? new Date(Math.max(...times)) : null,
     ballotsReturned: Math.max(roundVoters, ...perProposal.values(), 0),
+    opinions: await loadOpinions(dataSource, proposalIds),
   };
+}
+
+/** Comments given with open votes: per-proposal votes, and the exceptions of round ballots over these proposals. */
+async function loadOpinions(dataSource: DataSource, proposalIds: string[]): Promise<SessionFacts['opinions']> {
+  const rows: { member_user_id: string; proposal_id: string; choice: string; comment: string }[] = await dataSource.query(
+    `SELECT member_user_id, proposal_id::text, choice, comment FROM proposal_vote
+      WHERE proposal_id = ANY($1::uuid[]) AND choice IS NOT NULL AND coalesce(comment, '') <> ''
+     UNION ALL
+     SELECT b.member_user_id, e->>'proposalId', e->>'choice', e->>'comment'
+       FROM round_ballot b CROSS JOIN LATERAL jsonb_array_elements(coalesce(b.exceptions, '[]'::jsonb)) e
+      WHERE b.round_id IN (SELECT round_id FROM proposal WHERE id = ANY($1::uuid[]) AND round_id IS NOT NULL)
+        AND e->>'proposalId' = ANY($1::text[]) AND coalesce(e->>'comment', '') <> ''`,
+    [proposalIds],
+  );
+  return rows.map((r) => ({ memberUserId: r.member_user_id, proposalId: r.proposal_id, choice: r.choice, comment: r.comment }));
 }

@@ -1,6 +1,6 @@
 import { formatVnd, type RecipientKind } from '@khenthuong/domain';
 import type { DecisionDocumentModel } from '@khenthuong/documents';
-import { coefficientText, decisionFrame, type DecisionFrameFacts } from './decision-frame';
+import { coefficientText, decisionFrame, type DecisionFrameFacts, recipientsOfCopy } from './decision-frame';
 
 export interface RoundDecisionFacts extends Omit<DecisionFrameFacts, 'year'> {
   round: { name: string; year: number };
@@ -25,7 +25,7 @@ export function buildRoundDecisionModel(facts: RoundDecisionFacts): { model: Dec
     proposalBasis: `Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${bodyName} về kết quả ${round.name}.`,
     awardeeListing: 'annex',
     grantText: `Tặng ${grantObject} cho ${awardees.length} ${countNoun}`,
-    achievementText: `đã có thành tích trong ${round.name}`,
+    achievementText: `đã có thành tích xuất sắc trong phong trào thi đua năm ${round.year}`,
     awardees: awardees.map((a, i) => ({
       name: a.nomineeName,
       positionAndUnit: a.nomineeKind === 'INDIVIDUAL' ? a.unitName : bodyName,
@@ -35,5 +35,6 @@ export function buildRoundDecisionModel(facts: RoundDecisionFacts): { model: Dec
     executionText: `Công chức Văn phòng - Thống kê, các tập thể, cá nhân có tên trong danh sách kèm theo Quyết định này chịu trách nhiệm thi hành Quyết định này./.`,
     annexTitle: `DANH SÁCH ${countNoun.toUpperCase()} ĐƯỢC TẶNG ${isGiayKhen ? 'GIẤY KHEN' : `DANH HIỆU "${award.nameVi.toUpperCase()}"`} NĂM ${round.year}`,
   };
+  model.recipientsOfCopy = recipientsOfCopy(model);
   return { model, amountVnd: total };
 }

@@ -52,7 +52,7 @@ export function buildSubmissionModel(input: {
     route: escalate ? 'higher-level' : 'ward-chairman',
     documentTitle: `Tờ trình ${number.numberText} đề nghị khen thưởng năm ${years}`,
     metadata: { author: body.name, subject: `Đề nghị khen thưởng năm ${years}`, keywords: ['tờ trình', number.numberText], createdAt: number.issuedAt },
-    issuerLines: escalate ? ['ỦY BAN NHÂN DÂN', body.headerName] : [`UBND ${body.headerName}`, 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'],
+    ...(escalate ? { issuerLines: ['ỦY BAN NHÂN DÂN', body.headerName] } : { parentLine: `UBND ${body.headerName}`, issuerLines: ['HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'] }),
     numberText: number.numberText,
     placeName: body.placeName,
     dateText: formatVietnameseDate(issuedOn),
@@ -63,7 +63,7 @@ export function buildSubmissionModel(input: {
       ? `Các danh hiệu, hình thức khen thưởng nêu trên không thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân phường (${authority}).`
       : undefined,
     counts,
-    requestText: `${escalate ? `Ủy ban nhân dân ${body.shortName}` : `Hội đồng Thi đua - Khen thưởng ${body.shortName}`} kính đề nghị ${addresseeShort} xem xét, quyết định khen thưởng cho ${whom} (có danh sách kèm theo).`,
+    requestText: `${escalate ? `Ủy ban nhân dân ${body.shortName}` : `Hội đồng Thi đua - Khen thưởng ${body.shortName}`} kính đề nghị ${addresseeShort} xem xét, quyết định khen thưởng cho ${whom}`,
     nominees,
     attachments: ['Danh sách đề nghị khen thưởng;', 'Báo cáo thành tích;', 'Biên bản họp Hội đồng Thi đua - Khen thưởng.'],
     closingRequest: `Kính đề nghị ${addresseeShort} xem xét, quyết định./.`,

@@ -105,7 +105,10 @@ describe('paper activities (real PostgreSQL and Chromium)', () => {
         tally: { agree: 4, disagree: 1, abstain: 0, agreeRatio: 4 / 6, passed: true },
       });
       const start = new Date('2026-11-20T07:00:00Z');
-      for (const [i, member] of members.slice(0, 5).entries()) await castVote(db, demo.bodyId, nurse, user(member), i < 4 ? 'AGREE' : 'DISAGREE', new Date(start.getTime() + i * 60_000));
+      for (const [i, member] of members.slice(0, 5).entries()) {
+        const dissent = i === 4;
+        await castVote(db, demo.bodyId, nurse, user(member), dissent ? 'DISAGREE' : 'AGREE', new Date(start.getTime() + i * 60_000), false, dissent ? 'Sáng kiến chưa được Hội đồng cơ sở công nhận.' : null);
+      }
       const input = { bodyId: demo.bodyId, subjectKey: nurse, proposalIds: [nurse], secretBallot: false, ...run };
 
       const issued = await papers.issueCouncilMinutes(input);
@@ -116,11 +119,14 @@ describe('paper activities (real PostgreSQL and Chromium)', () => {
         'Thời gian: 14 giờ 00 phút, ngày 20 tháng 11 năm 2026.',
         'Chủ trì: Nguyễn Văn Hùng',
         'Thành viên Hội đồng: có mặt 5/6, vắng 1: Đặng Thị Hồng Nhung (không tham dự).',
-        'Hình thức biểu quyết: biểu quyết công khai (giơ tay).',
+        'Hình thức biểu quyết: biểu quyết công khai trên hệ thống quản lý thi đua, khen thưởng.',
         'Cuộc họp kết thúc vào 14 giờ 04 phút cùng ngày.',
       ]) {
         expect(text).toContain(line);
       }
+      // The dissenting member's comment is minuted with the vote; members are voting online, not by show of hands.
+      expect(text).toMatch(/Ý kiến của thành viên Hội đồng: - .+ \(không đồng ý\) về Quách Thị Hạnh: Sáng kiến chưa được Hội đồng cơ sở công nhận\./);
+      expect(text).not.toContain('giơ tay');
       // Table cells wrap, so pdftotext interleaves them: check the name, the title and the counts.
       for (const cell of ['Quách Thị Hạnh', 'Y sĩ, Trạm Y tế phường Ngô Quyền Chiến sĩ thi đua cơ sở 4', '1 0 66,7 Đạt', 'Kết quả: 1/1 trường hợp']) expect(text).toContain(cell);
       await expect(papers.issueCouncilMinutes(input)).resolves.toEqual(issued);
@@ -167,6 +173,7 @@ describe('paper activities (real PostgreSQL and Chromium)', () => {
       expect(text).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân phường Ngô Quyền');
       expect(text).toContain('TM. HỘI ĐỒNG CHỦ TỊCH');
       expect(text).not.toContain('Sở Nội vụ');
+      expect(text.match(/\(có danh sách kèm theo\)/g)).toHaveLength(1);
     });
   });
 

@@ -37,9 +37,9 @@ export async function numberDecision(db: DataSource, bodyId: string, subjectKey:
   return assignDecisionNumber(db, DECISION_TIME, { bodyId, subjectKey, signerUserId });
 }
 
-export async function castVote(db: DataSource, bodyId: string, proposalId: string, memberUserId: string, choice: string | null, at: Date, written = false): Promise<void> {
+export async function castVote(db: DataSource, bodyId: string, proposalId: string, memberUserId: string, choice: string | null, at: Date, written = false, comment: string | null = null): Promise<void> {
   await db.query(
-    `INSERT INTO proposal_vote (body_id, proposal_id, member_user_id, choice, comment, written, scan_sha256, cast_at) VALUES ($1, $2, $3, $4, NULL, $5, NULL, $6)`,
-    [bodyId, proposalId, memberUserId, choice, written, at],
+    `INSERT INTO proposal_vote (body_id, proposal_id, member_user_id, choice, comment, written, scan_sha256, cast_at) VALUES ($1, $2, $3, $4, $7, $5, NULL, $6)`,
+    [bodyId, proposalId, memberUserId, choice, written, at, comment],
   );
 }

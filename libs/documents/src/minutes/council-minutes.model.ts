@@ -54,9 +54,19 @@ export interface CouncilMemberAttendance extends CouncilPerson {
   votedInWriting?: boolean;
 }
 
-/** Show of hands: counts per nominee, recorded openly. */
+/** Open vote cast by each member in the system (and in writing by absent members), recorded with its choice. */
 export interface OpenVoting {
   method: 'open';
+  /** What members said with their vote, printed under the result table (an open vote only). */
+  opinions: CouncilMemberOpinion[];
+}
+
+export interface CouncilMemberOpinion {
+  memberName: string;
+  nomineeName: string;
+  /** 'đồng ý', 'không đồng ý', 'không biểu quyết' */
+  choiceText: string;
+  comment: string;
 }
 
 /**

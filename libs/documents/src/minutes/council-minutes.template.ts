@@ -53,6 +53,10 @@ export const COUNCIL_MINUTES_TEMPLATE = `<!doctype html>
     </tbody>
   </table>
   <p class="line">{{passedLine}}</p>
+  {{#if opinions.length}}
+  <p class="line">Ý kiến của thành viên Hội đồng:</p>
+  {{#each opinions}}<div class="list-line">- {{this}}</div>{{/each}}
+  {{/if}}
   <div class="section">KẾT LUẬN</div>
   <p class="line indent">{{conclusionText}}</p>
   <p class="line indent">{{closingLine}}</p>

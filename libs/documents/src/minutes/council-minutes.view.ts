@@ -18,6 +18,8 @@ export interface CouncilMinutesView {
   quorumText: string;
   contentParagraphs: string[];
   votingLine: string;
+  /** Members' comments with their vote, one line each (open votes only). */
+  opinions: string[];
   countingBoard: string[] | null;
   ballotLine: string | null;
   nominees: Array<{ order: string; name: string; positionAndUnit: string; titleText: string; agree: string; disagree: string; abstain: string; percent: string; result: string }>;
@@ -43,7 +45,8 @@ export function buildCouncilMinutesView(model: CouncilMinutesModel, assets: { fo
     trustedCss: `${assets.fontCss}\n${ND30_CSS}`,
     header: {
       // Two lines cannot fit beside the national title; break after the hyphen, as papers do.
-      issuerLines: [model.bodyLineUpper, 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'],
+      parentLine: model.bodyLineUpper,
+      issuerLines: ['HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'],
       wideIssuer: true,
       numberText: model.numberText ?? null,
       placeDateText: `${model.placeName}, ${model.dateText}`,
@@ -62,7 +65,8 @@ export function buildCouncilMinutesView(model: CouncilMinutesModel, assets: { fo
     })),
     quorumText: model.quorumText,
     contentParagraphs: model.contentParagraphs,
-    votingLine: voting.method === 'secret' ? 'Hình thức biểu quyết: bỏ phiếu kín.' : 'Hình thức biểu quyết: biểu quyết công khai (giơ tay).',
+    votingLine: votingLineOf(model),
+    opinions: voting.method === 'open' ? voting.opinions.map((o) => `${o.memberName} (${o.choiceText}) về ${o.nomineeName}: ${o.comment}`) : [],
     countingBoard: voting.method === 'secret' ? voting.countingBoard : null,
     ballotLine:
       voting.method === 'secret'
@@ -119,4 +123,11 @@ function validate(model: CouncilMinutesModel): void {
     if (voting.countingBoard.length === 0) problems.push('a secret ballot needs a counting board');
   }
   if (problems.length > 0) throw new DocumentModelError('council minutes', problems);
+}
+
+/** Members vote in the system; absent members may send a written ballot. A secret ballot says so. */
+function votingLineOf(model: CouncilMinutesModel): string {
+  if (model.voting.method === 'secret') return 'Hình thức biểu quyết: bỏ phiếu kín.';
+  const written = model.members.some((member) => member.votedInWriting);
+  return `Hình thức biểu quyết: biểu quyết công khai trên hệ thống quản lý thi đua, khen thưởng${written ? '; thành viên vắng mặt gửi phiếu biểu quyết bằng văn bản' : ''}.`;
 }

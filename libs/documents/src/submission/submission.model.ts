@@ -13,6 +13,8 @@ export interface SubmissionDocumentModel {
   metadata: DocumentMetadataModel;
   /** Left header lines of the proposing body, each fitting 45% of the line: ['UBND PHƯỜNG NGÔ QUYỀN', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG'] or ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN']. */
   issuerLines: string[];
+  /** The issuer's parent body when the council issues it: 'UBND PHƯỜNG NGÔ QUYỀN' (printed upright, not bold). */
+  parentLine?: string;
   /** '05/TTr-HĐTĐKT', '15/TTr-UBND' */
   numberText: string;
   placeName: string;

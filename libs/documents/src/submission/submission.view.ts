@@ -27,8 +27,9 @@ export function buildSubmissionView(model: SubmissionDocumentModel, assets: { fo
     documentTitle: model.documentTitle,
     trustedCss: `${assets.fontCss}\n${ND30_CSS}`,
     header: {
+      parentLine: model.parentLine,
       issuerLines: model.issuerLines,
-      wideIssuer: model.issuerLines.some((line) => line.length > 18),
+      wideIssuer: [model.parentLine ?? '', ...model.issuerLines].some((line) => line.length > 18),
       numberText: model.numberText, placeDateText: `${model.placeName}, ${model.dateText}` },
     subjectLine: model.subjectLine,
     addresseeLines: model.addresseeLines,

@@ -13,6 +13,7 @@ export const ND30_HEADER_PARTIAL = `<table class="nd30-header{{#if wideIssuer}} 
   <colgroup><col class="issuer"><col class="nation"></colgroup>
   <tr>
     <td>
+      {{#if parentLine}}<div class="issuer-parent">{{parentLine}}</div>{{/if}}
       {{#each issuerLines}}<div class="issuer-line">{{this}}</div>{{/each}}
       <div class="rule-short"></div>
     </td>
@@ -68,7 +69,9 @@ export const VERIFICATION_PARTIAL = `<div class="verification">
 </div>`;
 
 export interface Nd30HeaderView {
-  /** e.g. ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN'] */
+  /** The issuer's parent body, upright and not bold above the issuer (Nghị định 30/2020 Phụ lục I): 'UBND PHƯỜNG NGÔ QUYỀN'. */
+  parentLine?: string;
+  /** e.g. ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGÔ QUYỀN'], bold */
   issuerLines: string[];
   /** Long issuer lines ('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'): a wider left column, one size smaller. */
   wideIssuer: boolean;

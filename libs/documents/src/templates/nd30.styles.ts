@@ -48,6 +48,8 @@ table.nd30-header.wide-issuer col.issuer { width: 45%; }
 table.nd30-header.wide-issuer col.nation { width: 55%; }
 table.nd30-header.wide-issuer .issuer-line { font-size: 12pt; }
 .issuer-line { font-size: 13pt; font-weight: 700; line-height: 1.2; }
+.issuer-parent { font-size: 13pt; font-weight: 400; line-height: 1.2; }
+table.nd30-header.wide-issuer .issuer-parent { font-size: 12pt; }
 .national-title { font-size: 12pt; font-weight: 700; white-space: nowrap; line-height: 1.2; }
 .motto { font-size: 13pt; font-weight: 700; white-space: nowrap; line-height: 1.2; }
 /* Tiêu ngữ: a solid rule exactly as long as the line, hence an inline-block border. */
