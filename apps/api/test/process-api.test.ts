@@ -53,6 +53,9 @@ describe('the commendation process through the API', () => {
     const reasons: string[] = res.body.errors[0].messages;
     expect(reasons.some((r) => r.includes('Hoàn thành nhiệm vụ') && r.includes('Điều 24'))).toBe(true);
     expect(reasons.some((r) => r.includes('tháng'))).toBe(true);
+    // Each reason names its article once, in plain words, with no developer markers.
+    for (const reason of reasons) expect(reason.match(/\((Luật|Thông tư|Nghị định)/g) ?? []).toHaveLength(1);
+    expect(reasons.join(' ')).not.toMatch(/chưa xác nhận|chưa đối chiếu|tham số|\.md/);
     const after = await stack.dataSource.query(`SELECT count(*)::int AS n FROM proposal WHERE body_id = $1`, [ward.bodyId]);
     expect(after).toEqual(before);
   });

@@ -1,4 +1,4 @@
-import { achievementKey, checkEligibility, withCitation, type AwardTitle, type EligibilityCandidate, type RecipientKind, type RuleSet } from '@khenthuong/domain';
+import { achievementKey, checkEligibility, type AwardTitle, type EligibilityCandidate, type RecipientKind, type RuleSet } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { EligibilityFactsDto } from './eligibility-facts.dto';
 import type { EligibilityFactsRow } from './proposal.repository';
@@ -52,9 +52,9 @@ export function assessEligibility(input: {
   });
   if (!result.eligible) {
     throw new ApiError(ApiErrorCode.NOT_ELIGIBLE, `not eligible: ${result.refusals.map((r) => r.code).join(', ')}`, [
-      { field: 'eligibility', messages: result.refusals.map((r) => withCitation(r.messageVi, r.citation)) },
+      { field: 'eligibility', messages: result.refusals.map((r) => r.messageVi) },
     ]);
   }
   const key = result.achievementKey ?? (input.recipientId ? achievementKey({ recipientId: input.recipientId, title: input.title, year: input.year, achievementRef: input.achievementRef }) : null);
-  return { route: result.route, achievementKey: key, warningsVi: result.warnings.map((w) => withCitation(w.messageVi, w.citation)) };
+  return { route: result.route, achievementKey: key, warningsVi: result.warnings.map((w) => w.messageVi) };
 }

@@ -71,7 +71,7 @@ describe('tallyCouncilVotes', () => {
     expect(r).toMatchObject({ agree: 7, disagree: 0, abstain: 0, notVoted: 1, eligibleVoters: 9, quorumMet: true, passed: true });
     expect(r.agreeRatio).toBeCloseTo(7 / 9);
     expect(r.reasonsVi).toEqual([
-      'Đồng ý 7/9 (77,78%), không đồng ý 0, không biểu quyết 0, không bỏ phiếu 1; cần trên một nửa tổng số thành viên Hội đồng đồng ý (ít nhất 5) (Luật Thi đua, khen thưởng 2022, Điều 90; quy chế Hội đồng (ngưỡng biểu quyết chưa xác nhận, tham số)).',
+      'Đồng ý 7/9 (77,78%), không đồng ý 0, không biểu quyết 0, không bỏ phiếu 1; cần trên một nửa tổng số thành viên Hội đồng đồng ý (ít nhất 5) (Luật Thi đua, khen thưởng 2022, Điều 90; Quy chế hoạt động của Hội đồng).',
       'Kết quả: đạt.',
     ]);
   });
@@ -120,7 +120,7 @@ describe('tallyCouncilVotes', () => {
 
     it('says why an open vote does not count', () => {
       const r = tallyOne({ members: 10, present: 10, agree: 10, nominee: cstdTinh });
-      expect(r.reasonsVi).toContain('Danh hiệu này phải biểu quyết bằng phiếu kín (Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8 (quy định trước đây, tham số)).');
+      expect(r.reasonsVi).toContain('Danh hiệu này phải biểu quyết bằng phiếu kín (Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8).');
     });
   });
 

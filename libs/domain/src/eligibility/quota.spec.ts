@@ -49,7 +49,7 @@ describe('checkCstdcsQuota', () => {
     expect(r.withinQuota).toBe(false);
     expect(r.refusal?.code).toBe(DomainErrorCode.QUOTA_EXCEEDED);
     expect(r.refusal?.messageVi).toBe(
-      'Số đề nghị "Chiến sĩ thi đua cơ sở" (4) vượt quá 15% số "Lao động tiên tiến" (20): tối đa 3 (Nghị định 91/2017/NĐ-CP (tỷ lệ 15%, quy định trước đây; chưa xác nhận theo quy định hiện hành)).',
+      'Số đề nghị "Chiến sĩ thi đua cơ sở" (4) vượt quá 15% số "Lao động tiên tiến" (20): tối đa 3 (tỷ lệ do phường áp dụng theo Nghị định 91/2017/NĐ-CP).',
     );
   });
 });

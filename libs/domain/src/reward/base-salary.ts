@@ -13,7 +13,7 @@ export const BASE_SALARY_TABLE: readonly BaseSalaryEntry[] = [
   // LEGAL.md gives the amount and date; the decree number is the well-known one, not from LEGAL.md
   { effectiveFrom: '2023-07-01', amountVnd: 1_800_000, citation: 'Nghị định 24/2023/NĐ-CP', unconfirmed: false },
   { effectiveFrom: '2024-07-01', amountVnd: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP', unconfirmed: false }, // C
-  { effectiveFrom: '2026-07-01', amountVnd: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP (chưa xác nhận)', unconfirmed: true }, // U
+  { effectiveFrom: '2026-07-01', amountVnd: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP', unconfirmed: true },
 ];
 
 /** The entry in force on `date`. */

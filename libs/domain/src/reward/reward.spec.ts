@@ -41,7 +41,7 @@ describe('rewardAmount', () => {
 
   it('cites the decree, the base salary and the rounding (Nghị định 98/2023, Điều 54)', () => {
     expect(rewardAmount(T.TAP_THE_LAO_DONG_TIEN_TIEN, '2025-03-01', ruleSetFor('2025-03-01'))?.citation).toBe(
-      'Nghị định 98/2023/NĐ-CP, Điều 54; mức lương cơ sở: Nghị định 73/2024/NĐ-CP; làm tròn: Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2 (quy định trước đây, chưa xác nhận)',
+      'Nghị định 98/2023/NĐ-CP, Điều 54; mức lương cơ sở: Nghị định 73/2024/NĐ-CP; làm tròn: Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2',
     );
   });
 
