@@ -224,8 +224,9 @@ export class DashboardRepository {
   async decisionDocument(actor: RequestActor, proposalId: string): Promise<{ sha256: string; number_text: string } | null> {
     if (!(await this.facts(actor, proposalId))) return null;
     const [row] = await this.dataSource.query(
-      `SELECT d.sha256, dc.number_text FROM archived_document d JOIN decision dc ON dc.id = d.decision_id
-        WHERE d.body_id = $1 AND d.proposal_id = $2 ORDER BY d.created_at LIMIT 1`,
+      `SELECT d.sha256, dc.number_text FROM proposal p JOIN decision dc ON dc.id = p.decision_id
+         JOIN archived_document d ON d.decision_id = dc.id AND d.kind = 'DECISION'
+        WHERE p.body_id = $1 AND p.id = $2 ORDER BY d.created_at LIMIT 1`,
       [actor.bodyId, proposalId],
     );
     return row ?? null;

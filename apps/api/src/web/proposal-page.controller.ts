@@ -1,3 +1,4 @@
+import { searchKey } from '@khenthuong/domain';
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
@@ -58,7 +59,7 @@ export class ProposalPageController {
     const doc = await this.dashboard.decisionDocument(req.actor!, id);
     const bytes = doc ? await this.archive.get(doc.sha256) : null;
     if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no decision document for ${id}`);
-    const fileName = `quyet-dinh-${doc.number_text.replace(/[^0-9A-Za-z-]+/g, '-')}.pdf`;
+    const fileName = `quyet-dinh-${searchKey(doc.number_text).replace(/[^0-9a-z]+/g, '-')}.pdf`;
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
     res.send(bytes);
   }

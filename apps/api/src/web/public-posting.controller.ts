@@ -90,10 +90,12 @@ export class PublicPostingController {
     const periods = await this.posting.periods(rows);
     const groups = new Map<string, { heading: string; period: string | null; items: object[] }>();
     for (const r of rows) {
-      const key = r.round_id ?? 'ad-hoc';
+      // Ad-hoc awards follow the simplified procedure and are never posted: what is posted outside a
+      // round is a proposal considered on its own.
+      const key = r.round_id ?? 'own';
       const posting = periods.get(r.round_workflow_id ?? r.workflow_id) ?? null;
       const period = posting ? `${formatShortVietnameseDate(posting.startsOn)} – ${formatShortVietnameseDate(posting.endsOn)}` : null;
-      const group = groups.get(key) ?? { heading: r.round_name ?? 'Khen thưởng đột xuất', period: r.round_id ? period : null, items: [] };
+      const group = groups.get(key) ?? { heading: r.round_name ?? 'Đề nghị khen thưởng xét riêng', period: r.round_id ? period : null, items: [] };
       const mine = form?.proposalId === r.id ? form : null;
       group.items.push({
         id: r.id,

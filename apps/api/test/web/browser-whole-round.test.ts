@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { pdfFlatText } from '../../../../libs/documents/test/pdf-inspect';
 import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
 import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 
@@ -161,6 +162,20 @@ describe('browser: a whole round from opening to one decision per title', () => 
     for (const id of [schoolId, teacherId]) {
       await eventually(async () => (['DOCUMENTS_ISSUED', 'CLOSED'].includes(await statusOf(id)) ? true : undefined), `${id} issued`);
     }
+    // Each awardee's "Xem quyết định (PDF)" is the round's decision for its title, with the annex listing it.
+    for (const [id, numberText, awardee] of [
+      [teacherId, '01/QĐ-UBND', 'Lao động tiên tiến'],
+      [schoolId, '02/QĐ-UBND', 'Tập thể lao động tiên tiến'],
+    ] as const) {
+      const pdf = await chairman.request.get(`${stack.baseUrl}/ho-so/${id}/quyet-dinh.pdf`);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-disposition']).toContain(`quyet-dinh-${numberText.replace('/QĐ-', '-qd-').toLowerCase()}.pdf`);
+      const text = await pdfFlatText(await pdf.body());
+      expect(text).toContain('QUYẾT ĐỊNH');
+      expect(text).toContain(`Số: ${numberText}`);
+      expect(text).toContain(awardee);
+      expect(text).toContain('(có danh sách kèm theo)');
+    }
 
     // The new pages at phone width.
     for (const [user, path, name] of [
@@ -177,5 +192,6 @@ describe('browser: a whole round from opening to one decision per title', () => 
     await publicPage.goto(`${stack.baseUrl}/cong-khai?body=${encodeURIComponent(`test-${ward.prefix}`)}`);
     await check(publicPage, '13-dien-thoai-cong-khai');
     expect(problems).toEqual([]);
-  });
+    // A whole round through a real browser: minutes on a loaded 2-core machine.
+  }, 300_000);
 });

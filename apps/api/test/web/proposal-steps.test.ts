@@ -92,6 +92,9 @@ describe('proposal page steps and the public posting', () => {
     const listed = await visitor.get(posting);
     expect(listed.status).toBe(200);
     expect(textOf(listed.html)).toContain('Trường Mầm non Ngô Quyền – Tập thể lao động tiên tiến năm 2026');
+    // A yearly title posted on its own is not an ad-hoc award (those are never posted).
+    expect(textOf(listed.html)).toContain('Đề nghị khen thưởng xét riêng');
+    expect(textOf(listed.html)).not.toContain('đột xuất');
     const objection = { body: `test-${ward.prefix}`, senderName: 'Nguyễn Văn Bình', contact: '0912345678', text: 'Đề nghị xem lại tỷ lệ trẻ đạt chuẩn của trường.' };
     const sent = await visitor.submit(posting, `/cong-khai/${id}/phan-anh`, objection);
     expect(sent.status).toBe(303);

@@ -27,6 +27,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
   return {
     issueDecisionDocument: (input) => withHeartbeat(async (): Promise<IssuedDocument> => {
       const facts = await loadFacts(dataSource, input.bodyId, input.proposalId, input.decisionId);
+      await recordAwardingDecision(dataSource, input.bodyId, input.decisionId, [input.proposalId]);
       const { model, amountVnd } = buildDecisionModel({ ...facts, publicBaseUrl: deps.publicBaseUrl });
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
@@ -44,6 +45,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
 
     issueRoundDecisionDocument: (input) => withHeartbeat(async (): Promise<IssuedDocument> => {
       const facts = await loadRoundFacts(dataSource, input.bodyId, input.roundId, input.decisionId, input.proposalIds);
+      await recordAwardingDecision(dataSource, input.bodyId, input.decisionId, input.proposalIds);
       const { model, amountVnd } = buildRoundDecisionModel({ ...facts, publicBaseUrl: deps.publicBaseUrl });
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
@@ -116,4 +118,9 @@ async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: str
     },
     signer: { displayName: row.signer_name, roles: row.signer_roles as string[] },
   };
+}
+
+/** Each awarded proposal points at its decision, so its pages find the decision PDF (idempotent). */
+async function recordAwardingDecision(dataSource: DataSource, bodyId: string, decisionId: string, proposalIds: string[]): Promise<void> {
+  await dataSource.query(`UPDATE proposal SET decision_id = $1 WHERE body_id = $2 AND id = ANY($3::uuid[]) AND decision_id IS DISTINCT FROM $1`, [decisionId, bodyId, proposalIds]);
 }

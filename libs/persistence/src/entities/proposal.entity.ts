@@ -55,6 +55,8 @@ export class ProposalEntity {
   @Column({ type: 'boolean', default: false }) overdue!: boolean;
   /** The council's tally (totals and reasons; never who voted what). */
   @Column({ type: 'jsonb', nullable: true }) tally!: Record<string, unknown> | null;
+  /** The decision that awarded it (its own, or its round's decision for its title). */
+  @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId!: string | null;
   /** Last mirrored workflow event sequence; older events never overwrite newer state. */
   @Column({ name: 'state_version', type: 'int', default: 0 }) stateVersion!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
