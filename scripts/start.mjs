@@ -114,6 +114,9 @@ try {
   const url = `http://127.0.0.1:${port}/`;
   console.log(`\nkhenthuong is running: ${url}\nAPI docs: ${url}api/docs\nDemo logins (password "${DEMO_PASSWORD}"):`);
   for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(16)} ${u.person} — ${u.roles.join(', ')}`);
+  if (!env.PUBLIC_BASE_URL) {
+    console.log(`Note: PUBLIC_BASE_URL is not set, so QR codes and links on issued papers point to http://localhost:${port}; set it to the address citizens use.`);
+  }
   console.log('Press Ctrl-C to stop.\n');
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : error}`);

