@@ -4,6 +4,7 @@ import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platform';
 import { installTemporalLogger } from './temporal/temporal-logger';
 import { HeartbeatService } from './health/heartbeat.service';
+import { HousekeepingService } from './health/housekeeping.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
 import { WorkerModule } from './worker.module';
 
@@ -17,6 +18,7 @@ export async function startWorkerApp(
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: new PinoNestLogger(logger) });
   app.enableShutdownHooks();
   await app.get(HeartbeatService).start();
+  app.get(HousekeepingService).start();
   await app.get(TemporalWorkerRunner).start(options);
   return app;
 }

@@ -14,6 +14,7 @@ import { createRoundActivities } from './activities/round.activities';
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { HeartbeatService } from './health/heartbeat.service';
+import { HousekeepingService } from './health/housekeeping.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
 import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
 
@@ -108,6 +109,7 @@ export class WorkerModule {
         },
         TemporalWorkerRunner,
         HeartbeatService,
+        HousekeepingService,
         ResourceCloser,
       ],
     };
