@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createDataSource, pruneExpiredSessions, LOGIN_ATTEMPT_RETENTION_MS, type DataSource } from '../src';
+import type { DataSource } from 'typeorm';
+import { createDataSource, pruneExpiredSessions, LOGIN_ATTEMPT_RETENTION_MS } from '../src';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 describe('pruneExpiredSessions', () => {
