@@ -47,6 +47,7 @@ import { StaticController } from './web/static.controller';
 import { UnitPagesController } from './web/unit-pages.controller';
 import { ViewEngine } from './web/view-engine';
 import { WebExceptionFilter } from './web/web-exception.filter';
+import { BrowserAwareExceptionFilter } from './web/browser-aware-exception.filter';
 import { AdminCalendarPagesController } from './web/admin/admin-calendar-pages.controller';
 import { AdminCouncilsPagesController } from './web/admin/admin-councils-pages.controller';
 import { AdminRulesPagesController } from './web/admin/admin-rules-pages.controller';
@@ -127,7 +128,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: GlobalExceptionFilter, useValue: new GlobalExceptionFilter(logger) },
-        { provide: APP_FILTER, useExisting: GlobalExceptionFilter },
+        { provide: APP_FILTER, useClass: BrowserAwareExceptionFilter },
         // Templates are compiled once here, at boot: a broken view stops the api before it listens.
         { provide: ViewEngine, useFactory: () => new ViewEngine() },
         AuthService,
