@@ -28,6 +28,7 @@ import { PublicObjectionController } from './proposals/public-objection.controll
 import { RoundController } from './rounds/round.controller';
 import { RoundService } from './rounds/round.service';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
+import { WorkflowCalls } from './temporal/workflow-calls';
 import { CouncilInboxController } from './web/council-inbox.controller';
 import { HomeController } from './web/home.controller';
 import { LoginController } from './web/login.controller';
@@ -132,6 +133,7 @@ export class AppModule {
         { provide: ViewEngine, useFactory: () => new ViewEngine() },
         AuthService,
         LoginThrottle,
+        WorkflowCalls,
         ProposalRepository,
         ProposalService,
         ObjectionService,

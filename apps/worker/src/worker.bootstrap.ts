@@ -5,6 +5,7 @@ import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platfo
 import { installTemporalLogger } from './temporal/temporal-logger';
 import { HeartbeatService } from './health/heartbeat.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
+import { WorkflowCallDrain } from './temporal/workflow-call.drain';
 import { WorkerModule } from './worker.module';
 
 /** Builds and starts the worker application (used by main.ts and by the integration tests). */
@@ -18,5 +19,6 @@ export async function startWorkerApp(
   app.enableShutdownHooks();
   await app.get(HeartbeatService).start();
   await app.get(TemporalWorkerRunner).start(options);
+  app.get(WorkflowCallDrain).start();
   return app;
 }

@@ -6,3 +6,4 @@ export * from './demo/ngo-quyen.data';
 export * from './demo/plan-2024.data';
 export * from './rules/rule-set-overrides';
 export * from './calendar/body-calendar';
+export * from './outbox/workflow-calls';
