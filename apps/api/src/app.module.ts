@@ -23,6 +23,7 @@ import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
+import { ObjectionRepository } from './proposals/objection.repository';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
 import { RoundController } from './rounds/round.controller';
@@ -136,6 +137,7 @@ export class AppModule {
         WorkflowCalls,
         ProposalRepository,
         ProposalService,
+        ObjectionRepository,
         ObjectionService,
         RoundService,
         DashboardRepository,
