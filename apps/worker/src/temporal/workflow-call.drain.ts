@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { markCallDispatched, markCallFailed, pendingCallsOlderThan } from '@khenthuong/persistence';
+import { markCallDispatched, markCallFailed, pendingCallsOlderThan, pruneDeliveredCalls } from '@khenthuong/persistence';
 import { dispatchWorkflowCall } from '@khenthuong/temporal/runtime';
 import { LOGGER } from '../worker.tokens';
 
@@ -10,6 +10,7 @@ const INTERVAL_MS = 3_000;
 /** A younger call may still be in the hands of the request that stored it. */
 const MIN_AGE_SECONDS = 5;
 const BATCH = 100;
+const KEEP_DELIVERED_DAYS = 30;
 
 /**
  * Delivers the calls to Temporal that committed rows still owe (the api was killed between the
@@ -52,6 +53,7 @@ export class WorkflowCallDrain implements OnApplicationShutdown {
           await markCallFailed(this.dataSource, call.id, error instanceof Error ? error.message : String(error));
         }
       }
+      await pruneDeliveredCalls(this.dataSource, KEEP_DELIVERED_DAYS);
     } catch (error) {
       this.logger.warn({ err: error }, 'workflow call drain failed');
     }

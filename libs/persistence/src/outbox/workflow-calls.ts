@@ -58,3 +58,8 @@ export async function markCallFailed(q: Queryable, id: string, error: string): P
 export async function deleteWorkflowCall(q: Queryable, callKey: string): Promise<void> {
   await q.query(`DELETE FROM workflow_call WHERE call_key = $1`, [callKey]);
 }
+
+/** Forgets delivered calls after `days` (kept a while to tell what was delivered when). */
+export async function pruneDeliveredCalls(q: Queryable, days: number): Promise<void> {
+  await q.query(`DELETE FROM workflow_call WHERE dispatched_at < now() - make_interval(days => $1)`, [days]);
+}
