@@ -23,11 +23,13 @@ import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
+import { ObjectionRepository } from './proposals/objection.repository';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
 import { RoundController } from './rounds/round.controller';
 import { RoundService } from './rounds/round.service';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
+import { WorkflowCalls } from './temporal/workflow-calls';
 import { CouncilInboxController } from './web/council-inbox.controller';
 import { HomeController } from './web/home.controller';
 import { LoginController } from './web/login.controller';
@@ -133,8 +135,10 @@ export class AppModule {
         { provide: ViewEngine, useFactory: () => new ViewEngine() },
         AuthService,
         LoginThrottle,
+        WorkflowCalls,
         ProposalRepository,
         ProposalService,
+        ObjectionRepository,
         ObjectionService,
         RoundService,
         DashboardRepository,

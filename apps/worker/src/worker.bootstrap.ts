@@ -6,6 +6,7 @@ import { installTemporalLogger } from './temporal/temporal-logger';
 import { HeartbeatService } from './health/heartbeat.service';
 import { HousekeepingService } from './health/housekeeping.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
+import { WorkflowCallDrain } from './temporal/workflow-call.drain';
 import { WorkerModule } from './worker.module';
 
 /** Builds and starts the worker application (used by main.ts and by the integration tests). */
@@ -20,5 +21,6 @@ export async function startWorkerApp(
   await app.get(HeartbeatService).start();
   app.get(HousekeepingService).start();
   await app.get(TemporalWorkerRunner).start(options);
+  app.get(WorkflowCallDrain).start();
   return app;
 }

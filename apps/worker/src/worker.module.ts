@@ -16,6 +16,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { HeartbeatService } from './health/heartbeat.service';
 import { HousekeepingService } from './health/housekeeping.service';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
+import { WorkflowCallDrain } from './temporal/workflow-call.drain';
 import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
 
 /** Closes what the module opened, after the workers have stopped. */
@@ -110,6 +111,7 @@ export class WorkerModule {
         TemporalWorkerRunner,
         HeartbeatService,
         HousekeepingService,
+        WorkflowCallDrain,
         ResourceCloser,
       ],
     };

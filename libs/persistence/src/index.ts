@@ -7,3 +7,4 @@ export * from './demo/plan-2024.data';
 export * from './rules/rule-set-overrides';
 export * from './calendar/body-calendar';
 export * from './maintenance/housekeeping';
+export * from './outbox/workflow-calls';

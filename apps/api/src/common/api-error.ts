@@ -8,6 +8,7 @@ export enum ApiErrorCode {
   NOT_WITHIN_WARD_AUTHORITY = 'NOT_WITHIN_WARD_AUTHORITY',
   NOMINEE_KIND_MISMATCH = 'NOMINEE_KIND_MISMATCH',
   TEMPORAL_UNAVAILABLE = 'TEMPORAL_UNAVAILABLE',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   // Emulation plan (issue 7)
   PLAN_NOT_DRAFT = 'PLAN_NOT_DRAFT',
   PLAN_WITHOUT_TARGETS = 'PLAN_WITHOUT_TARGETS',
@@ -30,6 +31,7 @@ export enum ApiErrorCode {
   ROUND_SESSION_STARTED = 'ROUND_SESSION_STARTED',
   OBJECTIONS_CLOSED = 'OBJECTIONS_CLOSED',
   TOO_MANY_OBJECTIONS = 'TOO_MANY_OBJECTIONS',
+  OBJECTION_LIMIT_REACHED = 'OBJECTION_LIMIT_REACHED',
   // Papers and archive (issue 5)
   NOT_IN_DECISION = 'NOT_IN_DECISION',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
@@ -50,6 +52,9 @@ export interface FieldProblem {
 }
 
 export class ApiError extends Error {
+  /** For a refusal that holds only for now (429, 503): the seconds a client waits before retrying. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: ApiErrorCode,
     message: string,
@@ -57,5 +62,11 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  static retryLater(code: ApiErrorCode, message: string, retryAfterSeconds: number): ApiError {
+    const error = new ApiError(code, message);
+    error.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return error;
   }
 }

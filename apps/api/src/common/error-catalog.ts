@@ -18,7 +18,8 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
     messageVi: 'Danh hiệu này không thuộc thẩm quyền của Chủ tịch UBND phường; hồ sơ cần trình cấp trên.',
   },
   [ApiErrorCode.NOMINEE_KIND_MISMATCH]: { status: 422, messageVi: 'Đối tượng được đề nghị không phù hợp với danh hiệu.' },
-  [ApiErrorCode.TEMPORAL_UNAVAILABLE]: { status: 503, messageVi: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau.' },
+  [ApiErrorCode.TEMPORAL_UNAVAILABLE]: { status: 503, messageVi: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau ít phút.' },
+  [ApiErrorCode.DATABASE_UNAVAILABLE]: { status: 503, messageVi: 'Cơ sở dữ liệu tạm thời không sẵn sàng, vui lòng thử lại sau ít phút.' },
   [ApiErrorCode.PLAN_NOT_DRAFT]: { status: 409, messageVi: 'Kế hoạch đã ban hành; không thay đổi chỉ tiêu được nữa.' },
   [ApiErrorCode.PLAN_WITHOUT_TARGETS]: { status: 409, messageVi: 'Kế hoạch chưa có chỉ tiêu thi đua nào; chưa ban hành được.' },
   [ApiErrorCode.PLAN_DATES_INVALID]: { status: 400, messageVi: 'Thời gian của kế hoạch không hợp lệ: ngày bắt đầu phải trước ngày kết thúc và cùng năm kế hoạch.' },
@@ -67,6 +68,10 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.PAPER_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Giấy tờ của hồ sơ phải là tệp PDF, DOCX, PNG hoặc JPEG.' },
   [ApiErrorCode.DOSSIER_CLOSED]: { status: 409, messageVi: 'Chỉ đính kèm giấy tờ khi hồ sơ vừa nộp hoặc đang được trả để bổ sung.' },
   [ApiErrorCode.TOO_MANY_OBJECTIONS]: { status: 429, messageVi: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.' },
+  [ApiErrorCode.OBJECTION_LIMIT_REACHED]: {
+    status: 429,
+    messageVi: 'Hồ sơ này đã nhận đủ số ý kiến phản ánh qua mạng; vui lòng gửi ý kiến bằng văn bản hoặc trực tiếp tới UBND phường.',
+  },
 };
 
 export const INTERNAL_ERROR_VI = 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.';

@@ -7,6 +7,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { DomainError } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 import { ERROR_CATALOG, INTERNAL_ERROR_VI } from './error-catalog';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableService } from './unavailability';
 
 /** English reason for the log, including the workflow validator's message behind an update failure. */
 function describe(exception: unknown): string {
@@ -24,7 +25,8 @@ export interface ErrorBody {
 
 /**
  * Maps every error to a status and a Vietnamese message, logs it once in English with a correlation
- * id, and never leaks internals: a refusal is a 4xx, anything unexpected a generic 500.
+ * id, and never leaks internals: a refusal is a 4xx, Temporal or PostgreSQL down a 503 with
+ * Retry-After, anything unexpected a generic 500.
  */
 @Catch()
 export class GlobalExceptionFilter implements ExceptionFilter {
@@ -35,7 +37,15 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = this.describe(exception, request);
+    const retryAfter = this.retryAfterSeconds(exception, body);
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
+  }
+
+  /** Seconds to wait before retrying, for a refusal that holds only for now (a limit, a service down). */
+  retryAfterSeconds(exception: unknown, body: ErrorBody): number | null {
+    if (exception instanceof ApiError && exception.retryAfterSeconds) return exception.retryAfterSeconds;
+    return body.statusCode === 503 ? UNAVAILABLE_RETRY_AFTER_SECONDS : null;
   }
 
   /** Status, code and Vietnamese message of `exception`, logged once; the web pages render the same as HTML. */
@@ -43,7 +53,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const correlationId = (request.headers['x-correlation-id'] as string | undefined) ?? randomUUID();
     const body = this.toBody(exception, correlationId);
     const log = { correlationId, method: request.method, url: request.originalUrl, status: body.statusCode, code: body.code };
-    if (body.statusCode >= 500) this.logger.error({ ...log, err: exception }, 'request failed');
+    if (body.statusCode === 503) this.logger.warn({ ...log, reason: describe(exception) }, 'request refused: service unavailable');
+    else if (body.statusCode >= 500) this.logger.error({ ...log, err: exception }, 'request failed');
     else this.logger.info({ ...log, reason: describe(exception) }, 'request refused');
     return body;
   }
@@ -69,6 +80,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       if (status === 413) return fromCode(ApiErrorCode.FILE_TOO_LARGE);
       if (status < 500) return { statusCode: status, code: 'HTTP_' + status, message: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, correlationId };
     }
+    const down = unavailableService(exception);
+    if (down) return fromCode(down);
     return { statusCode: 500, code: 'INTERNAL', message: INTERNAL_ERROR_VI, correlationId };
   }
 }

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { PROPOSAL_TASK_QUEUE, revocationWorkflowId } from '@khenthuong/temporal';
+import { enqueueWorkflowCall } from '@khenthuong/persistence';
+import { revocationWorkflowId } from '@khenthuong/temporal';
 import { revocationWorkflow } from '@khenthuong/workflows';
-import { TemporalClientHolder } from '../temporal/temporal-client.provider';
+import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
 import type { RevokeDecisionDto } from './decision.dto';
 
 /** Revocation requests: recorded here, then the corrective decision is issued by revocationWorkflow. */
@@ -12,17 +13,13 @@ import type { RevokeDecisionDto } from './decision.dto';
 export class DecisionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly temporal: TemporalClientHolder,
+    private readonly workflowCalls: WorkflowCalls,
   ) {}
 
   async requestRevocation(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
     const recorded = await this.record(actor, decisionId, dto);
-    // Started after the row is committed; the workflow id is the revocation's, so a retry starts nothing twice.
-    await this.temporal.client.workflow.start(revocationWorkflow, {
-      taskQueue: PROPOSAL_TASK_QUEUE,
-      workflowId: revocationWorkflowId(recorded.revocationId),
-      args: [{ bodyId: actor.bodyId, revocationId: recorded.revocationId }],
-    });
+    // The start was stored with the row; if it cannot be delivered now, the worker's drain delivers it.
+    await this.workflowCalls.deliverPending(revocationWorkflowId(recorded.revocationId));
     return recorded;
   }
 
@@ -52,6 +49,7 @@ export class DecisionService {
          VALUES ($1, $2, $3, $4, $5, now(), 'REQUESTED') RETURNING id`,
         [actor.bodyId, decisionId, dto.proposalIds ?? null, dto.reason.trim(), actor.userId],
       );
+      await enqueueWorkflowCall(tx, startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id }]));
       return { revocationId: row.id as string, status: 'REQUESTED' as const };
     });
   }

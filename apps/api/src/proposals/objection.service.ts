@@ -2,14 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { submitObjectionSignal } from '@khenthuong/temporal';
+import type { WorkflowCall } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { TemporalClientHolder } from '../temporal/temporal-client.provider';
+import { WorkflowCalls } from '../temporal/workflow-calls';
+import { ObjectionRepository, type ObjectionLimits } from './objection.repository';
 import type { ObjectionDto } from './proposal.dto';
 
-/** Objections from one contact within this window are limited (an operational choice, not law). */
-const WINDOW_MINUTES = 60;
-const MAX_PER_CONTACT = 5;
+/**
+ * Operational choices, not law. One contact sends at most 5 objections an hour. One proposal takes at
+ * most 50 through the web, which bounds its workflow history: an objection costs about 19 history
+ * events on receipt (measured) and about as many on resolution, so 50 stay near 2,000 events, far
+ * below Temporal's 10,240 warning and 51,200 limit. Beyond that the ward takes objections on paper.
+ */
+export const OBJECTION_LIMITS: ObjectionLimits = { perContact: 5, windowMinutes: 60, perProposal: 50 };
+const PROPOSAL_LIMIT_RETRY_AFTER_SECONDS = 3600;
 
 /**
  * Objections from the public during posting. The sender's name and contact stay in PostgreSQL; the
@@ -19,31 +26,38 @@ const MAX_PER_CONTACT = 5;
 export class ObjectionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly temporal: TemporalClientHolder,
+    private readonly objections: ObjectionRepository,
+    private readonly workflowCalls: WorkflowCalls,
   ) {}
 
   async submit(proposalId: string, dto: ObjectionDto): Promise<{ id: string }> {
     const [proposal] = await this.dataSource.query(`SELECT body_id, workflow_id, status FROM proposal WHERE id = $1`, [proposalId]);
     if (!proposal) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
     if (proposal.status !== 'PUBLICLY_POSTED') throw new ApiError(ApiErrorCode.OBJECTIONS_CLOSED, `proposal ${proposalId} is ${proposal.status}`);
-    const contact = dto.contact.toLowerCase();
-    const [{ recent }] = await this.dataSource.query(
-      `SELECT count(*)::int AS recent FROM proposal_objection WHERE lower(sender_contact) = $1 AND received_at > now() - make_interval(mins => $2)`,
-      [contact, WINDOW_MINUTES],
-    );
-    if (recent >= MAX_PER_CONTACT) throw new ApiError(ApiErrorCode.TOO_MANY_OBJECTIONS, `contact over ${MAX_PER_CONTACT} objections per ${WINDOW_MINUTES} min`);
     const id = randomUUID();
-    const [row] = await this.dataSource.query(
-      `INSERT INTO proposal_objection (id, body_id, proposal_id, sender_name, sender_contact, text, received_at) VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING received_at`,
-      [id, proposal.body_id, proposalId, dto.senderName, dto.contact, dto.text],
+    const signal = (receivedAt: Date): WorkflowCall => ({
+      callKey: `signal:${proposal.workflow_id}:objection:${id}`,
+      kind: 'SIGNAL',
+      workflowId: proposal.workflow_id,
+      signalName: submitObjectionSignal.name,
+      args: [{ objectionId: id, text: dto.text, receivedAt: receivedAt.toISOString() }],
+    });
+    const admission = await this.objections.admit(
+      { id, bodyId: proposal.body_id, proposalId, senderName: dto.senderName, contact: dto.contact, text: dto.text },
+      OBJECTION_LIMITS,
+      signal,
     );
+    if (!admission.admitted && admission.limit === 'CONTACT') {
+      throw ApiError.retryLater(ApiErrorCode.TOO_MANY_OBJECTIONS, `contact over ${OBJECTION_LIMITS.perContact} objections per ${OBJECTION_LIMITS.windowMinutes} min`, admission.retryAfterSeconds);
+    }
+    if (!admission.admitted) {
+      throw ApiError.retryLater(ApiErrorCode.OBJECTION_LIMIT_REACHED, `proposal ${proposalId} has ${OBJECTION_LIMITS.perProposal} objections`, PROPOSAL_LIMIT_RETRY_AFTER_SECONDS);
+    }
     try {
-      await this.temporal.client.workflow
-        .getHandle(proposal.workflow_id)
-        .signal(submitObjectionSignal, { objectionId: id, text: dto.text, receivedAt: new Date(row.received_at).toISOString() });
+      await this.workflowCalls.deliverPending(proposal.workflow_id);
     } catch (error) {
-      // The workflow never heard of it: no row either, so the sender's retry is the only copy.
-      await this.dataSource.query(`DELETE FROM proposal_objection WHERE id = $1`, [id]);
+      // The sender is told it failed and sends again; only a crash right here leaves the delivery to the drain.
+      await this.objections.withdrawUndelivered(id, signal(admission.receivedAt).callKey);
       throw error;
     }
     return { id };

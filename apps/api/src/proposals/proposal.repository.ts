@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RuleSetOverrides } from '@khenthuong/domain';
-import { ruleSetOverridesFor } from '@khenthuong/persistence';
+import { enqueueWorkflowCall, ruleSetOverridesFor, type WorkflowCall } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 
 export interface ProposalRow {
@@ -76,24 +76,32 @@ export class ProposalRepository {
     return rows[0] ?? null;
   }
 
-  /** Inserts once per (body, clientKey); a repeated submit returns the first row and `created: false`. */
-  async insertOnce(row: NewProposalRow): Promise<{ id: string; created: boolean }> {
-    const inserted = await this.dataSource.query(
-      `INSERT INTO proposal (id, body_id, client_key, workflow_id, title, year, rule_set_id, unit_id, nominee_kind, nominee_name,
-                             nominee_unit_id, nominee_person_id, achievement, status, submitted_by,
-                             round_id, route, procedure, secret_ballot, recused_user_ids, achievement_key)
-       SELECT g.id, $1, $2, 'proposal-' || g.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', $12, $13, $14, $15, $16, $17, $18
-         FROM (SELECT gen_random_uuid() AS id) g
-       ON CONFLICT (body_id, client_key) DO NOTHING RETURNING id`,
-      [
-        row.bodyId, row.clientKey, row.title, row.year, row.ruleSetId, row.unitId, row.nomineeKind, row.nomineeName, row.nomineeUnitId,
-        row.nomineePersonId, row.achievement, row.submittedBy, row.roundId, row.route, row.procedure, row.secretBallot, row.recusedUserIds,
-        row.achievementKey,
-      ],
-    );
-    if (inserted[0]) return { id: inserted[0].id, created: true };
-    const [existing] = await this.dataSource.query(`SELECT id FROM proposal WHERE body_id = $1 AND client_key = $2`, [row.bodyId, row.clientKey]);
-    return { id: existing.id, created: false };
+  /**
+   * Inserts once per (body, clientKey), together with the workflow start it owes (`owes`), in one
+   * transaction; a repeated submit returns the first row and `created: false`.
+   */
+  async insertOnce(row: NewProposalRow, owes: (proposalId: string) => WorkflowCall): Promise<{ id: string; created: boolean }> {
+    return this.dataSource.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `INSERT INTO proposal (id, body_id, client_key, workflow_id, title, year, rule_set_id, unit_id, nominee_kind, nominee_name,
+                               nominee_unit_id, nominee_person_id, achievement, status, submitted_by,
+                               round_id, route, procedure, secret_ballot, recused_user_ids, achievement_key)
+         SELECT g.id, $1, $2, 'proposal-' || g.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', $12, $13, $14, $15, $16, $17, $18
+           FROM (SELECT gen_random_uuid() AS id) g
+         ON CONFLICT (body_id, client_key) DO NOTHING RETURNING id`,
+        [
+          row.bodyId, row.clientKey, row.title, row.year, row.ruleSetId, row.unitId, row.nomineeKind, row.nomineeName, row.nomineeUnitId,
+          row.nomineePersonId, row.achievement, row.submittedBy, row.roundId, row.route, row.procedure, row.secretBallot, row.recusedUserIds,
+          row.achievementKey,
+        ],
+      );
+      if (inserted[0]) {
+        await enqueueWorkflowCall(tx, owes(inserted[0].id));
+        return { id: inserted[0].id as string, created: true };
+      }
+      const [existing] = await tx.query(`SELECT id FROM proposal WHERE body_id = $1 AND client_key = $2`, [row.bodyId, row.clientKey]);
+      return { id: existing.id as string, created: false };
+    });
   }
 
   async findIdByClientKey(bodyId: string, clientKey: string): Promise<string | null> {

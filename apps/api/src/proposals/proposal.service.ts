@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { AwardTitle, awardDefinition, checkCstdcsQuota, ruleSetFor, vietnamDateOf, type NomineeTally, type RuleSet } from '@khenthuong/domain';
 import {
-  PROPOSAL_TASK_QUEUE,
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
@@ -27,6 +25,7 @@ import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
+import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
 import { assessEligibility } from './proposal-eligibility';
 import type {
   CastVoteDto,
@@ -50,6 +49,7 @@ export class ProposalService {
   constructor(
     private readonly proposals: ProposalRepository,
     private readonly temporal: TemporalClientHolder,
+    private readonly workflowCalls: WorkflowCalls,
   ) {}
 
   async submit(actor: RequestActor, dto: CreateProposalDto): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
@@ -59,7 +59,11 @@ export class ProposalService {
       const existingId = await this.proposals.findIdByClientKey(actor.bodyId, dto.clientKey);
       if (existingId) {
         const row = await this.proposals.findVisible(actor, existingId);
-        if (row) return { proposal: toSummary(row), created: false, warnings: [] };
+        if (row) {
+          // The first attempt may have committed its row and died (or met Temporal down) before the start.
+          await this.workflowCalls.deliverPending(row.workflow_id);
+          return { proposal: toSummary(row), created: false, warnings: [] };
+        }
       }
     }
     const referenceDate = vietnamDateOf(new Date());
@@ -99,6 +103,24 @@ export class ProposalService {
     const procedure = award.frequency === 'AD_HOC' ? 'SIMPLIFIED' : 'STANDARD';
     const secretBallot = award.secretBallot || (round?.secret_ballot ?? false);
 
+    const nominatingUnitId = actor.unitId;
+    const input = (proposalId: string): ProposalInput => ({
+      proposalId,
+      bodyId: actor.bodyId,
+      title: dto.title,
+      year: dto.year,
+      ruleSetId: ruleSet.id,
+      referenceDate,
+      nominatingUnitId,
+      nominee: { kind: award.recipientKind, name: dto.nomineeName, unitId: nomineeUnitId, personId: nomineePersonId, recusedUserIds },
+      achievement: dto.achievement,
+      submittedBy: toWorkflowActor(actor),
+      roundId: round?.id ?? null,
+      procedure,
+      route: eligibility.route,
+      secretBallot,
+      ruleSetOverrides,
+    });
     const { id, created } = await this.proposals.insertOnce({
       bodyId: actor.bodyId,
       clientKey: dto.clientKey ?? randomUUID(),
@@ -118,25 +140,8 @@ export class ProposalService {
       secretBallot,
       recusedUserIds,
       achievementKey: eligibility.achievementKey,
-    });
-    const input: ProposalInput = {
-      proposalId: id,
-      bodyId: actor.bodyId,
-      title: dto.title,
-      year: dto.year,
-      ruleSetId: ruleSet.id,
-      referenceDate,
-      nominatingUnitId: actor.unitId,
-      nominee: { kind: award.recipientKind, name: dto.nomineeName, unitId: nomineeUnitId, personId: nomineePersonId, recusedUserIds },
-      achievement: dto.achievement,
-      submittedBy: toWorkflowActor(actor),
-      roundId: round?.id ?? null,
-      procedure,
-      route: eligibility.route,
-      secretBallot,
-      ruleSetOverrides,
-    };
-    await this.startWorkflow(input);
+    }, (proposalId) => startCall(proposalWorkflow, proposalWorkflowId(proposalId), [input(proposalId)]));
+    await this.workflowCalls.deliverPending(proposalWorkflowId(id));
     const row = await this.proposals.findVisible(actor, id);
     return { proposal: toSummary(row!), created, warnings };
   }
@@ -220,19 +225,6 @@ export class ProposalService {
       note: dto.note ?? null,
     };
     return this.handle(actor, id).then((h) => h.executeUpdate(recordHigherLevelResultUpdate, { args: [{ actor: toWorkflowActor(actor), result }] }));
-  }
-
-  private async startWorkflow(input: ProposalInput): Promise<void> {
-    try {
-      await this.temporal.client.workflow.start(proposalWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
-        workflowId: proposalWorkflowId(input.proposalId),
-        args: [input],
-      });
-    } catch (error) {
-      // A repeated submit (same clientKey) reaches here: the first one already started it.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
   }
 
   private async visible(actor: RequestActor, id: string): Promise<ProposalRow> {

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ruleSetOverridesFor } from '@khenthuong/persistence';
+import { enqueueWorkflowCall, ruleSetOverridesFor } from '@khenthuong/persistence';
 import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
 import {
-  PROPOSAL_TASK_QUEUE,
   castRoundBallotUpdate,
   closeNominationsUpdate,
   closeRoundCouncilUpdate,
@@ -20,6 +19,7 @@ import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { ExtendPostingDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
+import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
 import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
 
 /** Ward setting when the officer gives none: remind units two working days before nominations close. */
@@ -42,6 +42,7 @@ export class RoundService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly temporal: TemporalClientHolder,
+    private readonly workflowCalls: WorkflowCalls,
   ) {}
 
   async create(actor: RequestActor, dto: CreateRoundDto) {
@@ -53,13 +54,8 @@ export class RoundService {
     }
     const ruleSetOverrides = await ruleSetOverridesFor(this.dataSource, actor.bodyId, ruleSetFor(today).id);
     const ruleSet = ruleSetFor(today, ruleSetOverrides);
-    const [row] = await this.dataSource.query(
-      `INSERT INTO round (id, body_id, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
-       SELECT g.id, $1, 'round-' || g.id, $2, $3, $4, $5, $6, $7, 'NOMINATING', $8 FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
-      [actor.bodyId, dto.name, dto.kind, dto.year, ruleSet.id, dto.nominationDeadline, dto.secretBallot ?? false, actor.userId],
-    );
-    const input: RoundInput = {
-      roundId: row.id,
+    const input = (roundId: string): RoundInput => ({
+      roundId,
       bodyId: actor.bodyId,
       name: dto.name,
       kind: dto.kind,
@@ -70,8 +66,18 @@ export class RoundService {
       reminderWorkingDaysBefore: dto.reminderWorkingDaysBefore ?? DEFAULT_REMINDER_WORKING_DAYS,
       secretBallot: dto.secretBallot ?? false,
       ruleSetOverrides,
-    };
-    await this.temporal.client.workflow.start(roundWorkflow, { taskQueue: PROPOSAL_TASK_QUEUE, workflowId: roundWorkflowId(row.id), args: [input] });
+    });
+    // The row and the start it owes commit together: a crash or an outage before the start leaves it to the worker's drain.
+    const row = await this.dataSource.transaction(async (tx) => {
+      const [inserted] = await tx.query(
+        `INSERT INTO round (id, body_id, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
+         SELECT g.id, $1, 'round-' || g.id, $2, $3, $4, $5, $6, $7, 'NOMINATING', $8 FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
+        [actor.bodyId, dto.name, dto.kind, dto.year, ruleSet.id, dto.nominationDeadline, dto.secretBallot ?? false, actor.userId],
+      );
+      await enqueueWorkflowCall(tx, startCall(roundWorkflow, roundWorkflowId(inserted.id), [input(inserted.id)]));
+      return inserted as { id: string };
+    });
+    await this.workflowCalls.deliverPending(roundWorkflowId(row.id));
     return this.get(actor, row.id);
   }
 

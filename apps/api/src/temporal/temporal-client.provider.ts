@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Client, Connection } from '@temporalio/client';
-import { connectTemporalClient } from '@khenthuong/temporal/runtime';
+import { boundedIdempotentRetry, connectTemporalClient } from '@khenthuong/temporal/runtime';
 import { AppConfig } from '@khenthuong/platform';
 
 /** The api's one Temporal connection, opened at boot and closed at shutdown. */
@@ -11,7 +11,14 @@ export class TemporalClientHolder implements OnApplicationShutdown {
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
 
   async connect(): Promise<void> {
-    this.connected = await connectTemporalClient({ address: this.config.TEMPORAL_ADDRESS, namespace: this.config.TEMPORAL_NAMESPACE });
+    // A person waits on each call: an outage must answer 503 within a second, not after the SDK's long retry.
+    this.connected = await connectTemporalClient({
+      address: this.config.TEMPORAL_ADDRESS,
+      namespace: this.config.TEMPORAL_NAMESPACE,
+      interceptors: [boundedIdempotentRetry()],
+      // gRPC backs off reconnecting up to 2 minutes; users should be served within seconds of Temporal's return.
+      channelArgs: { 'grpc.max_reconnect_backoff_ms': 3_000 },
+    });
   }
 
   get client(): Client {

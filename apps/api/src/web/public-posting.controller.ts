@@ -74,6 +74,7 @@ export class PublicPostingController {
     } catch (error) {
       if (!(error instanceof ApiError) || error.code === ApiErrorCode.NOT_FOUND) throw error;
       const { status, messageVi } = ERROR_CATALOG[error.code];
+      if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       return this.refuse(req, res, bodyCode, id, values, messageVi, error.fields ?? [], status);
     }
     res.redirect(303, `/cong-khai?${new URLSearchParams({ ...(bodyCode ? { body: bodyCode } : {}), sent: '1' })}`);

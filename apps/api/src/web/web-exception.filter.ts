@@ -12,6 +12,7 @@ const HEADINGS: Record<number, string> = {
   404: 'Không tìm thấy',
   409: 'Chưa thể thực hiện',
   429: 'Tạm khóa',
+  503: 'Tạm thời gián đoạn',
 };
 
 /**
@@ -30,6 +31,8 @@ export class WebExceptionFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<WebRequest>();
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.errors.describe(exception, req);
+    const retryAfter = this.errors.retryAfterSeconds(exception, body);
+    if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
     if (body.code === ApiErrorCode.UNAUTHENTICATED) {
       // After login a GET comes back to its page; a lost form post starts over from the start page.
       const next = req.method === 'GET' ? req.originalUrl : '/';

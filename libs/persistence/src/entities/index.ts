@@ -28,6 +28,7 @@ import { PaperNumberEntity } from './paper-number.entity';
 import { RuleSetOverrideEntity } from './rule-set-override.entity';
 import { CalendarDayEntity } from './calendar-day.entity';
 import { ProposalDocumentEntity } from './proposal-document.entity';
+import { WorkflowCallEntity } from './workflow-call.entity';
 
 export * from './app-user.entity';
 export * from './archived-document.entity';
@@ -58,6 +59,7 @@ export * from './decision-revocation.entity';
 export * from './paper-number.entity';
 export * from './rule-set-override.entity';
 export * from './calendar-day.entity';
+export * from './workflow-call.entity';
 export * from './proposal-document.entity';
 
 export const ENTITIES = [
@@ -72,4 +74,6 @@ export const ENTITIES = [
   RuleSetOverrideEntity, CalendarDayEntity,
   // Dossier papers of a proposal (issue 6)
   ProposalDocumentEntity,
+  // Calls to Temporal owed by committed rows
+  WorkflowCallEntity,
 ];

@@ -2,3 +2,5 @@
 export * from './dev-server';
 export * from './ports';
 export * from './connection';
+export * from './grpc-retry';
+export * from './workflow-call.dispatch';
