@@ -30,6 +30,7 @@ const KEYWORDS: Record<string, (c: unknown[]) => Record<string, unknown>> = {
   isArray: () => ({ type: 'array' }),
   isIso8601: () => ({ format: 'date' }),
   isDateString: () => ({ format: 'date' }),
+  maxDecimalPlaces: ([places]) => ({ multipleOf: 10 ** -Number(places) }),
 };
 const STRUCTURAL = new Set(['conditionalValidation', 'nestedValidation', 'whitelistValidation']);
 

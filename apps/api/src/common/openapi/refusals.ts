@@ -31,11 +31,16 @@ const WITH_PAYLOAD = ['413', '415'];
 
 type Operation = { security?: unknown[]; responses: Record<string, { description?: string; content?: unknown; headers?: unknown }> };
 
-/** The refusals `operation` can answer: every operation validates and may meet an outage; sessions and payloads add theirs. */
+/**
+ * The refusals `operation` can answer: every operation validates and may meet an outage; sessions and
+ * payloads add theirs; a refusal its controller declares (a login's 401) stays.
+ */
 export function refusalStatuses(method: string, operation: Operation): string[] {
   const secured = (operation.security ?? []).length > 0;
   const carriesPayload = method !== 'get' && method !== 'head';
-  return Object.keys(REFUSALS).filter((status) => (secured || !WITHOUT_SESSION.includes(status)) && (carriesPayload || !WITH_PAYLOAD.includes(status)));
+  return Object.keys(REFUSALS).filter(
+    (status) => status in operation.responses || ((secured || !WITHOUT_SESSION.includes(status)) && (carriesPayload || !WITH_PAYLOAD.includes(status))),
+  );
 }
 
 /** Declares, on every /api/v1 operation, each refusal status with the one refusal body schema. */

@@ -1,6 +1,7 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { getMetadataStorage, IS_DATE_STRING } from 'class-validator';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
+import { MAX_DECIMAL_PLACES } from '../decimal-places';
 
 /** A DTO class as class-validator records it. */
 export type DtoClass = abstract new (...args: never[]) => unknown;
@@ -8,12 +9,15 @@ type JsonSchema = Record<string, unknown> & { items?: JsonSchema; $ref?: string;
 
 /** Nest swagger's own key for a property's options (what @ApiProperty records). */
 const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
-const SCALAR_KEYS = ['type', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'oneOf'];
+const SCALAR_KEYS = ['type', 'format', 'multipleOf', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'oneOf'];
 const ARRAY_KEYS = ['minItems', 'maxItems', 'uniqueItems'];
 const DATE = { oneOf: [{ type: 'string' as const, format: 'date' }, { type: 'string' as const, format: 'date-time' }] };
 
-/** IsDateString is IsISO8601 under another name; the library's default pattern for it demands a time. */
-const converters = { [IS_DATE_STRING]: DATE };
+/** IsDateString is IsISO8601 under another name (the library's default pattern demands a time); our own validators. */
+const converters = {
+  [IS_DATE_STRING]: DATE,
+  [MAX_DECIMAL_PLACES]: (meta: { constraints: unknown[] }) => ({ type: 'number' as const, multipleOf: 10 ** -Number(meta.constraints[0]) }),
+};
 
 const pick = (schema: JsonSchema, keys: string[]): Record<string, unknown> => Object.fromEntries(keys.filter((k) => schema[k] !== undefined).map((k) => [k, schema[k]]));
 
