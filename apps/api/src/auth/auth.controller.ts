@@ -15,6 +15,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ description: 'Tên đăng nhập hoặc mật khẩu không đúng.' })
   @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần đăng nhập sai; thử lại sau.' })
   async login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResponseDto> {
     const { token, expiresAt, actor } = await this.auth.login(dto.username, dto.password, req.ip ?? 'unknown');

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
@@ -24,6 +24,8 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ description: 'Cơ sở dữ liệu, Temporal và trình duyệt của worker đều sẵn sàng.' })
+  @ApiServiceUnavailableResponse({ description: 'Có thành phần chưa sẵn sàng (xem checks).' })
   async health(@Res({ passthrough: true }) res: Response) {
     const [database, temporal, browser] = await Promise.all([this.database(), this.temporalCheck(), this.browser()]);
     const ok = database.ok && temporal.ok && browser.ok;

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AwardTitle, REPORTING_PERIODS, TARGET_COMPARISONS, TARGET_VALUE_KINDS, type ReportingPeriod, type TargetComparison, type TargetValueKind } from '@khenthuong/domain';
+import { MaxDecimalPlaces } from '../common/decimal-places';
 import { trimmed } from '../common/validation';
 
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -52,7 +53,8 @@ export class CreateTargetDto {
   unitOfMeasure!: string;
 
   @ApiProperty({ example: 172 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 }, { message: 'Giá trị chỉ tiêu phải là số (tối đa 4 chữ số thập phân).' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Giá trị chỉ tiêu phải là số (tối đa 4 chữ số thập phân).' })
+  @MaxDecimalPlaces(4, { message: 'Giá trị chỉ tiêu phải là số (tối đa 4 chữ số thập phân).' })
   @Min(0, { message: 'Giá trị chỉ tiêu không được âm.' })
   @Max(1e12, { message: 'Giá trị chỉ tiêu quá lớn.' })
   targetValue!: number;
@@ -216,7 +218,8 @@ export class ProgressReportDto {
 
   @ApiProperty({ example: 45 })
   @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 }, { message: 'Giá trị thực hiện phải là số (tối đa 4 chữ số thập phân).' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Giá trị thực hiện phải là số (tối đa 4 chữ số thập phân).' })
+  @MaxDecimalPlaces(4, { message: 'Giá trị thực hiện phải là số (tối đa 4 chữ số thập phân).' })
   @Min(0, { message: 'Giá trị thực hiện không được âm.' })
   @Max(1e12, { message: 'Giá trị thực hiện quá lớn.' })
   value!: number;

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '@khenthuong/persistence';
 import { createLogger } from '@khenthuong/platform';
 import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { AppModule } from '../../src/app.module';
+import { limitsOf, states, validatedClassesByName } from './validation-limits';
 
 /** A Vietnamese message carries at least one letter with a Vietnamese mark. */
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
@@ -13,7 +14,11 @@ interface Operation {
   method: string;
   path: string;
   hasBody: boolean;
+  /** The DTO classes of its @Param() and @Query() arguments. */
+  inputs: { in: 'path' | 'query'; dto: new () => unknown }[];
 }
+
+const INPUT_OF: Record<string, 'path' | 'query'> = { [String(RouteParamtypes.PARAM)]: 'path', [String(RouteParamtypes.QUERY)]: 'query' };
 
 /** Every /api/v1 handler of the app's controllers, from Nest's own route metadata: method, path, whether it takes a @Body. */
 function apiOperations(stack: ApiStack): Operation[] {
@@ -29,16 +34,35 @@ function apiOperations(stack: ApiStack): Operation[] {
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {};
       const hasBody = Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+      const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as (new () => unknown)[];
+      const inputs = Object.entries(args as Record<string, { index: number; data?: unknown }>)
+        .filter(([key, arg]) => INPUT_OF[key.split(':')[0]] && arg.data === undefined && typeof types[arg.index] === 'function')
+        .map(([key, arg]) => ({ in: INPUT_OF[key.split(':')[0]], dto: types[arg.index] }));
       const path = `/${[base, sub].filter((p) => p && p !== '/').join('/')}`.replace(/:([a-zA-Z]+)/g, '{$1}');
-      ops.push({ method, path, hasBody });
+      ops.push({ method, path, hasBody, inputs });
     }
   }
   return ops;
 }
 
+type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; items?: Schema };
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: Schema;
+}
+interface Response {
+  description?: string;
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+
 describe('OpenAPI document: every /api/v1 operation documented, malformed JSON refused in Vietnamese', () => {
   let stack: ApiStack;
-  let doc: { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema?: unknown }> }; responses: Record<string, unknown> }>> };
+  let doc: {
+    paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema?: unknown }> }; responses: Record<string, Response> }>>;
+    components: { schemas: Record<string, Schema> };
+  };
   let officerToken: string;
 
   beforeAll(async () => {
@@ -87,6 +111,70 @@ describe('OpenAPI document: every /api/v1 operation documented, malformed JSON r
         if (schemas.length === 0) problems.push(`${op.method} ${op.path}: no request body schema`);
       }
       if (!Object.keys(operation.responses ?? {}).some((status) => /^4\d\d$/.test(status))) problems.push(`${op.method} ${op.path}: no 4xx response`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('declares every path parameter of every operation (none left undeclared), each with a schema', () => {
+    const problems: string[] = [];
+    let operations = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      for (const [method, operation] of Object.entries(item)) {
+        operations++;
+        const declared = (operation.parameters ?? []).filter((p) => p.in === 'path');
+        const missing = names.filter((name) => !declared.some((p) => p.name === name && p.required && p.schema?.type));
+        if (missing.length) problems.push(`${method.toUpperCase()} ${path}: ${missing.join(', ')}`);
+      }
+    }
+    expect(operations).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  });
+
+  it('states every limit the DTOs’ validators enforce: lengths, ranges, formats, enums, patterns, array sizes, required fields', () => {
+    const problems: string[] = [];
+    const check = (where: string, dto: new () => unknown, schemaOf: (property: string) => Schema | undefined, isRequired: (property: string) => boolean) => {
+      const { limits, optional, properties, unknown } = limitsOf(dto);
+      problems.push(...unknown.map((u) => `${where}: validator with no OpenAPI counterpart: ${u}`));
+      for (const property of properties) {
+        if (!schemaOf(property)) problems.push(`${where}.${property}: not in the document`);
+        else if (isRequired(property) === optional.has(property)) problems.push(`${where}.${property}: required should be ${!optional.has(property)}`);
+      }
+      for (const limit of limits) {
+        const schema = schemaOf(limit.property);
+        if (!states(limit.each ? schema?.items : schema, limit.expect)) problems.push(`${where}.${limit.property}: ${JSON.stringify(limit.expect)} not in ${JSON.stringify(schema)}`);
+      }
+    };
+    let inputs = 0;
+    for (const op of apiOperations(stack)) {
+      const parameters = doc.paths[op.path]?.[op.method.toLowerCase()]?.parameters ?? [];
+      for (const input of op.inputs) {
+        inputs++;
+        const parameter = (name: string) => parameters.find((p) => p.in === input.in && p.name === name);
+        check(`${op.method} ${op.path} ${input.in}`, input.dto, (name) => parameter(name)?.schema, (name) => Boolean(parameter(name)?.required));
+      }
+    }
+    const classes = validatedClassesByName();
+    const bodies = Object.entries(doc.components.schemas).filter(([name]) => classes.has(name));
+    for (const [name, schema] of bodies) {
+      check(name, classes.get(name)!, (property) => schema.properties?.[property], (property) => (schema.required ?? []).includes(property));
+    }
+    expect(inputs).toBeGreaterThan(40);
+    expect(bodies.length).toBeGreaterThan(25);
+    expect(problems).toEqual([]);
+  });
+
+  it('declares on every operation the refusals the server gives (validation, session, scope, state, size, rate, outage) with the refusal body', () => {
+    const problems: string[] = [];
+    for (const op of apiOperations(stack)) {
+      const operation = doc.paths[op.path][op.method.toLowerCase()];
+      const expected = ['400', '404', '409', '422', '429', '503'];
+      if (op.method !== 'GET') expected.push('413', '415');
+      if (!op.path.startsWith('/api/v1/public/') && op.path !== '/api/v1/auth/login') expected.push('401', '403');
+      for (const status of expected) {
+        const response = operation.responses[status];
+        if (!response?.description || response.content?.['application/json']?.schema?.$ref !== '#/components/schemas/RefusalBody') problems.push(`${op.method} ${op.path}: ${status}`);
+      }
     }
     expect(problems).toEqual([]);
   });
