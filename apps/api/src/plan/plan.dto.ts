@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { AwardTitle, REPORTING_PERIODS, TARGET_COMPARISONS, TARGET_VALUE_KINDS, type ReportingPeriod, type TargetComparison, type TargetValueKind } from '@khenthuong/domain';
 import { trimmed } from '../common/validation';
+import { MultiLine } from '../common/multi-line';
 
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
 
@@ -199,6 +200,7 @@ export class RemindDto {
   @IsUUID('all', { each: true, message: 'Mã đơn vị không hợp lệ.' })
   unitIds?: string[];
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trimmed)
@@ -221,6 +223,7 @@ export class ProgressReportDto {
   @Max(1e12, { message: 'Giá trị thực hiện quá lớn.' })
   value!: number;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trimmed)
