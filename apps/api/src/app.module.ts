@@ -15,6 +15,7 @@ import { AuthService } from './auth/auth.service';
 import { CsrfGuard } from './auth/csrf.guard';
 import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
+import { InputHygieneGuard } from './common/input-hygiene.guard';
 import { DashboardRepository } from './dashboard/dashboard.repository';
 import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
@@ -126,7 +127,9 @@ export class AppModule {
             return holder;
           },
         },
-        // Guards run in this order: who is it (session or token), then the form's CSRF token.
+        // Guards run in this order: input free of control characters, who is it (session or token),
+        // then the form's CSRF token.
+        { provide: APP_GUARD, useClass: InputHygieneGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: GlobalExceptionFilter, useValue: new GlobalExceptionFilter(logger) },

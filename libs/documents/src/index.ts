@@ -19,6 +19,7 @@ export { FileArchiveStore } from './archive/file-archive.store';
 export type { CertificateDocumentModel, CertificatePaperKind } from './certificate/certificate.model';
 export { CERTIFICATE_DESIGNS, CERTIFICATE_PAPER_KINDS } from './certificate/certificate.kinds';
 export type { CertificateDesign } from './certificate/certificate.kinds';
+export { MAX_RECIPIENT_LINE } from './certificate/certificate.view';
 export { splitPdfPages, withPdfMetadata } from './pdf/pdf.metadata';
 export type { DocumentMetadataModel, PdfMetadata } from './pdf/pdf.metadata';
 export type {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CERTIFICATE_DESIGNS, CERTIFICATE_PAPER_KINDS, DocumentRenderer, PdfRenderer } from '../src';
+import { TEXT_LIMITS } from '@khenthuong/domain';
+import { CERTIFICATE_DESIGNS, CERTIFICATE_PAPER_KINDS, DocumentRenderer, MAX_RECIPIENT_LINE, PdfRenderer } from '../src';
 import { CERTIFICATES_BY_KIND, certificate, LONG_RECIPIENT, VERY_LONG_RECIPIENT } from './certificate.fixtures';
 import { CHROMIUM_PATH } from './chromium.helpers';
 import { pdfFlatText, pdfFonts, pdfInfo, pdfWords } from './pdf-inspect';
@@ -111,6 +112,26 @@ describe('DocumentRenderer certificates (real Chromium)', () => {
       // "Ngô Quyền, ngày …" above the signature is the lowest "Quyền," (a recipient may contain one).
       const placeDateTop = Math.max(...words.filter((w) => w.text === 'Quyền,').map((w) => w.yMin));
       expect(recipientBottom).toBeLessThan(placeDateTop);
+    }
+  });
+
+  it('prints the longest name the api accepts, spaced or unbroken, whole on one A4 landscape page', async () => {
+    const spaced = `Gia đình ${'Nguyễn Thị Hồng Nhung '.repeat(10).slice(0, TEXT_LIMITS.nomineeName - 1)}X`;
+    const unbroken = `Ông ${'Đ'.repeat(TEXT_LIMITS.nomineeName)}`;
+    expect(spaced).toHaveLength(MAX_RECIPIENT_LINE);
+    const pdfs = await documents.renderCertificates([certificate({ recipientLine: spaced }), certificate({ recipientLine: unbroken })]);
+    const inner = (13.6 * 72) / 25.4;
+    for (const [index, line] of [spaced, unbroken].entries()) {
+      const pdf = pdfs[index] as Buffer;
+      const info = await pdfInfo(pdf);
+      expect([info.pages, Math.round(info.pageWidthPt), Math.round(info.pageHeightPt)]).toEqual([1, 842, 595]);
+      // Wrapped lines come back separated by a space; the name is otherwise complete.
+      expect((await pdfFlatText(pdf)).replace(/ /g, '')).toContain(line.replace(/ /g, ''));
+      for (const word of await pdfWords(pdf)) {
+        expect(word.xMin).toBeGreaterThan(inner);
+        expect(word.xMax).toBeLessThan(841.9 - inner);
+        expect(word.yMax).toBeLessThan(595.3 - inner);
+      }
     }
   });
 

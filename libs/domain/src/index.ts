@@ -76,6 +76,15 @@ export type { RewardAmount, RewardUnconfirmedPart } from './reward/reward-amount
 // Text and document format
 export { formatPercentVi, formatVnd, vndInWords } from './text/vnd-format';
 export { matchesSearch, normalizeName, searchKey } from './text/vietnamese-text';
+export {
+  codePointLabel,
+  controlCharacterMessageVi,
+  findControlCharacterDeep,
+  forbiddenControlCharacter,
+  removeInvisibleFormatting,
+} from './text/input-hygiene';
+export { TEXT_LIMITS } from './text/text-limits';
+export type { TextLimitField } from './text/text-limits';
 export { compareVietnamese, compareVietnameseNames } from './text/vietnamese-collation';
 export { DOCUMENT_KIND_CODES, documentSeriesKey, documentSymbol, formatDocumentNumber, formatDocumentNumberLine } from './document-format/document-number';
 export type { DocumentKind } from './document-format/document-number';

@@ -23,6 +23,7 @@ import {
 } from '@khenthuong/temporal';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { ProposalProcess } from './proposal.process';
+import { refuseControlCharacters } from '../shared/refuse';
 
 const activities = proxyActivities<ProposalActivities>({
   startToCloseTimeout: '30 seconds',
@@ -39,17 +40,17 @@ const documents = proxyActivities<DocumentActivities>({
 function registerHandlers(p: ProposalProcess): void {
   const { dossier, council, posting, decision } = p;
   setHandler(proposalStateQuery, () => p.state());
-  setHandler(markDossierCompleteUpdate, (a) => dossier.markComplete(a), { validator: (a) => dossier.validateMarkComplete(a) });
-  setHandler(returnForPapersUpdate, (a) => dossier.returnForPapers(a), { validator: (a) => dossier.validateReturn(a) });
-  setHandler(resubmitUpdate, (a) => dossier.resubmit(a), { validator: (a) => dossier.validateResubmit(a) });
-  setHandler(castVoteUpdate, (a) => council.castVote(a), { validator: (a) => council.validateVote(a) });
-  setHandler(recordWrittenVoteUpdate, (a) => council.recordWrittenVote(a), { validator: (a) => council.validateWrittenVote(a) });
-  setHandler(closeCouncilSessionUpdate, (a) => council.closeSession(a), { validator: (a) => council.validateClose(a) });
-  setHandler(extendPostingUpdate, (a) => posting.extend(a), { validator: (a) => posting.validateExtend(a) });
-  setHandler(resolveObjectionUpdate, (a) => posting.resolve(a), { validator: (a) => posting.validateResolve(a) });
-  setHandler(decideUpdate, (a) => decision.decide(a), { validator: (a) => decision.validateDecide(a) });
-  setHandler(recordHigherLevelResultUpdate, (a) => decision.recordHigherLevelResult(a), { validator: (a) => decision.validateHigherLevelResult(a) });
-  setHandler(withdrawUpdate, (a) => decision.withdraw(a), { validator: (a) => decision.validateWithdraw(a) });
+  setHandler(markDossierCompleteUpdate, (a) => dossier.markComplete(a), { validator: (a) => { refuseControlCharacters(a); dossier.validateMarkComplete(a); } });
+  setHandler(returnForPapersUpdate, (a) => dossier.returnForPapers(a), { validator: (a) => { refuseControlCharacters(a); dossier.validateReturn(a); } });
+  setHandler(resubmitUpdate, (a) => dossier.resubmit(a), { validator: (a) => { refuseControlCharacters(a); dossier.validateResubmit(a); } });
+  setHandler(castVoteUpdate, (a) => council.castVote(a), { validator: (a) => { refuseControlCharacters(a); council.validateVote(a); } });
+  setHandler(recordWrittenVoteUpdate, (a) => council.recordWrittenVote(a), { validator: (a) => { refuseControlCharacters(a); council.validateWrittenVote(a); } });
+  setHandler(closeCouncilSessionUpdate, (a) => council.closeSession(a), { validator: (a) => { refuseControlCharacters(a); council.validateClose(a); } });
+  setHandler(extendPostingUpdate, (a) => posting.extend(a), { validator: (a) => { refuseControlCharacters(a); posting.validateExtend(a); } });
+  setHandler(resolveObjectionUpdate, (a) => posting.resolve(a), { validator: (a) => { refuseControlCharacters(a); posting.validateResolve(a); } });
+  setHandler(decideUpdate, (a) => decision.decide(a), { validator: (a) => { refuseControlCharacters(a); decision.validateDecide(a); } });
+  setHandler(recordHigherLevelResultUpdate, (a) => decision.recordHigherLevelResult(a), { validator: (a) => { refuseControlCharacters(a); decision.validateHigherLevelResult(a); } });
+  setHandler(withdrawUpdate, (a) => decision.withdraw(a), { validator: (a) => { refuseControlCharacters(a); decision.validateWithdraw(a); } });
   setHandler(submitObjectionSignal, (a) => posting.receiveObjection(a));
   setHandler(roundEventSignal, (e) => p.onRoundEvent(e));
 }

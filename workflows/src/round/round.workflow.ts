@@ -23,7 +23,7 @@ import {
   type RoundState,
 } from '@khenthuong/temporal';
 import { validateExtensionDays } from '../shared/posting-extension';
-import { refuse } from '../shared/refuse';
+import { refuse, refuseControlCharacters } from '../shared/refuse';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { RoundProcess } from './round.process';
 
@@ -159,13 +159,13 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
 export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
   const r = new RoundProcess(input, activities);
   setHandler(roundStateQuery, () => r.state());
-  setHandler(closeNominationsUpdate, () => r.closeNominations(), { validator: (a) => r.validateCloseNominations(a) });
-  setHandler(openRoundCouncilUpdate, () => r.openCouncil(), { validator: (a) => r.validateOpenCouncil(a) });
-  setHandler(castRoundBallotUpdate, (a) => r.castBallot(a), { validator: (a) => r.validateBallot(a) });
-  setHandler(recordWrittenRoundBallotUpdate, (a) => r.recordWrittenBallot(a), { validator: (a) => r.validateWrittenBallot(a) });
-  setHandler(closeRoundCouncilUpdate, () => r.closeCouncil(), { validator: (a) => r.validateCloseCouncil(a) });
-  setHandler(extendRoundPostingUpdate, (a) => extendPosting(r, a), { validator: (a) => validateExtend(r, a) });
-  setHandler(decideRoundUpdate, (a) => r.decide(a), { validator: (a) => r.validateDecide(a) });
+  setHandler(closeNominationsUpdate, () => r.closeNominations(), { validator: (a) => { refuseControlCharacters(a); r.validateCloseNominations(a); } });
+  setHandler(openRoundCouncilUpdate, () => r.openCouncil(), { validator: (a) => { refuseControlCharacters(a); r.validateOpenCouncil(a); } });
+  setHandler(castRoundBallotUpdate, (a) => r.castBallot(a), { validator: (a) => { refuseControlCharacters(a); r.validateBallot(a); } });
+  setHandler(recordWrittenRoundBallotUpdate, (a) => r.recordWrittenBallot(a), { validator: (a) => { refuseControlCharacters(a); r.validateWrittenBallot(a); } });
+  setHandler(closeRoundCouncilUpdate, () => r.closeCouncil(), { validator: (a) => { refuseControlCharacters(a); r.validateCloseCouncil(a); } });
+  setHandler(extendRoundPostingUpdate, (a) => extendPosting(r, a), { validator: (a) => { refuseControlCharacters(a); validateExtend(r, a); } });
+  setHandler(decideRoundUpdate, (a) => r.decide(a), { validator: (a) => { refuseControlCharacters(a); r.validateDecide(a); } });
 
   await r.enter(RoundStatus.NOMINATING);
   await runNominations(r);

@@ -1,9 +1,8 @@
-import { hasQuorum, tallyCouncilVotes, type Ballot, type NomineeTally, type RuleSet, type TallyNominee, type VoteChoice } from '@khenthuong/domain';
+import { hasQuorum, tallyCouncilVotes, TEXT_LIMITS, type Ballot, type NomineeTally, type RuleSet, type TallyNominee, type VoteChoice } from '@khenthuong/domain';
 import { WorkflowErrorCode, type CouncilSnapshot, type VoteView } from '@khenthuong/temporal';
 import { refuse } from './refuse';
 
 const VOTE_CHOICES: readonly VoteChoice[] = ['AGREE', 'DISAGREE', 'ABSTAIN'];
-const MAX_COMMENT_LENGTH = 2000;
 
 export interface BallotChoice {
   nomineeId: string;
@@ -60,7 +59,7 @@ export class CouncilSession {
       // A member who is the nominee (or heads the nominated collective) does not vote on it.
       if (this.isRecused(memberId, c.nomineeId)) refuse(WorkflowErrorCode.RECUSED_MEMBER, `member is recused from ${c.nomineeId}`);
       if (!VOTE_CHOICES.includes(c.choice)) refuse(WorkflowErrorCode.INVALID_VOTE, `unknown vote choice ${String(c.choice)}`);
-      if (c.comment != null && (typeof c.comment !== 'string' || c.comment.length > MAX_COMMENT_LENGTH)) {
+      if (c.comment != null && (typeof c.comment !== 'string' || c.comment.length > TEXT_LIMITS.voteComment)) {
         refuse(WorkflowErrorCode.INVALID_VOTE, 'comment too long');
       }
     }

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { TEXT_LIMITS } from '@khenthuong/domain';
 
 export class LoginDto {
   @ApiProperty({ example: 'canbo.vp' })
   @IsString({ message: 'Tên đăng nhập phải là chuỗi ký tự.' })
-  @Length(2, 100, { message: 'Tên đăng nhập dài từ 2 đến 100 ký tự.' })
+  @Length(2, TEXT_LIMITS.username, { message: `Tên đăng nhập dài từ 2 đến ${TEXT_LIMITS.username} ký tự.` })
   username!: string;
 
   @ApiProperty({ example: 'matkhau-demo' })

@@ -1,5 +1,6 @@
 import { WorkflowErrorCode } from '@khenthuong/temporal';
 import { ApiErrorCode } from './api-error';
+import { SPREADSHEET_TOO_LARGE_VI } from './bounded-spreadsheet';
 
 interface ErrorEntry {
   status: number;
@@ -31,6 +32,7 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.FILE_REQUIRED]: { status: 400, messageVi: 'Vui lòng đính kèm tệp.' },
   [ApiErrorCode.FILE_TOO_LARGE]: { status: 413, messageVi: 'Tệp vượt quá dung lượng cho phép (10 MB).' },
   [ApiErrorCode.EVIDENCE_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Tệp minh chứng phải là PDF, DOCX, PNG hoặc JPEG.' },
+  [ApiErrorCode.SPREADSHEET_TOO_LARGE]: { status: 413, messageVi: SPREADSHEET_TOO_LARGE_VI },
   [ApiErrorCode.NOT_AN_EXCEL_FILE]: { status: 415, messageVi: 'Tệp phải là bảng tính Excel (.xlsx).' },
   [ApiErrorCode.IMPORT_ROWS_INVALID]: { status: 422, messageVi: 'Tệp có dòng không hợp lệ; chưa nhập dòng nào. Vui lòng sửa các dòng được liệt kê rồi tải lên lại.' },
   [ApiErrorCode.CSRF_INVALID]: { status: 403, messageVi: 'Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.' },

@@ -1,6 +1,7 @@
 import { normalizeName } from '@khenthuong/domain';
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
+import { controlCharacterProblems } from './multi-line';
 
 const UNKNOWN_FIELD_VI = 'Trường này không được phép gửi lên.';
 
@@ -12,12 +13,24 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+/** After the DTO's own rules, the input-hygiene policy per field: tabs and line breaks only in `@MultiLine` fields. */
+class HygienicValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const result: unknown = await super.transform(value, metadata);
+    // An untyped body (a page form) is checked field by field where the page parses it (parseForm).
+    if (metadata.type === 'custom' || !metadata.metatype || metadata.metatype === Object) return result;
+    const problems = controlCharacterProblems(result, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (problems.length) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'control character in a single-line field', problems);
+    return result;
+  }
+}
+
 /**
  * Every body, query and parameter is validated and transformed against its DTO; unknown fields are
  * refused. The messages are the DTOs' Vietnamese ones, listed per field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new HygienicValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { MultiLine } from '../common/multi-line';
 
 export class DecisionIdParams {
   @IsUUID('all', { message: 'Mã quyết định không hợp lệ.' })
@@ -7,6 +8,7 @@ export class DecisionIdParams {
 }
 
 export class RevokeDecisionDto {
+  @MultiLine()
   @ApiProperty({ description: 'Lý do thu hồi, in trong quyết định thu hồi.' })
   @IsString({ message: 'Lý do thu hồi phải là chuỗi ký tự.' })
   @Length(10, 2000, { message: 'Lý do thu hồi dài từ 10 đến 2000 ký tự.' })

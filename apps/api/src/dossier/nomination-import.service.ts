@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { flattenValidationErrors } from '../common/validation';
+import { readFirstSheet } from '../common/bounded-spreadsheet';
 import { checkExcel, requireFile, type UploadedBinary } from '../plan/uploaded-file';
 import { assessEligibility } from '../proposals/proposal-eligibility';
 import { CreateProposalDto } from '../proposals/proposal.dto';
@@ -214,15 +215,9 @@ export class NominationImportService {
 }
 
 async function readSheet(bytes: Buffer): Promise<NominationCells[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ApiError(ApiErrorCode.NOT_AN_EXCEL_FILE, 'xlsx could not be read');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ApiError(ApiErrorCode.IMPORT_ROWS_INVALID, 'workbook without sheets', [{ field: 'Tệp', messages: ['Tệp không có trang tính nào.'] }]);
-  const heading = headingProblem(sheet);
+  const rows = await readFirstSheet(bytes, NOMINATION_COLUMNS.length);
+  if (rows.length === 0) throw new ApiError(ApiErrorCode.IMPORT_ROWS_INVALID, 'empty workbook', [{ field: 'Tệp', messages: ['Tệp không có dòng dữ liệu nào.'] }]);
+  const heading = headingProblem(rows);
   if (heading) throw new ApiError(ApiErrorCode.IMPORT_ROWS_INVALID, 'wrong heading', [{ field: 'Dòng 1', messages: [heading] }]);
-  return dataRows(sheet);
+  return dataRows(rows);
 }

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { SheetRow } from '../common/bounded-spreadsheet';
 import { PERFORMANCE_RATING_NAMES_VI, searchKey, type AwardTitle, type PerformanceRating } from '@khenthuong/domain';
 
 /** Columns of the nomination list, in order (row 1 is the heading; data from row 2). */
@@ -35,23 +35,23 @@ export interface NominationCells {
   ldttMemberCount: string;
 }
 
-export function headingProblem(sheet: ExcelJS.Worksheet): string | null {
-  const heading = NOMINATION_COLUMNS.map((_, i) => sheet.getRow(1).getCell(i + 1).text.trim());
+/** The heading row (row 1) as the template has it, or the Vietnamese problem. */
+export function headingProblem(rows: SheetRow[]): string | null {
+  const first = rows[0]?.row === 1 ? rows[0].cells : [];
+  const heading = NOMINATION_COLUMNS.map((_, i) => first[i] ?? '');
   return heading.join('|') === NOMINATION_COLUMNS.join('|') ? null : `Dòng tiêu đề phải là: ${NOMINATION_COLUMNS.join(' | ')}.`;
 }
 
-/** Every row with something past the STT column. */
-export function dataRows(sheet: ExcelJS.Worksheet): NominationCells[] {
-  const rows: NominationCells[] = [];
-  for (let n = 2; n <= sheet.rowCount; n++) {
-    const c = NOMINATION_COLUMNS.map((_, i) => sheet.getRow(n).getCell(i + 1).text.trim());
-    if (c.slice(1).every((v) => v === '')) continue;
-    const [, title, year, nomineeName, personOrHousehold, achievement, round, months, rating, initiative, planCompleted, memberCount, ldttMemberCount] = c as string[] as [
-      string, string, string, string, string, string, string, string, string, string, string, string, string,
-    ];
-    rows.push({ row: n, title, year, nomineeName, personOrHousehold, achievement, round, months, rating, initiative, planCompleted, memberCount, ldttMemberCount });
-  }
-  return rows;
+/** Every row after the heading with something past the STT column. */
+export function dataRows(rows: SheetRow[]): NominationCells[] {
+  return rows
+    .filter((r) => r.row > 1 && r.cells.slice(1).some((v) => v !== ''))
+    .map(({ row, cells }) => {
+      const [, title, year, nomineeName, personOrHousehold, achievement, round, months, rating, initiative, planCompleted, memberCount, ldttMemberCount] = NOMINATION_COLUMNS.map(
+        (_, i) => cells[i] ?? '',
+      ) as [string, string, string, string, string, string, string, string, string, string, string, string, string];
+      return { row, title, year, nomineeName, personOrHousehold, achievement, round, months, rating, initiative, planCompleted, memberCount, ldttMemberCount };
+    });
 }
 
 /** A title by its code or its Vietnamese name, ignoring case and diacritics. */

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { normalizeName, PERFORMANCE_RATING_NAMES_VI, searchKey, type PerformanceRating } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
+import { readFirstSheet } from '../common/bounded-spreadsheet';
 import { PlanService } from './plan.service';
 import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
 
@@ -113,14 +113,7 @@ export class PlanRatingsService {
 
   /** Every data row checked; any problem refuses the whole file with one entry per bad row. */
   private async parse(bodyId: string, bytes: Buffer): Promise<RatingRowInput[]> {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new ApiError(ApiErrorCode.NOT_AN_EXCEL_FILE, 'xlsx could not be read');
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new ApiError(ApiErrorCode.IMPORT_ROWS_INVALID, 'workbook without sheets', [{ field: 'Tệp', messages: ['Tệp không có trang tính nào.'] }]);
+    const sheetRows = await readFirstSheet(bytes, RATINGS_COLUMNS.length);
     const people: Array<{ id: string; full_name: string; unit_code: string }> = await this.dataSource.query(
       `SELECT p.id, p.full_name, u.code AS unit_code FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1`,
       [bodyId],
@@ -129,13 +122,13 @@ export class PlanRatingsService {
     const problems: FieldProblem[] = [];
     const rows: RatingRowInput[] = [];
     const seen = new Map<string, number>();
-    const heading = RATINGS_COLUMNS.map((_, i) => sheet.getRow(1).getCell(i + 1).text.trim());
+    const first = sheetRows[0]?.row === 1 ? sheetRows[0].cells : [];
+    const heading = RATINGS_COLUMNS.map((_, i) => first[i] ?? '');
     if (heading.join('|') !== RATINGS_COLUMNS.join('|')) {
       problems.push({ field: 'Dòng 1', messages: [`Dòng tiêu đề phải là: ${RATINGS_COLUMNS.join(' | ')}.`] });
     }
-    for (let n = 2; n <= sheet.rowCount; n++) {
-      const cells = RATINGS_COLUMNS.map((_, i) => sheet.getRow(n).getCell(i + 1).text.trim());
-      if (cells.slice(1).every((c) => c === '')) continue;
+    for (const { row: n, cells } of sheetRows) {
+      if (n === 1 || cells.slice(1).every((c) => c === '')) continue;
       const [, name, unitCode, ratingText, monthsText, initiativeText, disciplinedText] = cells as [string, string, string, string, string, string, string];
       const messages: string[] = [];
       const personId = personByKey.get(`${unitCode}|${normalizeName(name)}`);

@@ -21,6 +21,7 @@ import {
 import { AwardTitle, REPORTING_PERIODS, TARGET_COMPARISONS, TARGET_VALUE_KINDS, type ReportingPeriod, type TargetComparison, type TargetValueKind } from '@khenthuong/domain';
 import { MaxDecimalPlaces } from '../common/decimal-places';
 import { trimmed } from '../common/validation';
+import { MultiLine } from '../common/multi-line';
 
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
 
@@ -201,6 +202,7 @@ export class RemindDto {
   @IsUUID('all', { each: true, message: 'Mã đơn vị không hợp lệ.' })
   unitIds?: string[];
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trimmed)
@@ -224,6 +226,7 @@ export class ProgressReportDto {
   @Max(1e12, { message: 'Giá trị thực hiện quá lớn.' })
   value!: number;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trimmed)

@@ -1,3 +1,4 @@
+import { removeInvisibleFormatting } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 
 /** The part of a multer file the plan uses (no @types/multer in the workspace). */
@@ -65,7 +66,7 @@ export const UPLOAD_OPTIONS = { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }
 export function cleanFileName(name: string): string {
   // Multer decodes the multipart header as latin1; browsers send UTF-8.
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
-  const base = decoded.split(/[\\/]/).pop() ?? 'tep';
+  const base = removeInvisibleFormatting(decoded.normalize('NFC')).split(/[\\/]/).pop() ?? 'tep';
   // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'tep';
+  return base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 200) || 'tep';
 }

@@ -19,8 +19,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EligibilityFactsDto } from './eligibility-facts.dto';
-import { AwardTitle, type VoteChoice } from '@khenthuong/domain';
+import { AwardTitle, type VoteChoice, TEXT_LIMITS } from '@khenthuong/domain';
 import { trimmed } from '../common/validation';
+import { MultiLine } from '../common/multi-line';
 
 export const VOTE_CHOICES: VoteChoice[] = ['AGREE', 'DISAGREE', 'ABSTAIN'];
 export const VOTE_CHOICE_MESSAGE = 'Phiếu phải là Đồng ý (AGREE), Không đồng ý (DISAGREE) hoặc Không biểu quyết (ABSTAIN).';
@@ -46,7 +47,7 @@ export class CreateProposalDto {
   @ApiProperty({ example: 'Trường Mầm non Ngô Quyền' })
   @Transform(trimmed)
   @IsString({ message: 'Tên cá nhân/tập thể được đề nghị phải là chuỗi ký tự.' })
-  @Length(2, 200, { message: 'Tên cá nhân/tập thể được đề nghị dài từ 2 đến 200 ký tự.' })
+  @Length(2, TEXT_LIMITS.nomineeName, { message: `Tên cá nhân/tập thể được đề nghị dài từ 2 đến ${TEXT_LIMITS.nomineeName} ký tự.` })
   nomineeName!: string;
 
   @ApiPropertyOptional({ description: 'Đơn vị được đề nghị (khen thưởng tập thể).' })
@@ -59,10 +60,11 @@ export class CreateProposalDto {
   @IsUUID('all', { message: 'Mã cá nhân được đề nghị không hợp lệ.' })
   nomineePersonId?: string;
 
+  @MultiLine()
   @ApiProperty({ example: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026' })
   @Transform(trimmed)
   @IsString({ message: 'Tóm tắt thành tích phải là chuỗi ký tự.' })
-  @Length(10, 4000, { message: 'Tóm tắt thành tích dài từ 10 đến 4000 ký tự.' })
+  @Length(10, TEXT_LIMITS.achievement, { message: `Tóm tắt thành tích dài từ 10 đến ${TEXT_LIMITS.achievement} ký tự.` })
   achievement!: string;
 
   @ApiPropertyOptional({ description: 'Đợt khen thưởng (đợt cuối năm, chuyên đề); bỏ trống: khen thưởng đột xuất.' })
@@ -74,7 +76,7 @@ export class CreateProposalDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: 'Thành tích được khen phải là chuỗi ký tự.' })
-  @Length(3, 300, { message: 'Thành tích được khen dài từ 3 đến 300 ký tự.' })
+  @Length(3, TEXT_LIMITS.achievementRef, { message: `Thành tích được khen dài từ 3 đến ${TEXT_LIMITS.achievementRef} ký tự.` })
   achievementRef?: string;
 
   @ApiPropertyOptional({ type: EligibilityFactsDto })
@@ -89,10 +91,11 @@ export class CastVoteDto {
   @IsIn(VOTE_CHOICES, { message: VOTE_CHOICE_MESSAGE })
   choice!: VoteChoice;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Ý kiến phải là chuỗi ký tự.' })
-  @Length(0, 2000, { message: 'Ý kiến dài tối đa 2000 ký tự.' })
+  @Length(0, TEXT_LIMITS.voteComment, { message: `Ý kiến dài tối đa ${TEXT_LIMITS.voteComment} ký tự.` })
   comment?: string;
 }
 
@@ -101,6 +104,7 @@ export class DecideDto {
   @IsBoolean({ message: 'Trường approve phải là true hoặc false.' })
   approve!: boolean;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
@@ -109,6 +113,7 @@ export class DecideDto {
 }
 
 export class WithdrawDto {
+  @MultiLine()
   @ApiProperty()
   @IsString({ message: 'Lý do rút hồ sơ phải là chuỗi ký tự.' })
   @Length(3, 2000, { message: 'Lý do rút hồ sơ dài từ 3 đến 2000 ký tự.' })
@@ -145,6 +150,7 @@ export class ReturnItemDto {
   @Length(2, 300, { message: 'Tên giấy tờ dài từ 2 đến 300 ký tự.' })
   paper!: string;
 
+  @MultiLine()
   @ApiProperty({ example: 'Thiếu xác nhận của thủ trưởng đơn vị' })
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
@@ -162,6 +168,7 @@ export class ReturnForPapersDto {
 }
 
 export class ResubmitDto {
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Ghi chú phải là chuỗi ký tự.' })
@@ -186,6 +193,7 @@ export class ExtendPostingDto {
   @Max(30, { message: 'Gia hạn tối đa 30 ngày làm việc.' })
   workingDays!: number;
 
+  @MultiLine()
   @ApiProperty()
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
@@ -196,18 +204,19 @@ export class ObjectionDto {
   @ApiProperty({ example: 'Nguyễn Văn Bình' })
   @Transform(trimmed)
   @IsString({ message: 'Họ tên phải là chuỗi ký tự.' })
-  @Length(2, 200, { message: 'Họ tên dài từ 2 đến 200 ký tự.' })
+  @Length(2, TEXT_LIMITS.objectorName, { message: `Họ tên dài từ 2 đến ${TEXT_LIMITS.objectorName} ký tự.` })
   senderName!: string;
 
   @ApiProperty({ example: '0912345678 hoặc email' })
   @Transform(trimmed)
   @IsString({ message: 'Thông tin liên hệ phải là chuỗi ký tự.' })
-  @Length(5, 200, { message: 'Thông tin liên hệ (điện thoại hoặc thư điện tử) dài từ 5 đến 200 ký tự.' })
+  @Length(5, TEXT_LIMITS.objectorContact, { message: `Thông tin liên hệ (điện thoại hoặc thư điện tử) dài từ 5 đến ${TEXT_LIMITS.objectorContact} ký tự.` })
   contact!: string;
 
+  @MultiLine()
   @ApiProperty()
   @IsString({ message: 'Nội dung phải là chuỗi ký tự.' })
-  @Length(10, 5000, { message: 'Nội dung phản ánh dài từ 10 đến 5000 ký tự.' })
+  @Length(10, TEXT_LIMITS.objectionContent, { message: `Nội dung phản ánh dài từ 10 đến ${TEXT_LIMITS.objectionContent} ký tự.` })
   text!: string;
 }
 
@@ -216,6 +225,7 @@ export class ResolveObjectionDto {
   @IsIn(['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'], { message: 'Kết quả phải là DISMISSED, UPHELD_RECONSIDER hoặc UPHELD_REJECT.' })
   outcome!: 'DISMISSED' | 'UPHELD_RECONSIDER' | 'UPHELD_REJECT';
 
+  @MultiLine()
   @ApiProperty()
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
@@ -249,6 +259,7 @@ export class HigherLevelResultDto {
   @Length(10, 10, { message: 'Ngày quyết định phải có dạng YYYY-MM-DD.' })
   decisionDate?: string;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Ghi chú phải là chuỗi ký tự.' })

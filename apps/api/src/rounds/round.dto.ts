@@ -5,6 +5,8 @@ import type { VoteChoice } from '@khenthuong/domain';
 import type { RoundKind } from '@khenthuong/temporal';
 import { trimmed } from '../common/validation';
 import { VOTE_CHOICE_MESSAGE, VOTE_CHOICES } from '../proposals/proposal.dto';
+import { MultiLine } from '../common/multi-line';
+import { TEXT_LIMITS } from '@khenthuong/domain';
 
 
 export class CreateRoundDto {
@@ -56,10 +58,11 @@ export class BallotExceptionDto {
   @IsIn(VOTE_CHOICES, { message: VOTE_CHOICE_MESSAGE })
   choice!: VoteChoice;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Ý kiến phải là chuỗi ký tự.' })
-  @Length(0, 2000, { message: 'Ý kiến dài tối đa 2000 ký tự.' })
+  @Length(0, TEXT_LIMITS.voteComment, { message: `Ý kiến dài tối đa ${TEXT_LIMITS.voteComment} ký tự.` })
   comment?: string;
 }
 
@@ -91,6 +94,7 @@ export class StruckNomineeDto {
   @IsUUID('all', { message: 'Mã hồ sơ không hợp lệ.' })
   proposalId!: string;
 
+  @MultiLine()
   @ApiProperty()
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
@@ -102,6 +106,7 @@ export class DecideRoundDto {
   @IsBoolean({ message: 'Trường approve phải là true hoặc false.' })
   approve!: boolean;
 
+  @MultiLine()
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { CSRF_FIELD } from '../auth/web-session';
+import { controlCharacterProblems } from '../common/multi-line';
 import { flattenValidationErrors } from '../common/validation';
 import type { FieldProblem } from '../common/api-error';
 
@@ -16,7 +17,8 @@ export async function parseForm<T extends object>(dto: new () => T, body: unknow
   for (const [key, value] of Object.entries(fields)) if (value === '') delete fields[key];
   const value = plainToInstance(dto, fields);
   const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
-  return errors.length ? { ok: false, problems: flattenValidationErrors(errors) } : { ok: true, value };
+  const problems = errors.length ? flattenValidationErrors(errors) : controlCharacterProblems(value);
+  return problems.length ? { ok: false, problems } : { ok: true, value };
 }
 
 /** Field name → messages, for the templates. */

@@ -15,12 +15,14 @@ import { parseForm } from './form';
 import { DONE_NOTICES_VI, ProposalPageQuery } from './page-query.dto';
 import { ProposalPageResponder, type ActionKey, type PageMessages } from './proposal-page-responder';
 import { WebExceptionFilter } from './web-exception.filter';
+import { MultiLine } from '../common/multi-line';
 
 class DecideForm {
   @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định hoặc không khen thưởng.' })
   decision!: 'APPROVE' | 'REJECT';
 
   // The workflow refuses a refusal without reason (REASON_REQUIRED); the form says so before asking it.
+  @MultiLine()
   @ValidateIf((f: DecideForm) => f.decision === 'REJECT' || f.reason !== undefined)
   @IsString({ message: 'Vui lòng nêu lý do không khen thưởng.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CSRF_FIELD } from '../auth/web-session';
+import { MultiLine } from '../common/multi-line';
 
 /** Rows a return form offers; a browser without JavaScript fills any of them, blank rows are ignored. */
 export const RETURN_FORM_ROWS = 5;
@@ -39,6 +40,7 @@ export class ExtendPostingForm {
   @Max(30, { message: 'Gia hạn tối đa 30 ngày làm việc.' })
   workingDays!: number;
 
+  @MultiLine()
   @IsString({ message: 'Vui lòng nêu lý do gia hạn.' })
   @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
   reason!: string;
@@ -63,6 +65,7 @@ export class HigherLevelResultForm {
   @Length(10, 10, { message: 'Ngày quyết định không hợp lệ.' })
   decisionDate?: string;
 
+  @MultiLine()
   @IsOptional()
   @IsString({ message: 'Ghi chú phải là chuỗi ký tự.' })
   @Length(0, 2000, { message: 'Ghi chú dài tối đa 2000 ký tự.' })

@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { VoteChoice } from '@khenthuong/domain';
 import type { RoundBallotDto, DecideRoundDto } from '../rounds/round.dto';
+import { MultiLine } from '../common/multi-line';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,6 +47,7 @@ export class RoundDecisionChoice {
   @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định theo danh sách hoặc không khen thưởng.' })
   decision!: string;
 
+  @MultiLine()
   @IsOptional()
   @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
   @Length(0, 2000, { message: 'Lý do dài tối đa 2000 ký tự.' })

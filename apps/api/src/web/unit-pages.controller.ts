@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { awardDefinition, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle } from '@khenthuong/domain';
+import { awardDefinition, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, vietnamDateOf, wardAwardTitles, type AwardTitle, TEXT_LIMITS } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
@@ -19,6 +19,7 @@ import { PageRenderer } from './page-renderer';
 import { listItem, pager } from './view-models';
 import { WebExceptionFilter } from './web-exception.filter';
 import { trimmed } from '../common/validation';
+import { MultiLine } from '../common/multi-line';
 
 const currentRuleSet = () => ruleSetFor(vietnamDateOf(new Date()));
 
@@ -40,7 +41,7 @@ class NewProposalForm {
 
   @Transform(trimmed)
   @IsString({ message: 'Vui lòng nhập tên cá nhân/tập thể được đề nghị.' })
-  @Length(2, 200, { message: 'Tên cá nhân/tập thể được đề nghị dài từ 2 đến 200 ký tự.' })
+  @Length(2, TEXT_LIMITS.nomineeName, { message: `Tên cá nhân/tập thể được đề nghị dài từ 2 đến ${TEXT_LIMITS.nomineeName} ký tự.` })
   nomineeName!: string;
 
   @IsOptional()
@@ -52,9 +53,10 @@ class NewProposalForm {
   @IsUUID('all', { message: 'Vui lòng chọn một đợt đang nhận hồ sơ.' })
   roundId?: string;
 
+  @MultiLine()
   @Transform(trimmed)
   @IsString({ message: 'Vui lòng nhập tóm tắt thành tích.' })
-  @Length(10, 4000, { message: 'Tóm tắt thành tích dài từ 10 đến 4000 ký tự.' })
+  @Length(10, TEXT_LIMITS.achievement, { message: `Tóm tắt thành tích dài từ 10 đến ${TEXT_LIMITS.achievement} ký tự.` })
   achievement!: string;
 
   // Facts the criteria need (libs/domain checkEligibility); an imported rating overrides the individual ones.

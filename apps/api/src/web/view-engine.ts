@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
+import { TEXT_LIMITS } from '@khenthuong/domain';
 
 /**
  * The views live beside the sources (`src/web/views`); the compiled api runs from `dist/web`, so it
@@ -49,7 +50,8 @@ export class ViewEngine {
   render(page: string, layout: LayoutModel, model: object): string {
     const template = this.pages.get(page);
     if (!template) throw new Error(`no web view named ${page}`);
-    const context = { ...model, layout };
+    // Every page's inputs take their maxlength from the same limits the api validates (`@root.limits`).
+    const context = { ...model, layout, limits: TEXT_LIMITS };
     return this.layout({ layout, body: new this.hbs.SafeString(template(context)) });
   }
 }

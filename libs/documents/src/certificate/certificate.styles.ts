@@ -24,6 +24,7 @@ svg.divider { display: block; width: 60mm; height: 6mm; margin: 1mm auto 0; }
 .recipient { margin-top: 6mm; font-size: 22pt; font-weight: 700; color: #1a2a6c; overflow-wrap: anywhere; }
 .recipient.long { font-size: 18pt; }
 .recipient.very-long { font-size: 14pt; }
+.recipient.longest { margin-top: 4mm; font-size: 12pt; }
 .detail { margin-top: 1.5mm; font-size: 15pt; overflow-wrap: anywhere; }
 .achievement { margin: 4mm 14mm 0; font-size: 15pt; font-style: italic; overflow-wrap: anywhere; }
 .footer { position: absolute; left: 0; right: 0; bottom: 0; display: flex; justify-content: space-between; align-items: flex-end; text-align: center; }

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@khenthuong/domain';
 import { DocumentModelError } from '../document-model.error';
 import type { PdfMetadata } from '../pdf/pdf.metadata';
 import { CERTIFICATE_DESIGNS } from './certificate.kinds';
@@ -29,11 +30,15 @@ export interface CertificateBatchView {
   certificates: CertificateView[];
 }
 
+/** The longest name the api accepts with the longest prefix the line may carry ('Gia đình ', 'Ông '). */
+export const MAX_RECIPIENT_LINE = TEXT_LIMITS.nomineeName + 'Gia đình '.length;
+
 /**
  * Long recipient names step the type down instead of wrapping onto the signature block: the sheet
  * is one page by construction, so text must fit rather than flow.
  */
 function recipientClass(line: string): string {
+  if (line.length > 140) return 'recipient longest';
   if (line.length > 70) return 'recipient very-long';
   if (line.length > 38) return 'recipient long';
   return 'recipient';
@@ -84,8 +89,8 @@ function validate(model: CertificateDocumentModel): void {
   if (!(model.kind in CERTIFICATE_DESIGNS)) problems.push(`unknown kind ${String(model.kind)}`);
   for (const key of REQUIRED_TEXT) if (!model[key]?.trim()) problems.push(`${key} is empty`);
   if (!model.signer.name.trim()) problems.push('signer.name is empty');
-  // Beyond this the text no longer fits the sheet even at the smallest size.
-  if (model.recipientLine.length > 160) problems.push('recipientLine is longer than 160 characters');
+  // Every name the api accepts fits the sheet at the smallest size; beyond it a name was never validated.
+  if (model.recipientLine.length > MAX_RECIPIENT_LINE) problems.push(`recipientLine is longer than ${MAX_RECIPIENT_LINE} characters`);
   if (model.achievementText.length > 400) problems.push('achievementText is longer than 400 characters');
   if (problems.length > 0) throw new DocumentModelError('certificate', problems);
 }

@@ -32,6 +32,8 @@ body {
   /* Nghị định 30/2020: at least single spacing between lines, at least 6 pt between paragraphs. */
   line-height: 1.2;
   hyphens: manual;
+  /* A long unbroken name or number wraps inside its column instead of running off the page. */
+  overflow-wrap: anywhere;
 }
 p { margin: 0; }
 .bold { font-weight: 700; }

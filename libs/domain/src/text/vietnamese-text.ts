@@ -3,12 +3,14 @@
  * String.prototype.normalize only.
  */
 
+import { removeInvisibleFormatting } from './input-hygiene';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const WHITESPACE = /[\s\u00a0\u2000-\u200b\u3000]+/g;
 
-/** NFC, trimmed, single spaces: the stored form of a person's or body's name. */
+/** NFC, without invisible formatting (bidi overrides, zero-width), trimmed, single spaces: the stored form of a name. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').replace(WHITESPACE, ' ').trim();
+  return removeInvisibleFormatting(name.normalize('NFC')).replace(WHITESPACE, ' ').trim();
 }
 
 /** Lower case, diacritics stripped, đ→d, single spaces: 'Nguyễn Văn Đức' → 'nguyen van duc'. */

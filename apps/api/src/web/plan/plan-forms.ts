@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { normalizeName } from '@khenthuong/domain';
 import { PlanIdParams, type CreatePlanDto, type RegisterDto } from '../../plan/plan.dto';
+import { MultiLine } from '../../common/multi-line';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\r\n/g, '\n').trim() : value);
 const asInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
@@ -24,10 +25,12 @@ export class CreatePlanForm {
   @IsString({ message: 'Vui lòng nhập phương châm.' })
   motto!: string;
 
+  @MultiLine()
   @Transform(trimmed)
   @IsString({ message: 'Vui lòng nhập căn cứ ban hành, mỗi căn cứ một dòng.' })
   legalBasesText!: string;
 
+  @MultiLine()
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: 'Phong trào thi đua phải là văn bản.' })
@@ -81,6 +84,7 @@ export class RegisterForm {
   @Transform(({ value }) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
   titles?: string[];
 
+  @MultiLine()
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: 'Chỉ tiêu đăng ký phải là văn bản.' })
