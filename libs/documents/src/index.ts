@@ -57,3 +57,5 @@ export { loadIssuingKeys, loadTrustedRoots } from './signing/signing-keys';
 export { verifyPdfSignatures } from './signing/signature-verifier';
 export type { PdfSignatureCheck } from './signing/signature-verifier';
 export { SIGNATURE_POSITION_URI } from './signing/pdf-signature-field';
+export { RemoteHashSigner } from './signing/remote.signer';
+export type { RemoteSignerOptions } from './signing/remote.signer';
