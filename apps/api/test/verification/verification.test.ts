@@ -101,6 +101,10 @@ describe('revocation and the public verification page', () => {
     expect(res.html).toContain('Chữ ký số của cơ quan');
     expect(res.html).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} \(giờ Việt Nam, theo dấu thời gian\)/);
     expect(res.html).toContain('Hợp lệ: nội dung không bị thay đổi sau khi ký');
+    // The certificate the worker issued under the decision is signed the same way.
+    const [certificate] = await stack.dataSource.query(`SELECT id FROM archived_document WHERE decision_id = $1 AND kind = 'CERTIFICATE'`, [decisionId]);
+    const certificatePage = await new WebClient(stack.baseUrl).get(`/xac-thuc/${certificate.id}`);
+    expect(certificatePage.html).toContain('Hợp lệ: tệp có 2 chữ ký số, đều xác thực được.');
   });
 
   it('reports the signatures of an uploaded copy, and a tampered copy as not valid', async () => {
