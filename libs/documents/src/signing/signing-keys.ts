@@ -9,11 +9,22 @@ import { LocalTimestampAuthority, Rfc3161Client } from './timestamp-authority';
 /** Real size of a ward People's Committee seal. */
 const WARD_SEAL_DIAMETER_MM = 36;
 
+const opened = new Map<string, IssuingKeys>();
+
 /**
  * Keys from a folder laid out as the set-up's PKI writes it (one PKCS#12 file per signer, their
- * images, the root): the development and small-ward configuration. Opened once per process.
+ * images, the root): the development and small-ward configuration. Opened once per process
+ * (PKCS#12 key derivation is slow); a rotated key is read at the next start.
  */
 export function loadIssuingKeys(dir: string): IssuingKeys {
+  const cached = opened.get(dir);
+  if (cached) return cached;
+  const keys = openIssuingKeys(dir);
+  opened.set(dir, keys);
+  return keys;
+}
+
+function openIssuingKeys(dir: string): IssuingKeys {
   const manifestPath = join(dir, DEMO_PKI_FILES.manifest);
   if (!existsSync(manifestPath)) throw new Error(`no signing keys in ${dir} (run the set-up, which creates the demo PKI)`);
   const { password } = JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoPkiManifest;
