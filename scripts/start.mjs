@@ -10,6 +10,7 @@ import { paths } from './lib/paths.mjs';
 const require = createRequire(import.meta.url);
 const { startEmbeddedPostgres, createDataSource, migrate, loadDemoData, DEMO_USERS, DEMO_PASSWORD } = require('../libs/persistence/dist/index.js');
 const { startTemporalDevServer, waitForPort } = require('../libs/temporal/dist/runtime/index.js');
+const { ensureDemoPki } = require('../libs/documents/dist/index.js');
 
 const env = process.env;
 const dataDir = env.KHENTHUONG_DATA_DIR ?? paths.dataDir;
@@ -97,8 +98,15 @@ try {
   }
   await dataSource.destroy();
 
+  const signingKeysDir = env.SIGNING_KEYS_DIR ?? join(dataDir, 'pki');
+  if (!env.SIGNING_KEYS_DIR) {
+    ensureDemoPki(signingKeysDir);
+    log(`demo signing keys (test PKI, timestamp authority) in ${signingKeysDir}`);
+  }
+
   const childEnv = {
     ...env,
+    SIGNING_KEYS_DIR: signingKeysDir,
     NODE_ENV: env.NODE_ENV ?? 'development',
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDemoPki } from '../libs/documents/src/signing/demo-pki';
 import { createDataSource, migrate, startEmbeddedPostgres } from '../libs/persistence/src';
 import { findFreePort, startTemporalDevServer } from '../libs/temporal/src/runtime';
 
@@ -31,6 +32,9 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEMPORAL_ADDRESS = temporal.address;
   }
   process.env.CHROMIUM_PATH ??= '/usr/bin/chromium';
+  // The test PKI is made once per machine (idempotent) and signs every paper the suites issue.
+  process.env.SIGNING_KEYS_DIR ??= join(root, '.data', 'pki');
+  ensureDemoPki(process.env.SIGNING_KEYS_DIR);
   process.env.TEMPORAL_TEST_SERVER_PATH ??= join(root, '.tools', 'temporal-test-server', 'bin', 'temporal-test-server');
 
   const dataSource = createDataSource({ url: process.env.DATABASE_URL, poolSize: 2 });

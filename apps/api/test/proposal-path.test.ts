@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AwardTitle, formatVietnameseDate, rewardAmount, ruleSetFor, vndInWords } from '@khenthuong/domain';
+import { pdfsig } from '../../../libs/documents/test/pdfsig';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
 
 // Line breaks of the layout are folded, so phrases match wherever the page wraps them.
@@ -170,5 +171,12 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
     expect(text).toContain('cho Trường Mầm non Ngô Quyền, phường Ngô Quyền, đã có thành tích: Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026');
     expect(text).toContain(vndInWords(reward!.amountVnd));
     expect(text).toContain(formatVietnameseDate(final.decision.decisionDate));
+
+    // Issued by the worker as configured (demo keys): the chairman's signature, then the agency's, both valid for poppler.
+    const signatures = await pdfsig(bytes);
+    expect(signatures.map((s) => [s.fieldName, s.type, s.validation])).toEqual([
+      ['ChuKyNguoiCoThamQuyen', 'ETSI.CAdES.detached', 'Signature is Valid.'],
+      ['ChuKyCoQuan', 'ETSI.CAdES.detached', 'Signature is Valid.'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { DocumentRenderer, FileArchiveStore, PdfRenderer } from '@khenthuong/documents';
+import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeys, PdfRenderer } from '@khenthuong/documents';
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource, loadBodyCalendar } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
@@ -51,6 +51,15 @@ export class WorkerModule {
             new PdfRenderer({ executablePath: config.CHROMIUM_PATH, maxConcurrentPages: config.RENDER_CONCURRENCY, logger: logger.child({ component: 'pdf' }) }),
         },
         {
+          // Keys are opened at boot: a missing or unreadable key stops the worker with the file's name.
+          // Outside production a missing folder gets the demo PKI, as `npm start` makes it.
+          provide: IssuedDocumentSigner,
+          useFactory: () => {
+            if (config.NODE_ENV !== 'production') ensureDemoPki(config.SIGNING_KEYS_DIR);
+            return new IssuedDocumentSigner(loadIssuingKeys(config.SIGNING_KEYS_DIR));
+          },
+        },
+        {
           provide: Client,
           useFactory: async () => new Client({ connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }), namespace: config.TEMPORAL_NAMESPACE }),
         },
@@ -70,35 +79,38 @@ export class WorkerModule {
         { provide: ROUND_ACTIVITIES, inject: [DataSource, Client], useFactory: (dataSource: DataSource, client: Client) => createRoundActivities({ dataSource, client }) },
         {
           provide: DOCUMENT_ACTIVITIES,
-          inject: [DataSource, PdfRenderer],
-          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner) =>
             createDocumentActivities({
               dataSource,
               renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
               archive: new FileArchiveStore(config.ARCHIVE_DIR),
               publicBaseUrl: config.publicBaseUrl(),
+              signer,
             }),
         },
         {
           provide: PAPER_ACTIVITIES,
-          inject: [DataSource, PdfRenderer],
-          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner) =>
             createPaperActivities({
               dataSource,
               renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
               archive: new FileArchiveStore(config.ARCHIVE_DIR),
               publicBaseUrl: config.publicBaseUrl(),
+              signer,
             }),
         },
         {
           provide: REVOCATION_ACTIVITIES,
-          inject: [DataSource, PdfRenderer],
-          useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
+          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner) =>
             createRevocationActivities({
               dataSource,
               renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
               archive: new FileArchiveStore(config.ARCHIVE_DIR),
               publicBaseUrl: config.publicBaseUrl(),
+              signer,
             }),
         },
         { provide: PLAN_ACTIVITIES, inject: [DataSource], useFactory: (dataSource: DataSource) => createPlanActivities({ dataSource }) },

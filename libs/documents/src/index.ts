@@ -43,3 +43,20 @@ export { renderSummaryReport, renderSummaryReportHtml } from './report/summary-r
 export { overviewChartSvg, targetChartSvg } from './report/chart.svg';
 export type { RegistrationListModel } from './plan/registration-list.model';
 export { renderRegistrationList, renderRegistrationListHtml } from './plan/registration-list.template';
+// Digital signatures on issued papers (PAdES) and their verification
+export type { HashSigner, SignatureRequestInfo, TimestampAuthority } from './signing/signing.port';
+export { SignatureRefusedError } from './signing/signing.port';
+export { DEMO_PKI_FILES, ensureDemoPki } from './signing/demo-pki';
+export type { DemoPkiManifest } from './signing/demo-pki';
+export { Pkcs12HashSigner, readPkcs12 } from './signing/pkcs12.signer';
+export { LocalTimestampAuthority, Rfc3161Client, httpTimestampTransport } from './signing/timestamp-authority';
+export type { TimestampTransport } from './signing/timestamp-authority';
+export { addPadesSignature } from './signing/pades.signer';
+export { AGENCY_SIGNATURE_FIELD, IssuedDocumentSigner, PERSON_SIGNATURE_FIELD } from './signing/issued-document.signer';
+export type { CompetentSignerRole, IssuedPaper, IssuingKeys, PersonKey } from './signing/issued-document.signer';
+export { loadIssuingKeys, loadTrustedRoots } from './signing/signing-keys';
+export { verifyPdfSignatures } from './signing/signature-verifier';
+export type { PdfSignatureCheck } from './signing/signature-verifier';
+export { SIGNATURE_POSITION_URI } from './signing/pdf-signature-field';
+export { RemoteHashSigner } from './signing/remote.signer';
+export type { RemoteSignerOptions } from './signing/remote.signer';

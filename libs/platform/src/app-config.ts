@@ -30,6 +30,13 @@ export class AppConfig {
   @IsString()
   ARCHIVE_DIR = '.data/archive';
 
+  /**
+   * Signing keys of issued papers: one PKCS#12 file per signer, their signature and seal images,
+   * and the root signatures are checked against. `npm start` and the tests make a demo PKI here.
+   */
+  @IsString()
+  SIGNING_KEYS_DIR = '.data/pki';
+
   @Transform(toInt)
   @IsInt({ message: 'PORT must be a whole number' })
   @Min(0)

@@ -7,6 +7,7 @@ import { ApiError, ApiErrorCode } from '../common/api-error';
 import { PageRenderer } from '../web/page-renderer';
 import { WebExceptionFilter } from '../web/web-exception.filter';
 import type { VerificationUploadRequest } from './verification-upload';
+import { SignatureCheckService } from './signature-check.service';
 import { VerificationService } from './verification.service';
 
 export class VerificationIdParams {
@@ -21,6 +22,7 @@ export class VerificationIdParams {
 export class VerificationController {
   constructor(
     private readonly verification: VerificationService,
+    private readonly signatures: SignatureCheckService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -28,7 +30,9 @@ export class VerificationController {
   @Get(':id')
   async show(@Req() req: VerificationUploadRequest, @Res() res: Response, @Param() { id }: VerificationIdParams): Promise<void> {
     const view = await this.verification.view(id);
-    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', { ...view, id });
+    // The signatures of the paper the code names (the decision itself on a decision's page).
+    const signatures = await this.signatures.ofArchived(view.documents[0]?.sha256);
+    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', { ...view, id, signatures });
   }
 
   @Public()
@@ -41,7 +45,7 @@ export class VerificationController {
     await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', {
       ...view,
       id,
-      check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched },
+      check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched, signatures: this.signatures.ofBytes(req.file.buffer) },
     });
   }
 }

@@ -1,10 +1,11 @@
 import { DecisionController } from '../decisions/decision.controller';
 import { DecisionService } from '../decisions/decision.service';
 import { VerificationController } from './verification.controller';
+import { SignatureCheckService } from './signature-check.service';
 import { VerificationService } from './verification.service';
 
 export { VerificationUploadModule } from './verification-upload';
 
 /** Issue 5: the public verification page and the decisions API (revocation). Spread into AppModule. */
 export const VERIFICATION_CONTROLLERS = [VerificationController, DecisionController];
-export const VERIFICATION_PROVIDERS = [VerificationService, DecisionService];
+export const VERIFICATION_PROVIDERS = [VerificationService, SignatureCheckService, DecisionService];

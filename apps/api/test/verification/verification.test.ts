@@ -1,7 +1,8 @@
-import { DocumentRenderer, FileArchiveStore, PdfRenderer } from '@khenthuong/documents';
+import { DocumentRenderer, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeys, PdfRenderer } from '@khenthuong/documents';
 import { AwardTitle } from '@khenthuong/domain';
 import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { pdfFlatText } from '../../../../libs/documents/test/pdf-inspect';
+import { pdfsig } from '../../../../libs/documents/test/pdfsig';
 import { createDocumentActivities } from '../../../worker/src/activities/document.activities';
 import { createPaperActivities } from '../../../worker/src/activities/paper.activities';
 import { createRevocationActivities } from '../../../worker/src/activities/revocation.activities';
@@ -27,7 +28,7 @@ describe('revocation and the public verification page', () => {
     pdf = new PdfRenderer({ executablePath: config.CHROMIUM_PATH });
     const renderer = new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR });
     archive = new FileArchiveStore(config.ARCHIVE_DIR);
-    deps = { dataSource: stack.dataSource, renderer, archive, publicBaseUrl: 'https://khenthuong.example.vn' };
+    deps = { dataSource: stack.dataSource, renderer, archive, publicBaseUrl: 'https://khenthuong.example.vn', signer: new IssuedDocumentSigner(loadIssuingKeys(config.SIGNING_KEYS_DIR)) };
     // An ad-hoc Giấy khen, decided, printed and archived by the worker's own activities.
     proposalId = await insertProposal(stack.dataSource, ward.bodyId, ward.userIds['canbo.vp']!, {
       title: AwardTitle.GIAY_KHEN_DOT_XUAT, nomineeName: 'Đỗ Quang Huy', nomineeKind: 'INDIVIDUAL', unitId: ward.unitIds['cong-an']!, personId: ward.personIds['Đỗ Quang Huy'],
@@ -81,6 +82,40 @@ describe('revocation and the public verification page', () => {
     tampered[tampered.length - 10] ^= 0x01;
     const changed = await upload(decisionId, tampered);
     expect(changed.html).toContain('Kết quả đối chiếu: Không khớp');
+  });
+
+  it('archives the decision signed by the chairman, then the agency: pdfsig validates both, and the archive hash is of the signed file', async () => {
+    const found = await pdfsig(decisionPdf);
+    expect(found.map((s) => [s.commonName, s.validation])).toEqual([
+      ['Nguyễn Văn Hùng', 'Signature is Valid.'],
+      ['Ủy ban nhân dân phường Ngô Quyền', 'Signature is Valid.'],
+    ]);
+    expect(found[1]!.totalDocumentSigned).toBe(true);
+  });
+
+  it('shows each signature of the paper in Vietnamese: signer, time, integrity, certificate', async () => {
+    const res = await new WebClient(stack.baseUrl).get(`/xac-thuc/${decisionId}`);
+    expect(res.html).toContain('Hợp lệ: tệp có 2 chữ ký số, đều xác thực được.');
+    expect(res.html).toContain('Chữ ký số của người có thẩm quyền');
+    expect(res.html).toContain('Nguyễn Văn Hùng, Chủ tịch UBND phường');
+    expect(res.html).toContain('Chữ ký số của cơ quan');
+    expect(res.html).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} \(giờ Việt Nam, theo dấu thời gian\)/);
+    expect(res.html).toContain('Hợp lệ: nội dung không bị thay đổi sau khi ký');
+    // The certificate the worker issued under the decision is signed the same way.
+    const [certificate] = await stack.dataSource.query(`SELECT id FROM archived_document WHERE decision_id = $1 AND kind = 'CERTIFICATE'`, [decisionId]);
+    const certificatePage = await new WebClient(stack.baseUrl).get(`/xac-thuc/${certificate.id}`);
+    expect(certificatePage.html).toContain('Hợp lệ: tệp có 2 chữ ký số, đều xác thực được.');
+  });
+
+  it('reports the signatures of an uploaded copy, and a tampered copy as not valid', async () => {
+    const valid = await upload(decisionId, decisionPdf);
+    expect(valid.html).toContain('Hợp lệ: tệp có 2 chữ ký số, đều xác thực được.');
+    const tampered = Buffer.from(decisionPdf);
+    tampered[200] ^= 0x01; // inside the rendered page, covered by both signatures
+    const changed = await upload(decisionId, tampered);
+    expect(changed.html).toContain('Không hợp lệ: có chữ ký số không xác thực được');
+    expect(changed.html).toContain('Không hợp lệ: nội dung đã bị thay đổi sau khi ký');
+    expect((await pdfsig(tampered)).every((s) => s.validation !== 'Signature is Valid.')).toBe(true);
   });
 
   it('refuses an upload without the form token, and a bad id, in Vietnamese', async () => {

@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { ArchiveStore, DocumentRenderer } from '@khenthuong/documents';
+import type { ArchiveStore, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { DocumentActivities, IssuedDocument } from '@khenthuong/temporal';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildDecisionModel } from './decision-model.builder';
+import { signIssuedPdf } from './issued-pdf.signing';
 import { buildRoundDecisionModel } from './round-decision.builder';
 
 export interface DocumentActivityDeps {
@@ -12,6 +13,8 @@ export interface DocumentActivityDeps {
   renderer: DocumentRenderer;
   archive: ArchiveStore;
   publicBaseUrl: string;
+  /** Signs each paper (the person, then the agency) before it is archived. */
+  signer?: IssuedDocumentSigner;
 }
 
 const DECISION_KIND = 'DECISION' as const;
@@ -32,7 +35,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
 
-      const pdf = await deps.renderer.renderDecision(model);
+      const pdf = await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), decisionPaper(model, facts.body));
       const stored = await deps.archive.put(pdf);
       // Under a race the other attempt's row wins (the ledger returns the row already recorded).
       const row = await archiveDocument(dataSource, {
@@ -50,7 +53,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
 
-      const pdf = await deps.renderer.renderDecision(model);
+      const pdf = await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), decisionPaper(model, facts.body));
       const stored = await deps.archive.put(pdf);
       const row = await archiveDocument(dataSource, {
         bodyId: input.bodyId, kind: DECISION_KIND, subjectKey: input.decisionId, decisionId: input.decisionId, proposalId: null,
@@ -60,6 +63,10 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd };
     }),
   };
+}
+
+function decisionPaper(model: { numberText: string; signer: { positionLine: string; name: string } }, body: { name: string; placeName: string }) {
+  return { label: `Quyết định số ${model.numberText}`, signer: model.signer, body };
 }
 
 async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: string, decisionId: string, proposalIds: string[]) {

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
-import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer } from '@khenthuong/documents';
+import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
 import type { IssuedDocument, PaperActivities } from '@khenthuong/temporal';
 import { archiveDocument, findArchived, type ArchiveEntryInput, type ArchiveKind } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildCertificateModel } from './certificate-model.builder';
 import { buildCouncilMinutesModel, type SessionFacts } from './council-minutes-model.builder';
+import { signIssuedPdf } from './issued-pdf.signing';
 import { loadAwardees, loadBody, loadCouncil, loadDecision, loadUserWithRole, type AwardeeFacts } from './paper-facts';
 import { assignPaperNumber, PAPER_SYMBOLS } from './paper-number';
 import { defaultPaperSettings, type PaperSettings } from './paper-settings';
@@ -21,6 +22,8 @@ export interface PaperActivityDeps {
   /** Per-body settings the read model does not hold yet; default: the demo ward's. */
   settingsFor?: (body: { shortName: string }) => PaperSettings;
   now?: () => Date;
+  /** Signs decisions' certificates, minutes, submissions and posting notices before they are archived. */
+  signer?: IssuedDocumentSigner;
 }
 
 /** Certificates per browser round trip: a few hundred keep the page's memory modest (DocumentRenderer). */
@@ -30,7 +33,7 @@ export const CERTIFICATE_CHUNK = 200;
  * The process's other papers (issue 5). Every fact comes from PostgreSQL and libs/domain; each PDF
  * is archived once per (kind, subject) through the archive ledger, and a retry renders nothing again.
  * Dates in the PDFs are the decision's or the numbering's, never the render's: a retry after the
- * archive row was lost prints the very same bytes.
+ * archive row was lost prints the very same page (its signatures carry the new signing time).
  */
 export function createPaperActivities(deps: PaperActivityDeps): PaperActivities {
   const { dataSource } = deps;
@@ -70,8 +73,9 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         for (let start = 0; start < pending.length; start += CERTIFICATE_CHUNK) {
           const chunk = pending.slice(start, start + CERTIFICATE_CHUNK);
           const pdfs = await deps.renderer.renderCertificates(chunk.map((c) => c.model as CertificateDocumentModel));
-          for (const [index, { awardee }] of chunk.entries()) {
-            await store(pdfs[index]!, {
+          for (const [index, { awardee, model }] of chunk.entries()) {
+            const signed = await signIssuedPdf(deps.signer, pdfs[index]!, { label: `Giấy khen theo Quyết định số ${decision.numberText}`, signer: model!.signer, body });
+            await store(signed, {
               bodyId: input.bodyId, kind: 'CERTIFICATE', subjectKey: subjectOf(awardee.proposalId), decisionId: decision.id, proposalId: awardee.proposalId,
               workflowId: input.workflowId, runId: input.runId, documentNumber: decision.numberText, issuedAt: decision.createdAt, recipients: [awardee.nomineeName],
             });
@@ -95,7 +99,10 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         const model = buildCouncilMinutesModel({
           body, council, awardees, session, secretBallot: input.secretBallot, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,
         });
-        return store(await deps.renderer.renderCouncilMinutes(model), {
+        const minutes = await signIssuedPdf(deps.signer, await deps.renderer.renderCouncilMinutes(model), {
+          label: `Biên bản số ${number.numberText}`, signer: { positionLine: 'CHỦ TỊCH HỘI ĐỒNG', name: model.chair.name }, body,
+        });
+        return store(minutes, {
           bodyId: input.bodyId, kind: 'MINUTES', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
           workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
         });
@@ -116,7 +123,8 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         const model = buildSubmissionModel({
           body, council, chairman, awardees, route: input.route, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,
         });
-        return store(await deps.renderer.renderSubmission(model), {
+        const signed = await signIssuedPdf(deps.signer, await deps.renderer.renderSubmission(model), { label: `Tờ trình số ${number.numberText}`, signer: model.signer, body });
+        return store(signed, {
           bodyId: input.bodyId, kind: 'SUBMISSION', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
           workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
         });
@@ -137,7 +145,8 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         const model = buildPostingNoticeModel({
           body, awardees, startsOn: input.startsOn, endsOn: input.endsOn, officer, signer: chairman, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,
         });
-        return store(await deps.renderer.renderPostingNotice(model), {
+        const signed = await signIssuedPdf(deps.signer, await deps.renderer.renderPostingNotice(model), { label: `Thông báo số ${number.numberText}`, signer: model.signer, body });
+        return store(signed, {
           bodyId: input.bodyId, kind: 'POSTING_NOTICE', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
           workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
         });

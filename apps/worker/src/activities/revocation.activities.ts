@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
-import type { ArchiveStore, DocumentRenderer } from '@khenthuong/documents';
+import type { ArchiveStore, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
 import type { IssuedDocument, RevocationActivities } from '@khenthuong/temporal';
 import { appendToArchive, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildCorrectiveDecisionModel } from './corrective-decision.builder';
 import { assignDecisionNumber } from './decision-number';
+import { signIssuedPdf } from './issued-pdf.signing';
 import { loadAwardees, loadBody, loadDecision } from './paper-facts';
 
 export type IssueCorrectiveDecisionInput = Parameters<RevocationActivities['issueCorrectiveDecision']>[0];
@@ -16,6 +17,8 @@ export interface RevocationActivityDeps {
   archive: ArchiveStore;
   publicBaseUrl: string;
   now?: () => Date;
+  /** Signs the corrective decision (the person, then the agency) before it is archived. */
+  signer?: IssuedDocumentSigner;
 }
 
 /**
@@ -55,7 +58,8 @@ export function createRevocationActivities(deps: RevocationActivityDeps): Revoca
           loadAwardees(dataSource, input.bodyId, proposalIds),
         ]);
         const model = buildCorrectiveDecisionModel({ body, original, corrective, awardees, whole, reason: revocation.reason, publicBaseUrl: deps.publicBaseUrl });
-        const stored = await deps.archive.put(await deps.renderer.renderDecision(model));
+        const signed = await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), { label: `Quyết định số ${model.numberText}`, signer: model.signer, body });
+        const stored = await deps.archive.put(signed);
         // The corrective paper joins the chain and the revoked rows are marked in one transaction:
         // nobody sees a corrective decision whose targets still read "in force".
         const row = await dataSource.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { chainHash, type ArchiveStore } from '@khenthuong/documents';
+import { chainHash, verifyPdfSignatures, type ArchiveStore } from '@khenthuong/documents';
 
-export type ArchiveProblemKind = 'SEQUENCE_GAP' | 'LINK_BROKEN' | 'ENTRY_ALTERED' | 'FILE_MISSING_OR_ALTERED';
+export type ArchiveProblemKind = 'SEQUENCE_GAP' | 'LINK_BROKEN' | 'ENTRY_ALTERED' | 'FILE_MISSING_OR_ALTERED' | 'SIGNATURE_INVALID';
 
 export interface ArchiveProblem {
   kind: ArchiveProblemKind;
@@ -10,6 +10,8 @@ export interface ArchiveProblem {
   documentId: string;
   documentKind: string;
   subjectKey: string;
+  /** For SIGNATURE_INVALID: what failed. */
+  detail?: string;
 }
 
 export interface ArchiveVerification {
@@ -17,7 +19,13 @@ export interface ArchiveVerification {
   entries: number;
   /** Per body the first broken link of its chain, then every file that is missing or altered. */
   problems: ArchiveProblem[];
+  /** Papers whose digital signatures were checked and held; and papers of a signed kind without any. */
+  signaturesChecked: number;
+  unsigned: number;
 }
+
+/** Kinds the worker signs (the person, then the agency); the others are internal lists and histories. */
+const SIGNED_KINDS = new Set(['DECISION', 'CORRECTIVE_DECISION', 'CERTIFICATE', 'MINUTES', 'SUBMISSION', 'POSTING_NOTICE']);
 
 type Row = {
   id: string; body_id: string; kind: string; subject_key: string; sha256: string; chain_seq: number; previous_hash: string | null; entry_hash: string;
@@ -26,13 +34,21 @@ type Row = {
 
 const PAGE = 1000;
 
-/** Walks every body's chain in order (or only `options.bodyId`'s) and hashes every stored file again. */
-export async function verifyArchive(dataSource: DataSource, store: ArchiveStore, options: { bodyId?: string } = {}): Promise<ArchiveVerification> {
+/**
+ * Walks every body's chain in order (or only `options.bodyId`'s), hashes every stored file again and,
+ * given trust roots, checks every signature of the papers that carry them.
+ */
+export async function verifyArchive(
+  dataSource: DataSource,
+  store: ArchiveStore,
+  options: { bodyId?: string; trustedRoots?: Buffer[] } = {},
+): Promise<ArchiveVerification> {
   const bodies: { body_id: string }[] = options.bodyId
     ? [{ body_id: options.bodyId }]
     : await dataSource.query(`SELECT DISTINCT body_id FROM archived_document ORDER BY body_id`);
   const problems: ArchiveProblem[] = [];
   let entries = 0;
+  const signatures = { checked: 0, unsigned: 0 };
   for (const { body_id: bodyId } of bodies) {
     let expectedSeq = 1;
     let previousHash: string | null = null;
@@ -57,13 +73,30 @@ export async function verifyArchive(dataSource: DataSource, store: ArchiveStore,
           }
         }
         if (!(await store.verify(row.sha256))) problems.push(problem('FILE_MISSING_OR_ALTERED'));
+        else if (options.trustedRoots && SIGNED_KINDS.has(row.kind)) {
+          const failed = await signatureProblem(store, row.sha256, options.trustedRoots, signatures);
+          if (failed) problems.push({ ...problem('SIGNATURE_INVALID'), detail: failed });
+        }
         expectedSeq = row.chain_seq + 1;
         previousHash = row.entry_hash;
       }
       if (rows.length < PAGE) break;
     }
   }
-  return { bodies: bodies.length, entries, problems };
+  return { bodies: bodies.length, entries, problems, signaturesChecked: signatures.checked, unsigned: signatures.unsigned };
+}
+
+/** Papers archived before signing began carry none: counted, not a problem. */
+async function signatureProblem(store: ArchiveStore, sha256: string, roots: Buffer[], counts: { checked: number; unsigned: number }): Promise<string | null> {
+  const checks = verifyPdfSignatures((await store.get(sha256))!, roots);
+  if (checks.length === 0) {
+    counts.unsigned++;
+    return null;
+  }
+  counts.checked++;
+  const failures = checks.flatMap((c, i) => c.problems.map((p) => `signature ${i + 1} (${c.signerName}): ${p}`));
+  if (!checks[checks.length - 1]!.coversWholeFile) failures.push('bytes added after the last signature');
+  return failures.length ? failures.join('; ') : null;
 }
 
 function chainProblem(row: Row, expectedSeq: number, previousHash: string | null): ArchiveProblemKind | null {
@@ -91,8 +124,9 @@ const PROBLEM_TEXT: Record<ArchiveProblemKind, string> = {
   LINK_BROKEN: 'previous_hash does not match the entry before',
   ENTRY_ALTERED: 'entry_hash does not match the entry (a field was edited)',
   FILE_MISSING_OR_ALTERED: 'stored file is missing or no longer hashes to sha256',
+  SIGNATURE_INVALID: 'a digital signature does not verify',
 };
 
 export function describeProblem(p: ArchiveProblem): string {
-  return `body ${p.bodyId} entry #${p.chainSeq} (${p.documentKind} ${p.subjectKey}, archived_document ${p.documentId}): ${PROBLEM_TEXT[p.kind]}`;
+  return `body ${p.bodyId} entry #${p.chainSeq} (${p.documentKind} ${p.subjectKey}, archived_document ${p.documentId}): ${PROBLEM_TEXT[p.kind]}${p.detail ? ` — ${p.detail}` : ''}`;
 }

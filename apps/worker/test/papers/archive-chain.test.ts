@@ -44,7 +44,7 @@ describe('archive hash chain (real PostgreSQL)', () => {
       workflowId: r.workflow_id, runId: r.run_id, previousHash: r.previous_hash, entryHash: r.entry_hash,
     }));
     expect(verifyChain(chain)).toBeNull();
-    await expect(verifyArchive(db, store, { bodyId })).resolves.toEqual({ bodies: 1, entries: 20, problems: [] });
+    await expect(verifyArchive(db, store, { bodyId })).resolves.toEqual({ bodies: 1, entries: 20, problems: [], signaturesChecked: 0, unsigned: 0 });
   });
 
   it('adds nothing when the same (kind, subject) is archived again', async () => {
@@ -115,7 +115,7 @@ describe('archive hash chain (real PostgreSQL)', () => {
       env: { ...process.env, ARCHIVE_DIR: store.rootDir },
       encoding: 'utf8',
     });
-    expect(intact.stdout).toContain('archive: 1 bodies, 20 entries, 0 problems');
+    expect(intact.stdout).toContain('archive: 1 bodies, 20 entries, 0 signed papers checked, 20 unsigned, 0 problems');
     expect(intact.status).toBe(0);
   });
 

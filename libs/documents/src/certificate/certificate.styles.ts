@@ -36,4 +36,5 @@ svg.divider { display: block; width: 60mm; height: 6mm; margin: 1mm auto 0; }
 .place-date { font-style: italic; }
 .signer { font-weight: 700; }
 .signature-gap { height: 22mm; }
+.signature-mark { display: block; color: inherit; text-decoration: none; }
 `;

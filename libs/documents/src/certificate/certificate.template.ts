@@ -1,3 +1,4 @@
+import { SIGNATURE_POSITION_URI } from '../signing/pdf-signature-field';
 import { defineTemplate } from '../templates/handlebars.env';
 import { CERTIFICATE_DIVIDER_SVG, CERTIFICATE_FRAME_SVG } from './certificate.frame';
 import type { CertificateBatchView } from './certificate.view';
@@ -40,7 +41,7 @@ export const CERTIFICATE_TEMPLATE = `<!doctype html>
         <div class="place-date">{{placeDateText}}</div>
         {{#if signer.authorityLine}}<div class="signer">{{signer.authorityLine}}</div>{{/if}}
         <div class="signer">{{signer.positionLine}}</div>
-        <div class="signature-gap"></div>
+        <a class="signature-gap signature-mark" href="${SIGNATURE_POSITION_URI}"></a>
         <div class="signer">{{signer.name}}</div>
       </div>
     </div>

@@ -2,6 +2,7 @@
  * Handlebars partials for the blocks every ward paper shares (DOCUMENTS.md, "Common blocks").
  * `{{x}}` escapes; `{{{trusted…}}}` is reserved for values our own code produced (CSS, QR SVG).
  */
+import { SIGNATURE_POSITION_URI } from '../signing/pdf-signature-field';
 
 /** Context: the root view ({ documentTitle, trustedCss }). */
 export const DOCUMENT_HEAD_PARTIAL = `<meta charset="utf-8">
@@ -30,7 +31,8 @@ export const ND30_HEADER_PARTIAL = `<table class="nd30-header{{#if wideIssuer}} 
 
 /**
  * [NN] + [S]. Context: Nd30ClosingView. When the closing ends the paper (no annex), the QR code
- * goes under "Nơi nhận", beside the signature, instead of spilling onto a page of its own.
+ * goes under "Nơi nhận", beside the signature, instead of spilling onto a page of its own. The
+ * signature gap is an invisible link the signing step finds (and removes) to place the image.
  */
 export const ND30_CLOSING_PARTIAL = `<table class="closing">
   <colgroup><col class="copies"><col class="signature"></colgroup>
@@ -43,7 +45,7 @@ export const ND30_CLOSING_PARTIAL = `<table class="closing">
     <td class="signature">
       {{#if signer.authorityLine}}<div>{{signer.authorityLine}}</div>{{/if}}
       <div>{{signer.positionLine}}</div>
-      <div class="signature-gap"></div>
+      <a class="signature-gap signature-mark" href="${SIGNATURE_POSITION_URI}"></a>
       <div>{{signer.name}}</div>
     </td>
   </tr>
@@ -51,11 +53,11 @@ export const ND30_CLOSING_PARTIAL = `<table class="closing">
 
 /**
  * Side-by-side signatures (minutes: THƯ KÝ left, CHỦ TỊCH HỘI ĐỒNG right; payment list: preparer,
- * accountant, head). Context: SignatureRowView.
+ * accountant, head). Context: SignatureRowView. The last column, the head, is who signs digitally.
  */
 export const SIGNATURE_ROW_PARTIAL = `<table class="signature-row">
   <tr>{{#each signatures}}<td class="signature">{{#each titleLines}}<div>{{this}}</div>{{/each}}</td>{{/each}}</tr>
-  <tr>{{#each signatures}}<td class="signature-gap"></td>{{/each}}</tr>
+  <tr>{{#each signatures}}<td class="signature-gap">{{#if @last}}<a class="signature-mark" href="${SIGNATURE_POSITION_URI}"></a>{{/if}}</td>{{/each}}</tr>
   <tr>{{#each signatures}}<td class="signature">{{name}}</td>{{/each}}</tr>
 </table>`;
 

@@ -83,6 +83,8 @@ table.closing col.signature { width: 50%; }
 .copy-line { font-size: 11pt; line-height: 1.25; }
 .signature { text-align: center; font-weight: 700; font-size: 14pt; }
 .signature-gap { height: 28mm; }
+/* The mark where the digital signature image goes: a block the size of the gap, never visible. */
+.signature-mark { display: block; height: 28mm; color: inherit; text-decoration: none; }
 
 /* Side-by-side signatures (minutes, payment list), kept whole */
 table.signature-row { width: 100%; margin-top: 12pt; border-collapse: collapse; table-layout: fixed; break-inside: avoid; }

@@ -1,0 +1,38 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { SignatureRefusedError, type CompetentSignerRole, type IssuedDocumentSigner } from '@khenthuong/documents';
+
+export interface IssuedPdfFacts {
+  /** "Quyết định số 12/QĐ-UBND": what the signer approves. */
+  label: string;
+  /** As printed under the signature: its position line ("CHỦ TỊCH", "PHÓ CHỦ TỊCH") and name. */
+  signer: { positionLine: string; name: string };
+  body: { name: string; placeName: string };
+}
+
+/**
+ * The step between rendering and archiving: the competent person signs, then the agency. Without a
+ * signer (tests of layout only) the paper is archived as rendered. The archive's SHA-256 is then of
+ * the signed file; a signer's refusal cannot succeed on retry and goes to a person.
+ */
+export async function signIssuedPdf(signer: IssuedDocumentSigner | undefined, pdf: Buffer, facts: IssuedPdfFacts): Promise<Buffer> {
+  if (!signer) return pdf;
+  try {
+    return await signer.sign(pdf, {
+      label: facts.label,
+      signerRole: competentRole(facts.signer.positionLine),
+      signerName: facts.signer.name,
+      agencyName: facts.body.name,
+      placeName: facts.body.placeName,
+    });
+  } catch (error) {
+    if (error instanceof SignatureRefusedError) {
+      throw ApplicationFailure.create({ type: 'SIGNATURE_REFUSED', message: `${facts.label}: ${error.message}`, nonRetryable: true, cause: error });
+    }
+    throw error;
+  }
+}
+
+/** A vice-chairman signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" with their own key; everyone else printed as CHỦ TỊCH uses the chairman's. */
+export function competentRole(positionLine: string): CompetentSignerRole {
+  return /PHÓ CHỦ TỊCH/i.test(positionLine) ? 'VICE_CHAIRMAN' : 'CHAIRMAN';
+}

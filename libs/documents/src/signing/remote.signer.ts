@@ -1,0 +1,81 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SignatureRefusedError, type HashSigner, type SignatureRequestInfo } from './signing.port';
+
+export interface RemoteSignerOptions {
+  /** Base URL of the hash-signing service (e.g. a provider's gateway behind the ward's proxy). */
+  baseUrl: string;
+  /** The signer's credential (certificate) at the service. */
+  credentialId: string;
+  /** Bearer token of the ward's account at the service. */
+  accessToken: string;
+  /** How often the transaction is polled while the signer has not answered. */
+  pollIntervalMs?: number;
+  /** How long the signer has to approve on their device before the request counts as expired. */
+  approvalTimeoutMs?: number;
+  /** Per HTTP call. */
+  requestTimeoutMs?: number;
+}
+
+type TransactionStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'EXPIRED';
+
+/**
+ * The signing port over a remote hash-signing service, the shape the Vietnamese remote-signing
+ * services share: send a SHA-256 hash, the signer approves on their phone, poll the transaction
+ * until it carries the signature. The document never leaves the ward; only its hash does.
+ *
+ *   GET  {base}/credentials/{id}        → { certificates: [base64 DER, leaf first] }
+ *   POST {base}/transactions            { credentialId, hashAlgorithm: "SHA-256", hash, description } → { transactionId }
+ *   GET  {base}/transactions/{id}       → { status: PENDING | APPROVED | REJECTED | EXPIRED, signature? }
+ */
+export class RemoteHashSigner implements HashSigner {
+  private chain?: Buffer[];
+
+  constructor(private readonly options: RemoteSignerOptions) {}
+
+  async certificates(): Promise<Buffer[]> {
+    if (!this.chain) {
+      const body = await this.call<{ certificates?: unknown }>('GET', `/credentials/${encodeURIComponent(this.options.credentialId)}`);
+      if (!Array.isArray(body.certificates) || body.certificates.length === 0 || !body.certificates.every((c) => typeof c === 'string')) {
+        throw new SignatureRefusedError('INVALID_RESPONSE', 'the signing service returned no certificate');
+      }
+      this.chain = (body.certificates as string[]).map((c) => Buffer.from(c, 'base64'));
+    }
+    return this.chain;
+  }
+
+  async signDigest(digest: Buffer, request: SignatureRequestInfo): Promise<Buffer> {
+    const { transactionId } = await this.call<{ transactionId?: unknown }>('POST', '/transactions', {
+      credentialId: this.options.credentialId,
+      hashAlgorithm: 'SHA-256',
+      hash: digest.toString('base64'),
+      description: request.documentLabel,
+    });
+    if (typeof transactionId !== 'string' || transactionId === '') throw new SignatureRefusedError('INVALID_RESPONSE', 'the signing service returned no transaction');
+    const deadline = Date.now() + (this.options.approvalTimeoutMs ?? 5 * 60_000);
+    for (;;) {
+      const state = await this.call<{ status?: TransactionStatus; signature?: unknown }>('GET', `/transactions/${encodeURIComponent(transactionId)}`);
+      if (state.status === 'APPROVED') {
+        if (typeof state.signature !== 'string') throw new SignatureRefusedError('INVALID_RESPONSE', 'approved without a signature');
+        return Buffer.from(state.signature, 'base64');
+      }
+      if (state.status === 'REJECTED') throw new SignatureRefusedError('REJECTED', `the signer refused to sign ${request.documentLabel}`);
+      if (state.status === 'EXPIRED' || Date.now() >= deadline) {
+        throw new SignatureRefusedError('EXPIRED', `the signer did not approve ${request.documentLabel} in time`);
+      }
+      if (state.status !== 'PENDING') throw new SignatureRefusedError('INVALID_RESPONSE', `unknown transaction status ${String(state.status)}`);
+      await sleep(this.options.pollIntervalMs ?? 2_000);
+    }
+  }
+
+  private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+    const res = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.options.accessToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 15_000),
+    });
+    // Transient failures (5xx, network) are thrown as plain errors: the activity retries them.
+    if (!res.ok) throw new Error(`signing service answered HTTP ${res.status} to ${method} ${path}`);
+    return (await res.json()) as T;
+  }
+}
