@@ -1,7 +1,7 @@
 import { ChaosStack } from './support/chaos-stack';
 import { ScenarioFigures } from './support/figures';
 import { noViolations, processInvariants } from './support/invariants';
-import { activityRunning, roundWorkflowId, transitionsRecorded } from './support/phases';
+import { activityRunning, activityRunningInAny, roundWorkflowId } from './support/phases';
 import { FINAL_STATUSES, since, WardDriver } from './support/ward-driver';
 
 const ROUND_SIZE = 20;
@@ -21,9 +21,12 @@ describe('chaos: the worker SIGKILLed during a round', () => {
     const { roundId, ids } = await driver.roundToBallots(ROUND_SIZE);
     const workflowId = await roundWorkflowId(stack, roundId);
 
-    // Fault 1: the council's results are being applied to the proposals one by one.
+    // Fault 1: the council's results are being applied, a proposal recording its tally right now.
+    const proposalWorkflows: { workflow_id: string }[] = await stack.db.query(`SELECT workflow_id FROM proposal WHERE id = ANY($1)`, [ids]);
     const closing = driver.act('chutich', `/api/v1/rounds/${roundId}/council/close`);
-    figures.notes.approvedAtFirstKill = await transitionsRecorded(stack, ids, 'APPROVED_BY_COUNCIL');
+    figures.notes.recordingTallyAtFirstKill = await activityRunningInAny(stack, proposalWorkflows.map((p) => p.workflow_id), 'recordTally');
+    const [approved] = await stack.db.query(`SELECT count(*)::int AS n FROM proposal WHERE id = ANY($1) AND status = 'APPROVED_BY_COUNCIL'`, [ids]);
+    figures.notes.approvedAtFirstKill = approved.n;
     let killedAt = Date.now();
     await stack.killWorker();
     stack.worker.start();

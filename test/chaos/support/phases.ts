@@ -3,13 +3,22 @@ import type { ChaosStack } from './chaos-stack';
 
 const STARTED = 2; // temporal.api.enums.v1.PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
 
+async function runs(stack: ChaosStack, workflowId: string, activity: string): Promise<boolean> {
+  const { raw } = await stack.temporal.workflow.getHandle(workflowId).describe();
+  return (raw.pendingActivities ?? []).some((a) => a.activityType?.name === activity && Number(a.state) === STARTED);
+}
+
 /** Waits until a worker is running the named activity of the workflow (read from Temporal itself). */
 export function activityRunning(stack: ChaosStack, workflowId: string, activity: string, timeoutMs = 180_000): Promise<true> {
+  return eventually(async () => ((await runs(stack, workflowId, activity)) ? true : undefined), `activity ${activity} running in ${workflowId}`, timeoutMs);
+}
+
+/** Waits until a worker is running the named activity for at least one of the workflows. */
+export function activityRunningInAny(stack: ChaosStack, workflowIds: string[], activity: string, timeoutMs = 180_000): Promise<number> {
   return eventually(async () => {
-    const { raw } = await stack.temporal.workflow.getHandle(workflowId).describe();
-    const running = (raw.pendingActivities ?? []).some((a) => a.activityType?.name === activity && Number(a.state) === STARTED);
-    return running ? true : undefined;
-  }, `activity ${activity} running in ${workflowId}`, timeoutMs);
+    const running = (await Promise.all(workflowIds.map((id) => runs(stack, id, activity)))).filter(Boolean).length;
+    return running > 0 ? running : undefined;
+  }, `activity ${activity} running in one of ${workflowIds.length} workflows`, timeoutMs);
 }
 
 /** Waits until at least `min` of the proposals have an audit row entering the state. */
