@@ -11,7 +11,7 @@ describe('chaos: the api SIGKILLed while submissions are in flight', () => {
 
   beforeAll(async () => {
     stack = await ChaosStack.start('api-killed-during-submissions', { postingSeconds: 3 });
-  }, 120_000);
+  }, 240_000);
   afterAll(() => stack?.close());
 
   it('answers every client retry with one proposal that has its workflow, and every proposal ends once', async () => {
@@ -55,5 +55,5 @@ describe('chaos: the api SIGKILLed while submissions are in flight', () => {
     };
     figures.publish(checked);
     expect(checked).toEqual(noViolations(checked));
-  }, 600_000);
+  }, 900_000);
 });

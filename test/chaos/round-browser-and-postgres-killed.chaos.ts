@@ -11,7 +11,7 @@ describe('chaos: Chromium and the PostgreSQL postmaster killed after a round dec
 
   beforeAll(async () => {
     stack = await ChaosStack.start('round-browser-and-postgres-killed', { postingSeconds: 5 });
-  }, 120_000);
+  }, 240_000);
   afterAll(() => stack?.close());
 
   it('issues every paper once and closes every proposal after a browser killed mid-render and a database killed mid fan-out', async () => {
@@ -45,5 +45,5 @@ describe('chaos: Chromium and the PostgreSQL postmaster killed after a round dec
     const checked = { ...(await processInvariants(stack, ward.bodyId)), allFinalInTime: finished };
     figures.publish(checked);
     expect(checked).toEqual(noViolations(checked));
-  }, 600_000);
+  }, 900_000);
 });

@@ -11,7 +11,7 @@ describe('chaos: the worker SIGKILLed during a round', () => {
 
   beforeAll(async () => {
     stack = await ChaosStack.start('round-worker-killed', { postingSeconds: 5 });
-  }, 120_000);
+  }, 240_000);
   afterAll(() => stack?.close());
 
   it('posts every approved proposal and issues each paper once, after crashes while council results apply and while certificates render', async () => {
@@ -52,5 +52,5 @@ describe('chaos: the worker SIGKILLed during a round', () => {
     const checked = { ...(await processInvariants(stack, ward.bodyId)), allFinalInTime: finished };
     figures.publish(checked);
     expect(checked).toEqual(noViolations(checked));
-  }, 600_000);
+  }, 900_000);
 });

@@ -11,7 +11,7 @@ describe('chaos: Temporal stopped while the council votes', () => {
 
   beforeAll(async () => {
     stack = await ChaosStack.start('temporal-stopped-during-votes', { postingSeconds: 3 });
-  }, 120_000);
+  }, 240_000);
   afterAll(() => stack?.close());
 
   it('keeps every vote once and closes every proposal when Temporal comes back, answering 503 meanwhile', async () => {
@@ -57,5 +57,5 @@ describe('chaos: Temporal stopped while the council votes', () => {
     };
     figures.publish(checked);
     expect(checked).toEqual(noViolations(checked));
-  }, 600_000);
+  }, 900_000);
 });

@@ -6,8 +6,7 @@ import type { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '../../../libs/persistence/src';
 import { connectTemporalClient, findFreePort, startTemporalDevServer, waitForPort, type RunningTemporalDevServer } from '../../../libs/temporal/src/runtime';
-import { seedIsolatedWard } from '../../support/stack';
-import { eventually } from '../../support/stack';
+import { eventually, seedIsolatedWard } from '../../support/stack';
 import { childrenOf, fileLog, isAlive, killIfAlive, ServiceProcess, type LogSink } from './processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -119,7 +118,8 @@ export class ChaosStack {
 
   async startApi(): Promise<void> {
     this.api.start();
-    await waitForPort(this.apiPort, 60_000);
+    // Nest boots in seconds on an idle machine; a loaded CI runner can take a minute or more.
+    await waitForPort(this.apiPort, 180_000);
   }
 
   /** SIGKILL of the worker; its browser would die with its container, so it is ended as well. */

@@ -62,14 +62,14 @@ export class ServiceProcess {
   }
 }
 
-/** Parent pid and command name of a process, from /proc; null once it is gone. */
+/** Parent pid and command name of a process, from /proc; null once it is gone (or a zombie). */
 function statOf(pid: number): { ppid: number; comm: string } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
     const close = stat.lastIndexOf(')');
     const comm = stat.slice(stat.indexOf('(') + 1, close);
-    const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-    return { ppid, comm };
+    const [state, ppid] = stat.slice(close + 2).split(' ');
+    return state === 'Z' ? null : { ppid: Number(ppid), comm };
   } catch {
     return null;
   }

@@ -50,7 +50,7 @@ export class RetryingClient {
   }
 
   /** Sends until an answer below 500 arrives (or the deadline passes, which throws). */
-  async send(method: string, path: string, body?: unknown, timeoutMs = 180_000): Promise<Answer> {
+  async send(method: string, path: string, body?: unknown, timeoutMs = 300_000): Promise<Answer> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const answer = await this.once(method, path, body);
