@@ -44,5 +44,11 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
+    {
+      // Crash and outage scenarios: each file starts its own PostgreSQL, Temporal, api and worker.
+      ...common,
+      displayName: 'chaos',
+      testMatch: ['<rootDir>/test/chaos/**/*.chaos.ts'],
+    },
   ],
 };
