@@ -49,9 +49,13 @@ try {
   const pg = postgresTarget(database.url);
   await setupTemporalSchemas({ sqlTool, moduleDir, pg, log });
   const cluster = await writeClusterConfig({ moduleDir, clusterDir, pg, shards: Number(env.TEMPORAL_NUM_HISTORY_SHARDS ?? 4) });
-  for (const service of TEMPORAL_SERVICES) {
+  // The first service to start writes the cluster metadata; started together they race for it.
+  const [first, ...others] = TEMPORAL_SERVICES;
+  const startService = (service) =>
     supervisor.spawnChild(`temporal-${service}`, server, serviceArgs(clusterDir, service), { cwd: clusterDir, restart: true, onStart: recordProcess });
-  }
+  startService(first);
+  await waitForPort(cluster.ports[first], 180_000, () => supervisor.stopping);
+  others.forEach(startService);
   log(`Temporal ${version} (${TEMPORAL_SERVICES.join(', ')}) starting, frontend ${cluster.address}`);
   await registerNamespace({
     address: cluster.address,

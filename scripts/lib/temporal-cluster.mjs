@@ -10,7 +10,7 @@ import { paths } from './paths.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
-const { findFreePort, waitForPort } = require('../../libs/temporal/dist/runtime/index.js');
+const { waitForPort } = require('../../libs/temporal/dist/runtime/index.js');
 
 /** The server version of docker/compose.yaml, so both ways of running use the same one. */
 export function temporalServerVersion() {
@@ -85,12 +85,28 @@ export async function setupTemporalSchemas({ sqlTool, moduleDir, pg, log }) {
  * taken meanwhile by something else is replaced by a free one.
  */
 async function clusterPorts(stateFile) {
-  const names = ['frontend', 'frontendHttp', 'history', 'matching', 'worker', 'frontendMembership', 'historyMembership', 'matchingMembership', 'workerMembership', 'pprof', 'metrics'];
+  const names = ['frontend', 'frontendHttp', 'history', 'matching', 'worker', 'frontendMembership', 'historyMembership', 'matchingMembership', 'workerMembership'];
   const saved = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : {};
   const ports = {};
-  for (const name of names) ports[name] = saved[name] && (await isFree(saved[name])) ? saved[name] : await findFreePort();
+  const taken = new Set();
+  for (const name of names) {
+    ports[name] = saved[name] && !taken.has(saved[name]) && (await isFree(saved[name])) ? saved[name] : await freeSmallPort(taken);
+    taken.add(ports[name]);
+  }
   writeFileSync(stateFile, JSON.stringify(ports, null, 2));
   return ports;
+}
+
+/**
+ * Temporal stores the services' ports in SMALLINT columns (cluster_membership), so they must stay
+ * below 32768, where the kernel's ephemeral ports (what port 0 gives) never are.
+ */
+async function freeSmallPort(taken) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (!taken.has(port) && (await isFree(port))) return port;
+  }
+  throw new Error('no free port between 20000 and 32000 for the Temporal services');
 }
 
 async function isFree(port) {
@@ -112,8 +128,9 @@ export async function writeClusterConfig({ moduleDir, clusterDir, pg, shards }) 
   for (const store of Object.values(config.persistence.datastores)) {
     Object.assign(store.sql, { connectAddr: `${pg.host}:${pg.port}`, user: pg.user, password: pg.password });
   }
-  config.global.pprof.port = ports.pprof;
-  config.global.metrics.prometheus.listenAddress = `127.0.0.1:${ports.metrics}`;
+  // One config serves four processes: a shared pprof or metrics port would clash, so both are off.
+  config.global.pprof.port = 0;
+  delete config.global.metrics;
   for (const service of TEMPORAL_SERVICES) {
     Object.assign(config.services[service].rpc, { grpcPort: ports[service], membershipPort: ports[`${service}Membership`] });
   }
