@@ -50,5 +50,10 @@ module.exports = {
       displayName: 'chaos',
       testMatch: ['<rootDir>/test/chaos/**/*.chaos.ts'],
     },
+    // The production topology (npm run start:cluster) under faults: run by `npm run test:cluster` only,
+    // as its first run builds the Temporal server.
+    ...(process.env.KHENTHUONG_CLUSTER_TESTS === '1'
+      ? [{ ...common, displayName: 'cluster', testMatch: ['<rootDir>/test/cluster/**/*.cluster.ts'] }]
+      : []),
   ],
 };

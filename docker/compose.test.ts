@@ -121,6 +121,7 @@ interface Service {
   volumes?: Array<string | { type?: string; source?: string; target?: string }>;
   entrypoint?: string | string[];
   command?: string | string[];
+  deploy?: { replicas?: number };
 }
 interface ComposeFile {
   name?: string;
@@ -418,7 +419,9 @@ function workspacePackageDirs(): string[] {
 // ---------------------------------------------------------------------------------------------
 // The checks
 // ---------------------------------------------------------------------------------------------
-const LONG_RUNNING = ['postgres', 'temporal', 'temporal-ui', 'api', 'worker'];
+const TEMPORAL_ROLES = ['frontend', 'history', 'matching', 'worker'];
+const TEMPORAL_SERVICES = TEMPORAL_ROLES.map((role) => `temporal-${role}`);
+const LONG_RUNNING = ['postgres', ...TEMPORAL_SERVICES, 'temporal-ui', 'api', 'worker', 'proxy'];
 
 describe('docker/compose.yaml', () => {
   it('has the services of the stack, each with a pinned image or a build', () => {
@@ -476,15 +479,15 @@ describe('docker/compose.yaml', () => {
     expect(problems).toEqual([]);
 
     for (const app of ['api', 'worker']) {
-      expect(dependenciesOf(services[app]!)).toMatchObject({ postgres: 'service_healthy', temporal: 'service_healthy' });
+      expect(dependenciesOf(services[app]!)).toMatchObject({ postgres: 'service_healthy', 'temporal-frontend': 'service_healthy' });
     }
     // The api's /health is healthy only once the worker's browser has reported (heartbeat), so a
     // worker waiting for a healthy api would never start.
     expect(dependenciesOf(services.worker!).api).not.toBe('service_healthy');
   });
 
-  it('has health checks for postgres and temporal', () => {
-    for (const name of ['postgres', 'temporal']) {
+  it('has health checks for postgres and every Temporal role', () => {
+    for (const name of ['postgres', ...TEMPORAL_SERVICES]) {
       const healthcheck = services[name]!.healthcheck;
       expect(healthcheck?.test).toBeDefined();
       expect(healthcheck?.disable).not.toBe(true);
@@ -562,18 +565,50 @@ describe('docker/compose.yaml', () => {
     expect(init).toMatch(new RegExp(`CREATE ROLE ${appRole} LOGIN`));
     expect(init).toMatch(new RegExp(`CREATE DATABASE ${appDatabase} OWNER ${appRole}`));
 
-    const temporal = environmentOf(services.temporal!);
-    expect(temporal.DB).toBe('postgres12');
-    expect(temporal.POSTGRES_SEEDS).toBe('postgres');
-    for (const database of [temporal.DBNAME ?? 'temporal', temporal.VISIBILITY_DBNAME ?? 'temporal_visibility']) {
-      expect(init).toMatch(new RegExp(`CREATE DATABASE ${database} OWNER ${temporal.POSTGRES_USER}\\b`));
+    for (const name of TEMPORAL_SERVICES) {
+      const temporal = environmentOf(services[name]!);
+      expect(temporal.DB).toBe('postgres12');
+      expect(temporal.POSTGRES_SEEDS).toBe('postgres');
+      for (const database of [temporal.DBNAME ?? 'temporal', temporal.VISIBILITY_DBNAME ?? 'temporal_visibility']) {
+        expect(init).toMatch(new RegExp(`CREATE DATABASE ${database} OWNER ${temporal.POSTGRES_USER}\\b`));
+      }
+      expect(environmentOf(services['temporal-schema']!).SQL_USER).toBe(temporal.POSTGRES_USER);
+      // The Temporal server image reads its dynamic config from the mounted directory.
+      const dynamicConfig = temporal.DYNAMIC_CONFIG_FILE_PATH!;
+      const configMount = mountsOf(services[name]!).find((m) => dynamicConfig.startsWith(`${m.target}/`));
+      expect(configMount).toBeDefined();
+      expect(existsSync(resolve(dockerDir, configMount!.source, dynamicConfig.slice(configMount!.target.length + 1)))).toBe(true);
     }
-    expect(environmentOf(services['temporal-schema']!).SQL_USER).toBe(temporal.POSTGRES_USER);
-    // The Temporal server image reads its dynamic config from the mounted directory.
-    const dynamicConfig = temporal.DYNAMIC_CONFIG_FILE_PATH!;
-    const configMount = mountsOf(services.temporal!).find((m) => dynamicConfig.startsWith(`${m.target}/`));
-    expect(configMount).toBeDefined();
-    expect(existsSync(resolve(dockerDir, configMount!.source, dynamicConfig.slice(configMount!.target.length + 1)))).toBe(true);
+  });
+
+  it('runs the cluster topology of `npm run start:cluster`: four Temporal roles, two apis behind a proxy, two workers', () => {
+    // One role per container, all four roles, one server version (the one start:cluster builds).
+    expect(TEMPORAL_SERVICES.map((name) => environmentOf(services[name]!).TEMPORAL_SERVICES)).toEqual(TEMPORAL_ROLES);
+    const versions = serviceNames.flatMap((name) => /^temporalio\/(?:server|admin-tools):(.+)$/.exec(services[name]!.image ?? '')?.[1] ?? []);
+    expect(versions.length).toBe(TEMPORAL_SERVICES.length + 2);
+    expect(new Set(versions).size).toBe(1);
+    const environments = TEMPORAL_SERVICES.map((name) => environmentOf(services[name]!));
+    expect(new Set(environments.map((env) => JSON.stringify({ ...env, TEMPORAL_SERVICES: undefined }))).size).toBe(1);
+
+    for (const app of ['api', 'worker']) expect({ app, replicas: services[app]!.deploy?.replicas }).toEqual({ app, replicas: 2 });
+    // Only the proxy is published; it forwards to the api service (every replica).
+    expect(publishedPorts(services.api!)).toEqual([]);
+    expect(publishedPorts(services.proxy!).map((port) => port.split(':').pop())).toEqual(['3000']);
+    expect(String(services.proxy!.ports?.[0])).toMatch(/:8080$/);
+    const proxyConfig = mountsOf(services.proxy!).find((m) => m.target === '/etc/nginx/nginx.conf');
+    const nginx = readFileSync(resolve(dockerDir, proxyConfig!.source), 'utf8');
+    expect(nginx).toMatch(new RegExp(`server api:${environmentOf(services.api!).PORT}\\b`));
+    expect(nginx).toMatch(/listen 8080;/);
+
+    // The same schema steps as start:cluster: create (if missing), setup-schema -v 0.0, update-schema.
+    const cluster = readFileSync(join(repoRoot, 'scripts', 'lib', 'temporal-cluster.mjs'), 'utf8');
+    const job = readFileSync(join(dockerDir, 'temporal', 'setup-schema.sh'), 'utf8');
+    for (const database of ['temporal', 'temporal_visibility']) {
+      expect(job).toMatch(new RegExp(`--database ${database} setup-schema -v 0\\.0`));
+      expect(job).toMatch(new RegExp(`--database ${database} update-schema -d`));
+    }
+    expect(cluster).toContain("tool('setup-schema', '-v', '0.0')");
+    expect(cluster).toContain("tool('update-schema', '-d'");
   });
 });
 

@@ -54,7 +54,7 @@ describe('npm start (scripts/start.mjs)', () => {
       }, 'the start banner', 150_000);
       expect(output).toContain('canbo.vp');
       // Papers print their verification links from PUBLIC_BASE_URL: the operator is told when it is missing.
-      expect(output).toContain('PUBLIC_BASE_URL is not set, so QR codes and links on issued papers point to http://localhost:');
+      expect(output).toContain('PUBLIC_BASE_URL is not set, so QR codes and links on issued papers point to localhost');
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Ủy ban nhân dân phường Ngô Quyền');

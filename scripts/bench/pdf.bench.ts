@@ -90,6 +90,8 @@ export async function main(): Promise<void> {
     for (const [label, render] of papers) kinds.push(await measure(label, N, render));
     console.log('\nEach paper kind, warm pooled renderer (PDF incl. metadata post-processing):');
     report(kinds);
+    const [baseline, decision] = kinds as [Sample, Sample];
+    console.log(`warm single decision / one-line page = ${(decision.p50Ms / baseline.p50Ms).toFixed(2)}× (target ≤ 3×)`);
 
     const models = roundModels(CERTIFICATES);
     const htmls = await Promise.all(models.map((model) => documents.renderCertificatesHtml([model])));

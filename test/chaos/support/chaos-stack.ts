@@ -208,3 +208,6 @@ export class ChaosStack {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** What drivers and invariants need of a running stack (this one, or the cluster of test/cluster). */
+export type RunningStack = Pick<ChaosStack, 'db' | 'temporal' | 'baseUrl' | 'archiveVerify'>;

@@ -1,13 +1,13 @@
-import type { ChaosStack } from './chaos-stack';
+import type { RunningStack } from './chaos-stack';
 import { FINAL_STATUSES } from './ward-driver';
 
 /** Each invariant lists its violations (empty when it holds), so one run reports every broken one. */
 export type Violations = string[];
 
-const q = <T>(stack: ChaosStack, sql: string, params: unknown[]): Promise<T[]> => stack.db.query(sql, params);
+const q = <T>(stack: RunningStack, sql: string, params: unknown[]): Promise<T[]> => stack.db.query(sql, params);
 
 /** Every proposal of the body sits in a final state, and entered it by exactly one audit row. */
-export async function everyProposalFinalOnce(stack: ChaosStack, bodyId: string): Promise<Violations> {
+export async function everyProposalFinalOnce(stack: RunningStack, bodyId: string): Promise<Violations> {
   const rows = await q<{ id: string; status: string; entries: number }>(
     stack,
     `SELECT p.id, p.status,
@@ -22,7 +22,7 @@ export async function everyProposalFinalOnce(stack: ChaosStack, bodyId: string):
 }
 
 /** No transition is recorded twice (a retried activity or a replayed step writes it once). */
-export async function auditWithoutDuplicates(stack: ChaosStack, bodyId: string): Promise<Violations> {
+export async function auditWithoutDuplicates(stack: RunningStack, bodyId: string): Promise<Violations> {
   const rows = await q<{ proposal_id: string; action: string; from_state: string; to_state: string; n: number }>(
     stack,
     `SELECT proposal_id, action, from_state, to_state, count(*)::int AS n FROM audit_log
@@ -34,7 +34,7 @@ export async function auditWithoutDuplicates(stack: ChaosStack, bodyId: string):
 }
 
 /** Every proposal of the standard procedure that the council approved was publicly posted. */
-export async function noneSkippedPosting(stack: ChaosStack, bodyId: string): Promise<Violations> {
+export async function noneSkippedPosting(stack: RunningStack, bodyId: string): Promise<Violations> {
   const rows = await q<{ id: string; reason: string | null }>(
     stack,
     `SELECT p.id, (SELECT string_agg(coalesce(a.reason, ''), ' | ') FROM audit_log a WHERE a.proposal_id = p.id AND a.action = 'END_POSTING') AS reason
@@ -48,7 +48,7 @@ export async function noneSkippedPosting(stack: ChaosStack, bodyId: string): Pro
 }
 
 /** Decision numbers run 1..n per year and symbol, with no gap and no repeat. */
-export async function decisionNumbersGapless(stack: ChaosStack, bodyId: string): Promise<Violations> {
+export async function decisionNumbersGapless(stack: RunningStack, bodyId: string): Promise<Violations> {
   const rows = await q<{ year: number; symbol: string; sequences: number[] }>(
     stack,
     `SELECT year, symbol, array_agg(sequence ORDER BY sequence) AS sequences FROM decision WHERE body_id = $1 GROUP BY year, symbol`,
@@ -58,7 +58,7 @@ export async function decisionNumbersGapless(stack: ChaosStack, bodyId: string):
 }
 
 /** One archived decision per decision, one certificate per awardee and none for anyone else. */
-export async function oneDocumentEach(stack: ChaosStack, bodyId: string): Promise<Violations> {
+export async function oneDocumentEach(stack: RunningStack, bodyId: string): Promise<Violations> {
   const decisions = await q<{ id: string; number_text: string; n: number }>(
     stack,
     `SELECT d.id, d.number_text, (SELECT count(*)::int FROM archived_document a WHERE a.decision_id = d.id AND a.kind = 'DECISION') AS n
@@ -85,13 +85,13 @@ export async function oneDocumentEach(stack: ChaosStack, bodyId: string): Promis
 }
 
 /** `archive:verify` exits 0: every chain links and every file re-hashes to its recorded SHA-256. */
-export function archiveVerifies(stack: ChaosStack): Violations {
+export function archiveVerifies(stack: RunningStack): Violations {
   const run = stack.archiveVerify();
   return run.status === 0 ? [] : [`archive:verify exited ${run.status}: ${run.output.trim()}`];
 }
 
 /** Every proposal row has its workflow in Temporal (running or closed): none is orphaned. */
-export async function everyProposalHasWorkflow(stack: ChaosStack, bodyId: string): Promise<Violations> {
+export async function everyProposalHasWorkflow(stack: RunningStack, bodyId: string): Promise<Violations> {
   const rows = await q<{ id: string; workflow_id: string; status: string }>(stack, `SELECT id, workflow_id, status FROM proposal WHERE body_id = $1`, [bodyId]);
   const problems: Violations = [];
   for (const r of rows) {
@@ -105,7 +105,7 @@ export async function everyProposalHasWorkflow(stack: ChaosStack, bodyId: string
 }
 
 /** Each client key sent (however often) made exactly one proposal. */
-export async function oneProposalPerClientKey(stack: ChaosStack, bodyId: string, clientKeys: string[]): Promise<Violations> {
+export async function oneProposalPerClientKey(stack: RunningStack, bodyId: string, clientKeys: string[]): Promise<Violations> {
   const rows = await q<{ client_key: string; n: number }>(
     stack,
     `SELECT client_key, count(*)::int AS n FROM proposal WHERE body_id = $1 AND client_key = ANY($2) GROUP BY client_key`,
@@ -116,7 +116,7 @@ export async function oneProposalPerClientKey(stack: ChaosStack, bodyId: string,
 }
 
 /** The invariants every scenario ends with, by name; the scenario expects each list to be empty. */
-export async function processInvariants(stack: ChaosStack, bodyId: string): Promise<Record<string, Violations>> {
+export async function processInvariants(stack: RunningStack, bodyId: string): Promise<Record<string, Violations>> {
   return {
     everyProposalFinalOnce: await everyProposalFinalOnce(stack, bodyId),
     auditWithoutDuplicates: await auditWithoutDuplicates(stack, bodyId),

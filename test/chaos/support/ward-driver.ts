@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../../support/stack';
-import type { ChaosStack } from './chaos-stack';
+import type { RunningStack } from './chaos-stack';
 import { RetryingClient, type Answer } from './retrying-client';
 
 export const UNIT_HEADS = ['tdp1', 'truong.tieuhoc', 'truong.mamnon', 'tram.yte'];
@@ -22,7 +22,7 @@ export class WardDriver {
   private readonly clients = new Map<string, Promise<RetryingClient>>();
 
   constructor(
-    readonly stack: ChaosStack,
+    readonly stack: RunningStack,
     readonly ward: { bodyId: string; prefix: string },
   ) {}
 

@@ -1,6 +1,7 @@
 import type { PDFOptions } from 'puppeteer-core';
 import { BrowserSession } from './browser.session';
 import { ConcurrencyLimiter } from './concurrency.limiter';
+import { forgetWarmFonts, loadOnWarmPage, takeInlineFonts } from './warm-fonts';
 
 export interface PdfRendererLogger {
   info(details: object, message: string): void;
@@ -79,7 +80,8 @@ export class PdfRendererClosedError extends Error {
 /**
  * HTML → PDF through one pooled headless Chromium per process.
  *
- * The browser starts on first use, pages are reused, and a browser that crashed or was recycled is
+ * The browser starts on first use, pages are reused (keeping the documents' inline fonts loaded
+ * between renders), and a browser that crashed or was recycled is
  * replaced transparently (a render interrupted by a crash is retried once on the new browser).
  */
 export class PdfRenderer {
@@ -169,7 +171,13 @@ export class PdfRenderer {
     let reusable = false;
     try {
       page = await session.acquirePage();
-      await page.setContent(html, { waitUntil: 'load', timeout: this.renderTimeoutMs });
+      const fontless = takeInlineFonts(html);
+      if (fontless) {
+        await loadOnWarmPage(page, fontless, this.renderTimeoutMs);
+      } else {
+        await forgetWarmFonts(page);
+        await page.setContent(html, { waitUntil: 'load', timeout: this.renderTimeoutMs });
+      }
       const pdf = await page.pdf(this.pdfOptions(options));
       reusable = true;
       return Buffer.from(pdf);

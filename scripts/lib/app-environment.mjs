@@ -1,0 +1,28 @@
+// The environment of the api and worker processes in local runs.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { paths } from './paths.mjs';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Without SIGNING_KEYS_DIR, local runs sign with the demo PKI, made here once before any worker
+ * starts (two workers making it at once would race).
+ */
+export function appEnvironment({ env, dataDir, databaseUrl, temporalAddress, log = () => undefined }) {
+  const signingKeysDir = env.SIGNING_KEYS_DIR ?? join(dataDir, 'pki');
+  if (!env.SIGNING_KEYS_DIR) {
+    require('../../libs/documents/dist/index.js').ensureDemoPki(signingKeysDir);
+    log(`demo signing keys (test PKI, timestamp authority) in ${signingKeysDir}`);
+  }
+  return {
+    ...env,
+    NODE_ENV: env.NODE_ENV ?? 'development',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    ARCHIVE_DIR: env.ARCHIVE_DIR ?? join(dataDir, 'archive'),
+    CHROMIUM_PATH: env.CHROMIUM_PATH ?? paths.debianChromium,
+    SIGNING_KEYS_DIR: signingKeysDir,
+    HOST: env.HOST ?? '127.0.0.1',
+  };
+}
