@@ -11,6 +11,8 @@ import {
   extendRoundPostingUpdate,
   openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
+  retryStuckStepUpdate,
+  ruleSetSnapshotOf,
   roundStateQuery,
   roundWorkflowId,
   type RoundInput,
@@ -18,7 +20,7 @@ import {
 import { roundWorkflow } from '@khenthuong/workflows';
 import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import type { ExtendPostingDto } from '../proposals/proposal.dto';
+import type { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
 
@@ -70,6 +72,7 @@ export class RoundService {
       reminderWorkingDaysBefore: dto.reminderWorkingDaysBefore ?? DEFAULT_REMINDER_WORKING_DAYS,
       secretBallot: dto.secretBallot ?? false,
       ruleSetOverrides,
+      ruleSetSnapshot: ruleSetSnapshotOf(ruleSet),
     };
     await this.temporal.client.workflow.start(roundWorkflow, { taskQueue: PROPOSAL_TASK_QUEUE, workflowId: roundWorkflowId(row.id), args: [input] });
     return this.get(actor, row.id);
@@ -125,6 +128,11 @@ export class RoundService {
   decide(actor: RequestActor, id: string, dto: DecideRoundDto) {
     const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null, struck: dto.struck };
     return this.update(actor, id, (h) => h.executeUpdate(decideRoundUpdate, { args: [args] }));
+  }
+
+  /** After the data is repaired, the officer or the administrator retries the step that failed for good. */
+  retryStuckStep(actor: RequestActor, id: string, dto: RetryStuckStepDto): Promise<{ result: string }> {
+    return this.update(actor, id, (h) => h.executeUpdate(retryStuckStepUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
   }
 
   private async row(actor: RequestActor, id: string): Promise<RoundRow> {

@@ -7,6 +7,7 @@ import { NameSearchTrigram1764600000000 } from './1764600000000-NameSearchTrigra
 import { PlanPapers1764700000000 } from './1764700000000-PlanPapers';
 import { AdminPages1764800000000 } from './1764800000000-AdminPages';
 import { ProposalDocuments1764900000000 } from './1764900000000-ProposalDocuments';
+import { NeedsAttention1765030000000 } from './1765030000000-NeedsAttention';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PlanPapers1764700000000,
   AdminPages1764800000000,
   ProposalDocuments1764900000000,
+  NeedsAttention1765030000000,
 ];
