@@ -16,6 +16,8 @@ import { CsrfGuard } from './auth/csrf.guard';
 import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { DashboardRepository } from './dashboard/dashboard.repository';
+import { StuckWorkRepository } from './stuck-work/stuck-work.repository';
+import { StuckWorkService } from './stuck-work/stuck-work.service';
 import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
 import { NotificationRepository } from './notifications/notification.repository';
@@ -137,6 +139,8 @@ export class AppModule {
         ObjectionService,
         RoundService,
         DashboardRepository,
+        StuckWorkRepository,
+        StuckWorkService,
         AdminUsersService,
         AdminUnitsService,
         AdminCouncilsService,

@@ -53,6 +53,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/proposals/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/proposals/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/proposals/:id/withdraw', api('UNIT_HEAD')],
+  ['POST', '/api/v1/proposals/:id/retry', api('OFFICER', 'ADMIN')],
   ['POST', '/api/v1/proposals/:id/return', api('OFFICER')],
   ['POST', '/api/v1/proposals/:id/resubmit', api('UNIT_HEAD')],
   ['POST', '/api/v1/proposals/:id/written-votes', api('OFFICER')],
@@ -72,6 +73,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/rounds/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/rounds/:id/posting/extend', api('OFFICER')],
   ['POST', '/api/v1/rounds/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/rounds/:id/retry', api('OFFICER', 'ADMIN')],
   // Emulation plan (issue 7)
   ['POST', '/api/v1/plans', api('OFFICER', 'ADMIN')],
   ['GET', '/api/v1/plans', api()],
@@ -112,6 +114,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/ho-so/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/ho-so/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/ho-so/:id/rut', page('UNIT_HEAD')],
+  ['POST', '/ho-so/:id/thu-lai', page('OFFICER', 'ADMIN')],
   ['POST', '/ho-so/:id/tra-ho-so', page('OFFICER')],
   ['POST', '/ho-so/:id/nop-lai', page('UNIT_HEAD')],
   ['POST', '/ho-so/:id/phieu-van-ban', page('OFFICER')],
