@@ -84,7 +84,8 @@ describe('a step that can never succeed puts the proposal in "Cần xử lý" un
     const web = await WebClient.login(stack.baseUrl, `${ward.prefix}canbo.vp`);
     const dashboard = textOf((await web.get('/can-bo/ho-so')).html);
     expect(dashboard).toContain('Việc bị kẹt / cần xử lý');
-    expect(dashboard).toContain(`Cần xử lý Trường Mầm non Ngô Quyền: ${ACTIVITY_FAILURE_REASON_VI.DOCUMENT_MODEL_INVALID}`);
+    expect(dashboard).toContain('Cần xử lý Trường Mầm non Ngô Quyền');
+    expect(dashboard).toContain(ACTIVITY_FAILURE_REASON_VI.DOCUMENT_MODEL_INVALID);
     expect(dashboard).not.toMatch(/DOCUMENT_MODEL_INVALID|issueDecisionDocument/);
     const page = (await web.get(`/ho-so/${id}`)).html;
     expect(textOf(page)).toContain('Cần xử lý');
