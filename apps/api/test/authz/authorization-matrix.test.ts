@@ -129,6 +129,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/dot/:id/mo-phien-hop', page('OFFICER')],
   ['POST', '/dot/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/dot/:id/gia-han-cong-khai', page('OFFICER')],
+  ['POST', '/dot/:id/thu-lai', page('OFFICER', 'ADMIN')],
   ['GET', '/dot/:id/phieu', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/dot/:id/phieu', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/dot/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],
