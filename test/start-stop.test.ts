@@ -66,6 +66,8 @@ describe('npm start (scripts/start.mjs)', () => {
         database: { ok: true },
         temporal: { ok: true },
         browser: expect.objectContaining({ ok: true }),
+        // Counts for people to act on; they never make /health fail.
+        stuckWork: expect.objectContaining({ detail: expect.objectContaining({ needsAttention: 0 }) }),
       });
       expect(processesWithMarker(marker).length).toBeGreaterThanOrEqual(4);
     } finally {

@@ -23,15 +23,21 @@ describe('stored histories replay against the current workflow code', () => {
     workflowBundle = await bundleWorkflows();
   });
 
-  it('has a history for each kind of run, from before and after the papers patch', () => {
+  it('has a history for each kind of run, from before and after the papers patch and after the rule-set snapshot', () => {
     const kinds = ['proposal-adhoc-overdue-closed', 'proposal-in-round-closed', 'proposal-return-deadline-withdrawn', 'round-year-end-closed'];
-    expect(histories.map((h) => h.name)).toEqual(expect.arrayContaining([...kinds, ...kinds.map((k) => `${k}.papers`)]));
+    expect(histories.map((h) => h.name)).toEqual(
+      expect.arrayContaining([...kinds, ...kinds.map((k) => `${k}.papers`), ...kinds.map((k) => `${k}.snapshot`), 'proposal-needs-attention-retried.snapshot']),
+    );
   });
 
   it('the later set carries the patch markers (so their branch is the one replayed)', () => {
     const patchesOf = (name: string) => patchIds(histories.find((h) => h.name === name)!.json);
     expect(patchesOf('proposal-adhoc-overdue-closed.papers')).toEqual(['papers-of-the-process', 'export-history-on-close']);
     expect(patchesOf('proposal-adhoc-overdue-closed')).toEqual([]);
+    expect(patchesOf('proposal-adhoc-overdue-closed.snapshot')).toEqual(['rule-set-snapshot-in-input', 'papers-of-the-process', 'export-history-on-close']);
+    expect(patchesOf('round-year-end-closed.snapshot')).toContain('rule-set-snapshot-in-input');
+    // A step failed for good and was retried by a person: the run waited instead of failing.
+    expect(patchesOf('proposal-needs-attention-retried.snapshot')).toContain('needs-attention-instead-of-failing');
   });
 
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {

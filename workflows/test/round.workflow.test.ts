@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { AwardTitle } from '@khenthuong/domain';
+import { AwardTitle, ruleSetById } from '@khenthuong/domain';
 import {
   PROPOSAL_TASK_QUEUE,
   ProposalStatus,
@@ -12,6 +12,7 @@ import {
   openRoundCouncilUpdate,
   roundStateQuery,
   roundWorkflowId,
+  ruleSetSnapshotOf,
   type RoundInput,
   type RoundState,
 } from '@khenthuong/temporal';
@@ -41,6 +42,7 @@ describe('round workflow (time-skipping test server, fake activities)', () => {
   afterAll(() => rig?.stop());
 
   const roundInput = (overrides: Partial<RoundInput> = {}): RoundInput => ({
+    ruleSetSnapshot: ruleSetSnapshotOf(ruleSetById('TDKT-2026/ND152-2025')),
     roundId: randomUUID(),
     bodyId: 'body-1',
     name: 'Đợt xét khen thưởng tổng kết năm 2026',

@@ -17,6 +17,8 @@ import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { InputHygieneGuard } from './common/input-hygiene.guard';
 import { DashboardRepository } from './dashboard/dashboard.repository';
+import { StuckWorkRepository } from './stuck-work/stuck-work.repository';
+import { StuckWorkService } from './stuck-work/stuck-work.service';
 import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
 import { NotificationRepository } from './notifications/notification.repository';
@@ -145,6 +147,8 @@ export class AppModule {
         ObjectionService,
         RoundService,
         DashboardRepository,
+        StuckWorkRepository,
+        StuckWorkService,
         AdminUsersService,
         AdminUnitsService,
         AdminCouncilsService,

@@ -39,7 +39,7 @@ export { awardDefinition, isWithinWardAuthority, wardAwardTitles } from './award
 export type { AwardCategory, AwardDefinition, AwardFrequency } from './awards/award-catalogue';
 export { legalBasesFor, ruleSetById, ruleSetFor } from './rules/rule-set';
 export { RULE_SET_DEFINITIONS } from './rules/rule-sets';
-export type { Decider, DecisionAuthority, QuotaRounding, RuleSet, RuleSetOverrides, RuleSetParams } from './rules/rule-set.types';
+export type { Decider, DecisionAuthority, QuotaRounding, RuleSet, RuleSetOverrides, RuleSetParams, RuleSetValues } from './rules/rule-set.types';
 
 // Eligibility and quota
 export { checkEligibility } from './eligibility/eligibility';

@@ -6,3 +6,4 @@ export * from './errors';
 export * from './proposal.activities';
 export * from './round.activities';
 export * from './plan.contracts';
+export * from './attention.contracts';

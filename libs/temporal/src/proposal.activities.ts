@@ -1,4 +1,4 @@
-import type { IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
+import type { IsoDate, NomineeTally, RuleSetOverrides, RuleSetParams, VoteChoice } from '@khenthuong/domain';
 import type { Actor, CouncilSnapshot, ObjectionOutcome, ProposalAction, ProposalStatus } from './proposal.contracts';
 
 /**
@@ -81,6 +81,8 @@ export interface PlanDeadlineInput {
   bodyId?: string;
   ruleSetId: string;
   ruleSetOverrides?: RuleSetOverrides;
+  /** The workflow's snapshot of the rule-set values; preferred to the lookup by id when present. */
+  ruleSetParams?: RuleSetParams;
   referenceDate: IsoDate;
   /** Counts on from this day instead of today (an extension continues the current period). */
   from?: IsoDate;
@@ -112,7 +114,7 @@ export interface NotifyInput {
   userIds?: string[];
   roles?: string[];
   unitIds?: string[];
-  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED';
+  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED' | 'NEEDS_ATTENTION';
   messageVi: string;
 }
 

@@ -1,4 +1,5 @@
 import type { AwardTitle, IsoDate, NomineeTally, RecipientKind, Role, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
+import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
 
 export const PROPOSAL_TASK_QUEUE = 'khenthuong-proposals';
 /** Rendering runs on its own queue so PDF concurrency is bounded separately from workflow work. */
@@ -77,6 +78,8 @@ export interface ProposalInput {
   secretBallot?: boolean;
   /** The body's administrator values of configurable parameters, fixed at submission. */
   ruleSetOverrides?: RuleSetOverrides;
+  /** The resolved rule-set values (overrides applied), fixed at submission; absent in runs started before. */
+  ruleSetSnapshot?: RuleSetSnapshot;
 }
 
 export interface CouncilSnapshot {
@@ -202,6 +205,8 @@ export interface ProposalState {
   decisionDeadline: DeadlineView | null;
   decision: IssuedDecision | null;
   higherLevelResult: HigherLevelResult | null;
+  /** A step failed for good and waits for a person. */
+  needsAttention: NeedsAttentionView | null;
   /** Human actions the workflow accepts now (who may perform them is checked per caller). */
   allowedActions: HumanAction[];
 }
@@ -217,4 +222,5 @@ export type HumanAction =
   | 'EXTEND_POSTING'
   | 'DECIDE'
   | 'RECORD_HIGHER_LEVEL_RESULT'
-  | 'WITHDRAW';
+  | 'WITHDRAW'
+  | 'RETRY_STUCK_STEP';

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AwardTitle, IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
+import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
 import type { Actor, CouncilSnapshot } from './proposal.contracts';
 import type { ActorArgs, DecideArgs, ExtendPostingArgs } from './proposal.updates';
 
@@ -33,6 +34,8 @@ export interface RoundInput {
   secretBallot: boolean;
   /** The body's administrator values of configurable parameters, fixed when the round opens. */
   ruleSetOverrides?: RuleSetOverrides;
+  /** The resolved rule-set values (overrides applied), fixed when the round opens; absent in runs started before. */
+  ruleSetSnapshot?: RuleSetSnapshot;
 }
 
 /** One proposal of the round as the council sees it. */
@@ -104,6 +107,8 @@ export interface RoundState {
   decisions: RoundDecisionView[];
   /** Proposals struck by the chairman. */
   struck: string[];
+  /** A step failed for good and waits for a person. */
+  needsAttention: NeedsAttentionView | null;
   allowedActions: RoundAction[];
 }
 
@@ -113,7 +118,8 @@ export type RoundAction =
   | 'CAST_ROUND_BALLOT'
   | 'CLOSE_COUNCIL_SESSION'
   | 'EXTEND_POSTING'
-  | 'DECIDE';
+  | 'DECIDE'
+  | 'RETRY_STUCK_STEP';
 
 export const closeNominationsUpdate = defineUpdate<RoundStatus, [ActorArgs]>('closeNominations');
 export const openRoundCouncilUpdate = defineUpdate<number, [ActorArgs]>('openRoundCouncil');

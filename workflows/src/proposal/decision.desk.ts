@@ -60,7 +60,7 @@ export class DecisionDesk {
   async watchDecisionDeadline(): Promise<void> {
     const run = ++this.clockRuns;
     const { input, activities, workflowId } = this.core;
-    const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'DECISION', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
+    const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'DECISION', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, ruleSetParams: this.core.ruleSet.params, referenceDate: input.referenceDate });
     this.decisionDeadline = { dueOn: plan.dueOn, overdue: false };
     await activities.recordDeadline({ proposalId: input.proposalId, kind: 'DECISION', dueOn: plan.dueOn, overdue: false });
     const settled = () => DECISION_TAKEN.includes(this.core.status) || run !== this.clockRuns;

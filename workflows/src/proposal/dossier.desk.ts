@@ -56,7 +56,7 @@ export class DossierDesk {
   returnForPapers({ actor, items }: ReturnForPapersArgs): Promise<ProposalStatus> {
     return this.core.step('returnForPapers', async () => {
       const { input, activities } = this.core;
-      const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'RETURN_FOR_PAPERS', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
+      const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'RETURN_FOR_PAPERS', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, ruleSetParams: this.core.ruleSet.params, referenceDate: input.referenceDate });
       this.returns.push({ round: this.returns.length + 1, items, dueOn: plan.dueOn, returnedAt: workflowClock() });
       this.returnDeadline = { dueOn: plan.dueOn, overdue: false };
       this.returnWaitMs = plan.durationMs;

@@ -40,7 +40,7 @@ export class PostingDesk {
 
   async startOwnPosting(): Promise<void> {
     const { input, activities } = this.core;
-    const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
+    const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, ruleSetParams: this.core.ruleSet.params, referenceDate: input.referenceDate });
     this.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
     this.remainingMs = plan.durationMs;
     this.roundPostingEnded = false;

@@ -1,4 +1,3 @@
-import { ruleSetById, type RuleSet } from '@khenthuong/domain';
 import {
   FINAL_STATUSES,
   ProposalStatus,
@@ -8,9 +7,11 @@ import {
   type ProposalAction,
   type ProposalActivities,
   type ProposalInput,
+  type RuleSetSnapshot,
 } from '@khenthuong/temporal';
 import type { Role } from '@khenthuong/domain';
 import { refuse } from '../shared/refuse';
+import { workflowRuleSet } from '../shared/rule-set-snapshot';
 import { workflowClock } from '../shared/workflow-clock';
 
 /**
@@ -20,7 +21,7 @@ import { workflowClock } from '../shared/workflow-clock';
 export class ProposalCore {
   status: ProposalStatus = ProposalStatus.SUBMITTED;
   readonly history: HistoryEntry[] = [];
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: RuleSetSnapshot;
   /** Set while a handler is between its validation and its transition, so a double click cannot run twice. */
   private pendingStep: string | null = null;
 
@@ -29,7 +30,7 @@ export class ProposalCore {
     readonly activities: ProposalActivities,
     readonly workflowId: string,
   ) {
-    this.ruleSet = ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
+    this.ruleSet = workflowRuleSet(input);
     this.transition('SUBMIT', input.submittedBy, ProposalStatus.SUBMITTED, null);
   }
 

@@ -1,4 +1,5 @@
 import { ProposalStatus, type HumanAction, type ProposalActivities, type ProposalInput, type ProposalState, type RoundEvent } from '@khenthuong/temporal';
+import type { AttentionDesk } from '../shared/attention';
 import { CouncilDesk } from './council.desk';
 import { DecisionDesk } from './decision.desk';
 import { DossierDesk } from './dossier.desk';
@@ -16,7 +17,12 @@ export class ProposalProcess {
   /** Started by the first complete dossier; the main sequence never awaits it. */
   deadlineWatch: Promise<void> | null = null;
 
-  constructor(input: ProposalInput, activities: ProposalActivities, workflowId: string) {
+  constructor(
+    input: ProposalInput,
+    activities: ProposalActivities,
+    workflowId: string,
+    readonly attention: AttentionDesk,
+  ) {
     this.core = new ProposalCore(input, activities, workflowId);
     this.council = new CouncilDesk(this.core);
     this.dossier = new DossierDesk(this.core, async () => {
@@ -86,7 +92,9 @@ export class ProposalProcess {
       decisionDeadline: this.decision.decisionDeadline,
       decision: this.decision.decision,
       higherLevelResult: this.decision.higherLevelResult,
-      allowedActions: this.allowedActions(),
+      needsAttention: this.attention.problem,
+      // A failed step holds its handler busy: the retry is offered all the same.
+      allowedActions: this.attention.canRetry() ? [...this.allowedActions(), 'RETRY_STUCK_STEP'] : this.allowedActions(),
     };
   }
 

@@ -1,6 +1,5 @@
-import { allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
-  DOCUMENTS_TASK_QUEUE,
   ProposalStatus,
   castVoteUpdate,
   closeCouncilSessionUpdate,
@@ -12,34 +11,27 @@ import {
   recordWrittenVoteUpdate,
   resolveObjectionUpdate,
   resubmitUpdate,
+  retryStuckStepUpdate,
   returnForPapersUpdate,
   roundEventSignal,
   submitObjectionSignal,
   withdrawUpdate,
-  type DocumentActivities,
-  type ProposalActivities,
   type ProposalInput,
   type ProposalState,
 } from '@khenthuong/temporal';
+import { proposalQueueActivities, renderingActivities } from '../shared/activity-options';
+import { attended, openAttentionDesk } from '../shared/attention';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { ProposalProcess } from './proposal.process';
 import { refuseControlCharacters } from '../shared/refuse';
 
-const activities = proxyActivities<ProposalActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
-const documents = proxyActivities<DocumentActivities>({
-  taskQueue: DOCUMENTS_TASK_QUEUE,
-  startToCloseTimeout: '3 minutes',
-  // The activity heartbeats while rendering: a crashed worker is noticed in seconds.
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-});
+const activities = attended(proposalQueueActivities());
+const documents = attended(renderingActivities());
 
 function registerHandlers(p: ProposalProcess): void {
-  const { dossier, council, posting, decision } = p;
+  const { dossier, council, posting, decision, attention } = p;
   setHandler(proposalStateQuery, () => p.state());
+  setHandler(retryStuckStepUpdate, (a) => attention.retry(a), { validator: (a) => { refuseControlCharacters(a); attention.validateRetry(a); } });
   setHandler(markDossierCompleteUpdate, (a) => dossier.markComplete(a), { validator: (a) => { refuseControlCharacters(a); dossier.validateMarkComplete(a); } });
   setHandler(returnForPapersUpdate, (a) => dossier.returnForPapers(a), { validator: (a) => { refuseControlCharacters(a); dossier.validateReturn(a); } });
   setHandler(resubmitUpdate, (a) => dossier.resubmit(a), { validator: (a) => { refuseControlCharacters(a); dossier.validateResubmit(a); } });
@@ -107,7 +99,9 @@ async function issueDocuments(p: ProposalProcess, input: ProposalInput): Promise
 
 /** One proposal from submission to its archived documents (ARCHITECTURE.md, "The process"). */
 export async function proposalWorkflow(input: ProposalInput): Promise<ProposalState> {
-  const p = new ProposalProcess(input, activities, workflowInfo().workflowId);
+  const subject = { kind: 'PROPOSAL', proposalId: input.proposalId, roundId: input.roundId ?? null } as const;
+  const attention = openAttentionDesk(input.bodyId, subject, `Đề nghị khen thưởng "${input.nominee.name}"`);
+  const p = new ProposalProcess(input, activities, workflowInfo().workflowId, attention);
   registerHandlers(p);
   await p.core.recordSubmission();
 

@@ -1,4 +1,4 @@
-import { ruleSetById, type NomineeTally, type RuleSet } from '@khenthuong/domain';
+import type { NomineeTally } from '@khenthuong/domain';
 import {
   ProposalStatus,
   RoundStatus,
@@ -16,10 +16,13 @@ import {
   type RoundInput,
   type RoundNominee,
   type RoundState,
+  type RuleSetSnapshot,
 } from '@khenthuong/temporal';
 import type { Actor } from '@khenthuong/temporal';
 import { CouncilSession } from '../shared/council-session';
+import type { AttentionDesk } from '../shared/attention';
 import { refuse } from '../shared/refuse';
+import { workflowRuleSet } from '../shared/rule-set-snapshot';
 
 /** Page size of read-model listings and of signal fan-out: keeps every activity payload far below Temporal's limits. */
 export const ROUND_PAGE_SIZE = 500;
@@ -27,7 +30,7 @@ export const ROUND_PAGE_SIZE = 500;
 /** State and human steps of one round; the workflow function sequences its phases. */
 export class RoundProcess {
   status = RoundStatus.NOMINATING;
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: RuleSetSnapshot;
   council: CouncilSnapshot | null = null;
   session: CouncilSession | null = null;
   nominees: RoundNominee[] = [];
@@ -44,8 +47,9 @@ export class RoundProcess {
   constructor(
     readonly input: RoundInput,
     readonly activities: ProposalActivities & RoundActivities,
+    private readonly attention: AttentionDesk,
   ) {
-    this.ruleSet = ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
+    this.ruleSet = workflowRuleSet(input);
   }
 
   is(status: RoundStatus): boolean {
@@ -215,7 +219,8 @@ export class RoundProcess {
       posting: this.posting,
       decisions: [...this.decisions],
       struck: [...this.struck],
-      allowedActions: this.allowedActions(),
+      needsAttention: this.attention.problem,
+      allowedActions: this.attention.canRetry() ? [...this.allowedActions(), 'RETRY_STUCK_STEP'] : this.allowedActions(),
     };
   }
 

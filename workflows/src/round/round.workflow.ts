@@ -1,7 +1,6 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { AwardTitle } from '@khenthuong/domain';
 import {
-  DOCUMENTS_TASK_QUEUE,
   ProposalStatus,
   RoundStatus,
   WorkflowErrorCode,
@@ -12,33 +11,23 @@ import {
   extendRoundPostingUpdate,
   openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
+  retryStuckStepUpdate,
   roundStateQuery,
-  type DocumentActivities,
   type ExtendPostingArgs,
-  type ProposalActivities,
-  type RoundActivities,
   type RoundEvent,
   type RoundInput,
   type RoundNominee,
   type RoundState,
 } from '@khenthuong/temporal';
+import { renderingActivities, roundQueueActivities } from '../shared/activity-options';
+import { attended, openAttentionDesk } from '../shared/attention';
 import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse, refuseControlCharacters } from '../shared/refuse';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { RoundProcess } from './round.process';
 
-const activities = proxyActivities<ProposalActivities & RoundActivities>({
-  startToCloseTimeout: '2 minutes',
-  // Fan-out pages heartbeat their progress, so a lost worker is noticed quickly.
-  heartbeatTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
-const documents = proxyActivities<DocumentActivities>({
-  taskQueue: DOCUMENTS_TASK_QUEUE,
-  startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '30 seconds',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-});
+const activities = attended(roundQueueActivities());
+const documents = attended(renderingActivities());
 
 
 /** Nominations open until the deadline (or the officer closes them); units without a proposal are reminded first. */
@@ -48,7 +37,7 @@ async function runNominations(r: RoundProcess): Promise<void> {
     bodyId: input.bodyId,
     kind: 'NOMINATION',
     ruleSetId: input.ruleSetId,
-        ruleSetOverrides: input.ruleSetOverrides,
+    ruleSetOverrides: input.ruleSetOverrides,
     referenceDate: input.referenceDate,
     lastDay: input.nominationDeadline,
     reminderWorkingDaysBefore: input.reminderWorkingDaysBefore,
@@ -68,7 +57,7 @@ async function runNominations(r: RoundProcess): Promise<void> {
 async function runPosting(r: RoundProcess): Promise<void> {
   const { input } = r;
   const passed = r.passedIds();
-  const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, referenceDate: input.referenceDate });
+  const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, ruleSetParams: r.ruleSet.params, referenceDate: input.referenceDate });
   r.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
@@ -157,8 +146,10 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
 
 /** One round (đợt) of nominations, one council session, one posting and one decision per title. */
 export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
-  const r = new RoundProcess(input, activities);
+  const attention = openAttentionDesk(input.bodyId, { kind: 'ROUND', roundId: input.roundId, proposalId: null }, `Đợt khen thưởng "${input.name}"`);
+  const r = new RoundProcess(input, activities, attention);
   setHandler(roundStateQuery, () => r.state());
+  setHandler(retryStuckStepUpdate, (a) => attention.retry(a), { validator: (a) => { refuseControlCharacters(a); attention.validateRetry(a); } });
   setHandler(closeNominationsUpdate, () => r.closeNominations(), { validator: (a) => { refuseControlCharacters(a); r.validateCloseNominations(a); } });
   setHandler(openRoundCouncilUpdate, () => r.openCouncil(), { validator: (a) => { refuseControlCharacters(a); r.validateOpenCouncil(a); } });
   setHandler(castRoundBallotUpdate, (a) => r.castBallot(a), { validator: (a) => { refuseControlCharacters(a); r.validateBallot(a); } });

@@ -1,4 +1,4 @@
-import { hasQuorum, tallyCouncilVotes, TEXT_LIMITS, type Ballot, type NomineeTally, type RuleSet, type TallyNominee, type VoteChoice } from '@khenthuong/domain';
+import { hasQuorum, tallyCouncilVotes, TEXT_LIMITS, type Ballot, type NomineeTally, type RuleSetValues, type TallyNominee, type VoteChoice } from '@khenthuong/domain';
 import { WorkflowErrorCode, type CouncilSnapshot, type VoteView } from '@khenthuong/temporal';
 import { refuse } from './refuse';
 
@@ -29,7 +29,7 @@ export class CouncilSession {
     readonly council: CouncilSnapshot,
     private readonly nominees: TallyNominee[],
     readonly secret: boolean,
-    private readonly ruleSet: RuleSet,
+    private readonly ruleSet: RuleSetValues,
   ) {
     this.nomineeById = new Map(nominees.map((n) => [n.id, n]));
   }

@@ -1,13 +1,9 @@
-import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { DOCUMENTS_TASK_QUEUE, type PaperActivities } from '@khenthuong/temporal';
+import { patched, workflowInfo } from '@temporalio/workflow';
+import { renderingActivities } from './activity-options';
+import { attended } from './attention';
 
-const papers = proxyActivities<PaperActivities>({
-  taskQueue: DOCUMENTS_TASK_QUEUE,
-  startToCloseTimeout: '10 minutes',
-  // Each paper heartbeats while it renders (batches of certificates included).
-  heartbeatTimeout: '30 seconds',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-});
+// Each paper heartbeats while it renders (batches of certificates included).
+const papers = attended(renderingActivities());
 
 /**
  * The papers of the process beyond the decision (minutes, submissions, posting notices,

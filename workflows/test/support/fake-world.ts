@@ -2,6 +2,9 @@ import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
 import type { Client } from '@temporalio/client';
 import {
   ProposalStatus,
+  type AttentionActivities,
+  type ClearNeedsAttentionInput,
+  type RecordNeedsAttentionInput,
   proposalWorkflowId,
   roundEventSignal,
   type CouncilSnapshot,
@@ -39,6 +42,12 @@ export class FakeWorld {
   readonly papers: string[] = [];
   /** Proposals of rounds: id → round, title, status as the read model would hold them. */
   readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus; version?: number }>();
+  /** Needs-attention records and clears, as the read model and audit log would receive them. */
+  readonly attention: (RecordNeedsAttentionInput | ClearNeedsAttentionInput)[] = [];
+  /** Activities that fail with the given error until the entry is removed ("the data is repaired"). */
+  readonly faults = new Map<string, Error>();
+  /** Calls per activity name (including failed ones). */
+  readonly calls = new Map<string, number>();
   private decisionSeq = 0;
   private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
   private readonly calendar = WorkingDayCalendar.vietnam();
@@ -58,8 +67,43 @@ export class FakeWorld {
     return this.transitions.filter((t) => t.proposalId === proposalId).map((t) => t.toStatus);
   }
 
-  proposalActivities(): ProposalActivities {
+  /** Counts each call and throws the activity's fault, if any, before the fake runs. */
+  private withFaults<A extends object>(activities: A): A {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, fn] of Object.entries(activities)) {
+      wrapped[name] = async (...args: unknown[]) => {
+        this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+        const fault = this.faults.get(name);
+        if (fault) throw fault;
+        return (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      };
+    }
+    return wrapped as A;
+  }
+
+  attentionActivities(): AttentionActivities {
     return {
+      recordNeedsAttention: async (input) => {
+        if (!this.attention.some((a) => a.eventKey === input.eventKey)) this.attention.push(input);
+        // As the real activity: the officer and the administrator are notified.
+        await this.proposalActivities().notify({
+          bodyId: input.bodyId,
+          eventKey: input.eventKey,
+          proposalId: input.subject.proposalId,
+          roundId: input.subject.roundId,
+          roles: ['OFFICER', 'ADMIN'],
+          kind: 'NEEDS_ATTENTION',
+          messageVi: `Cần xử lý: ${input.subjectNameVi}. ${input.reasonVi}`,
+        });
+      },
+      clearNeedsAttention: async (input) => {
+        if (!this.attention.some((a) => a.eventKey === input.eventKey)) this.attention.push(input);
+      },
+    };
+  }
+
+  proposalActivities(): ProposalActivities {
+    return this.withFaults({
       loadCouncil: async () => COUNCIL,
       recordTransition: async (input) => {
         if (this.transitions.some((t) => t.workflowId === input.workflowId && t.sequence === input.sequence)) return;
@@ -91,11 +135,11 @@ export class FakeWorld {
         return assigned;
       },
       exportHistory: async ({ proposalId }) => `history-${proposalId}`,
-    };
+    });
   }
 
   roundActivities(): RoundActivities {
-    return {
+    return this.withFaults({
       recordRoundStatus: async ({ status }) => {
         this.roundStatuses.push(status);
       },
@@ -124,7 +168,7 @@ export class FakeWorld {
       recordRoundTallies: async ({ tallies }) => {
         for (const t of tallies) this.tallies.set(t.nomineeId, t);
       },
-    };
+    });
   }
 
   documentActivities(): DocumentActivities & PaperActivities {
@@ -132,7 +176,7 @@ export class FakeWorld {
       this.papers.push(`${kind}:${subject}`);
       return { documentId: `${kind}-${subject}`, sha256: 'c'.repeat(64), sizeBytes: 1, amountVnd: null };
     };
-    return {
+    return this.withFaults({
       issueCertificates: async ({ decisionId, proposalIds }) => {
         for (const id of proposalIds) paper('CERTIFICATE', `${decisionId}:${id}`);
         return { issued: proposalIds.length };
@@ -148,6 +192,6 @@ export class FakeWorld {
         sizeBytes: proposalIds.length,
         amountVnd: null,
       }),
-    };
+    });
   }
 }

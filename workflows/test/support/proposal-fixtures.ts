@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { AwardTitle } from '@khenthuong/domain';
-import { PROPOSAL_TASK_QUEUE, proposalStateQuery, proposalWorkflowId, type Actor, type ProposalInput, type ProposalState } from '@khenthuong/temporal';
+import { AwardTitle, ruleSetById } from '@khenthuong/domain';
+import { PROPOSAL_TASK_QUEUE, proposalStateQuery, proposalWorkflowId, ruleSetSnapshotOf, type Actor, type ProposalInput, type ProposalState } from '@khenthuong/temporal';
 import { proposalWorkflow } from '../../src';
 import type { TimeSkippingRig } from './time-skipping';
 
@@ -10,8 +10,9 @@ export const unitHead: Actor = { userId: 'head', displayName: 'Trưởng đơn v
 export const chairman: Actor = { userId: 'chairman', displayName: 'Chủ tịch', roles: ['CHAIRMAN'], unitId: null };
 export const member = (userId: string): Actor => ({ userId, displayName: `Thành viên ${userId}`, roles: ['COUNCIL_MEMBER'], unitId: null });
 
+/** As the api does at submission: the rule set resolved with the body's overrides, snapshotted into the input. */
 export function proposalInput(overrides: Partial<ProposalInput> = {}): ProposalInput {
-  return {
+  const input: ProposalInput = {
     proposalId: randomUUID(),
     bodyId: 'body-1',
     title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN,
@@ -24,6 +25,7 @@ export function proposalInput(overrides: Partial<ProposalInput> = {}): ProposalI
     submittedBy: unitHead,
     ...overrides,
   };
+  return { ...input, ruleSetSnapshot: input.ruleSetSnapshot ?? ruleSetSnapshotOf(ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {})) };
 }
 
 export async function startProposal(rig: TimeSkippingRig, input: ProposalInput): Promise<WorkflowHandle<typeof proposalWorkflow>> {

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { StuckWorkService } from '../stuck-work/stuck-work.service';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 
 // The worker reports every 15 s; three missed reports mean it (or its browser) is gone.
@@ -20,6 +21,7 @@ export class HealthController {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly temporal: TemporalClientHolder,
+    private readonly stuckWork: StuckWorkService,
   ) {}
 
   @Public()
@@ -27,10 +29,11 @@ export class HealthController {
   @ApiOkResponse({ description: 'Cơ sở dữ liệu, Temporal và trình duyệt của worker đều sẵn sàng.' })
   @ApiServiceUnavailableResponse({ description: 'Có thành phần chưa sẵn sàng (xem checks).' })
   async health(@Res({ passthrough: true }) res: Response) {
-    const [database, temporal, browser] = await Promise.all([this.database(), this.temporalCheck(), this.browser()]);
+    const [database, temporal, browser, stuckWork] = await Promise.all([this.database(), this.temporalCheck(), this.browser(), this.stuckWorkCheck()]);
+    // Stuck work is for people to act on; the service itself still answers, so it does not make /health fail.
     const ok = database.ok && temporal.ok && browser.ok;
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', checks: { database, temporal, browser } };
+    return { status: ok ? 'ok' : 'degraded', checks: { database, temporal, browser, stuckWork } };
   }
 
   private async database(): Promise<Check> {
@@ -43,6 +46,14 @@ export class HealthController {
   private async temporalCheck(): Promise<Check> {
     return this.temporal.ping().then(
       () => ({ ok: true }),
+      (e: Error) => ({ ok: false, detail: e.message }),
+    );
+  }
+
+  /** Proposals and rounds that need a person or have not moved for longer than their stage allows. */
+  private async stuckWorkCheck(): Promise<Check> {
+    return this.stuckWork.counts().then(
+      (counts) => ({ ok: counts.needsAttention + counts.stalled + counts.retrying === 0, detail: counts }),
       (e: Error) => ({ ok: false, detail: e.message }),
     );
   }

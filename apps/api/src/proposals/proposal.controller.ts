@@ -15,6 +15,7 @@ import {
   SubmittedProposalDto,
   ResolveObjectionDto,
   ResubmitDto,
+  RetryStuckStepDto,
   ReturnForPapersDto,
   WithdrawDto,
   WrittenVoteDto,
@@ -138,5 +139,13 @@ export class ProposalController {
   @Roles('OFFICER')
   async recordHigherLevelResult(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: HigherLevelResultDto) {
     return { status: await this.proposals.recordHigherLevelResult(actor, id, dto) };
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @Roles('OFFICER', 'ADMIN')
+  @ApiOkResponse({ description: 'Bước đã lỗi được thực hiện lại sau khi dữ liệu đã được sửa; trả về tên bước.' })
+  async retryStuckStep(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: RetryStuckStepDto) {
+    return { step: await this.proposals.retryStuckStep(actor, id, dto) };
   }
 }

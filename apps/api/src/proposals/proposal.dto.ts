@@ -120,6 +120,14 @@ export class WithdrawDto {
   reason!: string;
 }
 
+export class RetryStuckStepDto {
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Đã sửa gì trước khi thử lại (ghi vào nhật ký).' })
+  @IsOptional()
+  @IsString({ message: 'Ghi chú phải là chuỗi ký tự.' })
+  @Length(0, 2000, { message: 'Ghi chú dài tối đa 2000 ký tự.' })
+  note?: string;
+}
+
 export class ProposalIdParams {
   @IsUUID('all', { message: 'Mã hồ sơ không hợp lệ.' })
   id!: string;

@@ -12,8 +12,10 @@ import {
   recordWrittenVoteUpdate,
   resolveObjectionUpdate,
   resubmitUpdate,
+  retryStuckStepUpdate,
   returnForPapersUpdate,
   proposalWorkflowId,
+  ruleSetSnapshotOf,
   withdrawUpdate,
   type ProposalInput,
   type ProposalState,
@@ -36,6 +38,7 @@ import type {
   ProposalSummaryDto,
   ResolveObjectionDto,
   ResubmitDto,
+  RetryStuckStepDto,
   ReturnForPapersDto,
   WithdrawDto,
   WrittenVoteDto,
@@ -120,6 +123,7 @@ export class ProposalService {
       route: eligibility.route,
       secretBallot,
       ruleSetOverrides,
+      ruleSetSnapshot: ruleSetSnapshotOf(ruleSet),
     });
     const { id, created } = await this.proposals.insertOnce({
       bodyId: actor.bodyId,
@@ -190,6 +194,11 @@ export class ProposalService {
 
   async withdraw(actor: RequestActor, id: string, dto: WithdrawDto): Promise<ProposalStatus> {
     return this.handle(actor, id).then((h) => h.executeUpdate(withdrawUpdate, { args: [{ actor: toWorkflowActor(actor), reason: dto.reason }] }));
+  }
+
+  /** After the data is repaired, the officer or the administrator retries the step that failed for good. */
+  async retryStuckStep(actor: RequestActor, id: string, dto: RetryStuckStepDto): Promise<string> {
+    return this.handle(actor, id).then((h) => h.executeUpdate(retryStuckStepUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
   }
 
   async returnForPapers(actor: RequestActor, id: string, dto: ReturnForPapersDto): Promise<ProposalStatus> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ExtendPostingDto } from '../proposals/proposal.dto';
+import { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { CreateRoundDto, DecideRoundDto, RoundBallotDto, RoundIdParams, WrittenRoundBallotDto } from './round.dto';
 import { RoundService } from './round.service';
 
@@ -81,5 +81,12 @@ export class RoundController {
   @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
   decide(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: DecideRoundDto) {
     return this.rounds.decide(actor, id, dto);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @Roles('OFFICER', 'ADMIN')
+  retryStuckStep(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: RetryStuckStepDto) {
+    return this.rounds.retryStuckStep(actor, id, dto);
   }
 }

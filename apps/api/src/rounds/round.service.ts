@@ -10,6 +10,8 @@ import {
   extendRoundPostingUpdate,
   openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
+  retryStuckStepUpdate,
+  ruleSetSnapshotOf,
   roundStateQuery,
   roundWorkflowId,
   type RoundInput,
@@ -17,7 +19,7 @@ import {
 import { roundWorkflow } from '@khenthuong/workflows';
 import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import type { ExtendPostingDto } from '../proposals/proposal.dto';
+import type { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
 import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
@@ -66,6 +68,7 @@ export class RoundService {
       reminderWorkingDaysBefore: dto.reminderWorkingDaysBefore ?? DEFAULT_REMINDER_WORKING_DAYS,
       secretBallot: dto.secretBallot ?? false,
       ruleSetOverrides,
+      ruleSetSnapshot: ruleSetSnapshotOf(ruleSet),
     });
     // The row and the start it owes commit together: a crash or an outage before the start leaves it to the worker's drain.
     const row = await this.dataSource.transaction(async (tx) => {
@@ -131,6 +134,11 @@ export class RoundService {
   decide(actor: RequestActor, id: string, dto: DecideRoundDto) {
     const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null, struck: dto.struck };
     return this.update(actor, id, (h) => h.executeUpdate(decideRoundUpdate, { args: [args] }));
+  }
+
+  /** After the data is repaired, the officer or the administrator retries the step that failed for good. */
+  retryStuckStep(actor: RequestActor, id: string, dto: RetryStuckStepDto): Promise<{ result: string }> {
+    return this.update(actor, id, (h) => h.executeUpdate(retryStuckStepUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
   }
 
   private async row(actor: RequestActor, id: string): Promise<RoundRow> {

@@ -78,6 +78,7 @@ export const DONE_NOTICES_VI = {
   RESOLVE_OBJECTION: 'Đã ghi nhận kết quả giải quyết ý kiến phản ánh.',
   RECORD_HIGHER_LEVEL_RESULT: 'Đã ghi nhận kết quả của cấp trên.',
   ADD_PAPER: 'Đã đính kèm giấy tờ vào hồ sơ.',
+  RETRY_STUCK_STEP: 'Đã yêu cầu hệ thống thực hiện lại bước bị lỗi.',
 } as const;
 
 export class ProposalPageQuery {

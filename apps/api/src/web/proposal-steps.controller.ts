@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
-import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, ResubmitDto, ReturnForPapersDto, WrittenVoteDto } from '../proposals/proposal.dto';
+import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, ResubmitDto, RetryStuckStepDto, ReturnForPapersDto, WrittenVoteDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';
 import { parseForm } from './form';
 import { ProposalPageResponder } from './proposal-page-responder';
@@ -68,5 +68,14 @@ export class ProposalStepsController {
     const form = await parseForm(HigherLevelResultForm, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RECORD_HIGHER_LEVEL_RESULT', form.problems);
     return this.responder.act(req, res, id, 'RECORD_HIGHER_LEVEL_RESULT', () => this.proposals.recordHigherLevelResult(req.actor!, id, form.value));
+  }
+
+  /** A step that failed for good ("Cần xử lý"), retried once the data is repaired. */
+  @Post(':id/thu-lai')
+  @Roles('OFFICER', 'ADMIN')
+  async retryStuckStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(RetryStuckStepDto, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RETRY_STUCK_STEP', form.problems);
+    return this.responder.act(req, res, id, 'RETRY_STUCK_STEP', () => this.proposals.retryStuckStep(req.actor!, id, form.value));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { awardDefinition, formatShortVietnameseDate, formatVnd, ruleSetById, vietnamDateOf, type AwardTitle } from '@khenthuong/domain';
-import type { DeadlineView, ProposalAction, ProposalState } from '@khenthuong/temporal';
+import type { DeadlineView, ProposalState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
@@ -75,7 +75,7 @@ export class ProposalView {
       id,
       facts: this.facts(facts, state),
       timeline: timeline.map((t) => ({
-        label: ACTION_LABEL_VI[t.action as ProposalAction] ?? t.action,
+        label: ACTION_LABEL_VI[t.action as keyof typeof ACTION_LABEL_VI] ?? t.action,
         at: dateTime(t.at),
         iso: new Date(t.at).toISOString(),
         actorName: t.actor_name,
@@ -141,6 +141,8 @@ export class ProposalView {
       submittedBy: f.submitted_by_name,
       statusName: statusLabel(state.status),
       status: state.status,
+      // A step failed for good: the reason in plain Vietnamese, since when.
+      needsAttention: state.needsAttention ? { reason: state.needsAttention.reasonVi, since: dateTime(state.needsAttention.since) } : null,
       posting: state.posting ? `${formatShortVietnameseDate(state.posting.startsOn)} – ${formatShortVietnameseDate(state.posting.endsOn)}` : null,
     };
   }
@@ -161,6 +163,7 @@ export class ProposalView {
       extendPosting: open.has('EXTEND_POSTING') && has(actor, 'OFFICER'),
       resolveObjection: open.has('RESOLVE_OBJECTION') && has(actor, 'OFFICER'),
       higherLevelResult: open.has('RECORD_HIGHER_LEVEL_RESULT') && has(actor, 'OFFICER'),
+      retryStuckStep: open.has('RETRY_STUCK_STEP') && has(actor, 'OFFICER', 'ADMIN'),
     };
     // Objections are answered in their own section, beside each one.
     return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'resolveObjection') };

@@ -14,6 +14,7 @@ export const ROUND_DONE_VI = {
   CLOSE_COUNCIL_SESSION: 'Đã kết thúc phiên họp và kiểm phiếu.',
   EXTEND_POSTING: 'Đã gia hạn thời gian công khai của đợt.',
   DECIDE: 'Đã ghi nhận quyết định của Chủ tịch cho danh sách của đợt.',
+  RETRY_STUCK_STEP: 'Đã yêu cầu hệ thống thực hiện lại bước bị lỗi của đợt.',
 } as const;
 export type RoundActionKey = keyof typeof ROUND_DONE_VI;
 

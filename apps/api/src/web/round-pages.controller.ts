@@ -8,6 +8,7 @@ import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { ERROR_CATALOG } from '../common/error-catalog';
 import { GlobalExceptionFilter } from '../common/global-exception.filter';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { RetryStuckStepDto } from '../proposals/proposal.dto';
 import { RoundIdParams } from '../rounds/round.dto';
 import { RoundService } from '../rounds/round.service';
 import { parseForm, problemsByField } from './form';
@@ -87,6 +88,15 @@ export class RoundPagesController {
     const form = await parseForm(ExtendPostingForm, body);
     if (!form.ok) return this.refuse(req, res, id, form.problems);
     return this.act(req, res, id, 'EXTEND_POSTING', () => this.rounds.extendPosting(req.actor!, id, form.value));
+  }
+
+  /** A step of the round that failed for good ("Cần xử lý"), retried once the data is repaired. */
+  @Post(':id/thu-lai')
+  @Roles('OFFICER', 'ADMIN')
+  async retryStuckStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(RetryStuckStepDto, body);
+    if (!form.ok) return this.refuse(req, res, id, form.problems);
+    return this.act(req, res, id, 'RETRY_STUCK_STEP', () => this.rounds.retryStuckStep(req.actor!, id, form.value));
   }
 
   private async act(req: WebRequest, res: Response, id: string, action: RoundActionKey, run: () => Promise<unknown>): Promise<void> {

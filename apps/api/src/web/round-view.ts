@@ -46,6 +46,7 @@ export class RoundView {
       closeCouncil: open.has('CLOSE_COUNCIL_SESSION') && state.council?.chairUserId === actor.userId,
       extendPosting: open.has('EXTEND_POSTING') && has(actor, 'OFFICER'),
       decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
+      retryStuckStep: open.has('RETRY_STUCK_STEP') && has(actor, 'OFFICER', 'ADMIN'),
     };
     return {
       id,
@@ -61,6 +62,7 @@ export class RoundView {
         voters: state.council ? `${state.voterIds.length}/${state.council.members.length}` : null,
         iVoted: state.voterIds.includes(actor.userId),
         tallies: state.tallies,
+        needsAttention: state.needsAttention?.reasonVi ?? null,
       },
       decisions: state.decisions.map((d) => ({ titleName: awardTitleName(d.title, round.year), numberText: d.numberText, date: formatShortVietnameseDate(d.decisionDate), awardees: d.awardees })),
       rows: nominees.map(listItem),

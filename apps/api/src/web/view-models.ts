@@ -2,6 +2,7 @@ import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import type { ProposalAction } from '@khenthuong/temporal';
 import { awardTitleName, statusLabel } from '../common/labels';
 import type { ListRow, Page } from '../dashboard/dashboard.repository';
+import type { StuckItem } from '../stuck-work/stuck-work.service';
 import { deadlineLabel } from './deadline';
 
 export const shortDate = (at: Date | string) => formatShortVietnameseDate(vietnamDateOf(new Date(at)));
@@ -43,7 +44,10 @@ export function pager(page: Page<unknown>, path: string, query: Record<string, u
   return { page: page.page, previousHref: page.page > 1 ? href(page.page - 1) : null, nextHref: page.hasNext ? href(page.page + 1) : null };
 }
 
-export const ACTION_LABEL_VI: Readonly<Record<ProposalAction, string>> = {
+/** Audit entries beside the transitions: a step that failed for good, and a person's retry of it. */
+type AttentionAction = 'NEEDS_ATTENTION' | 'RETRY_STUCK_STEP';
+
+export const ACTION_LABEL_VI: Readonly<Record<ProposalAction | AttentionAction, string>> = {
   SUBMIT: 'Đơn vị nộp hồ sơ đề nghị',
   MARK_COMPLETE: 'Cán bộ xác nhận hồ sơ đầy đủ, chuyển Hội đồng',
   CLOSE_COUNCIL_SESSION: 'Kết thúc phiên họp Hội đồng',
@@ -65,6 +69,8 @@ export const ACTION_LABEL_VI: Readonly<Record<ProposalAction, string>> = {
   RECORD_HIGHER_LEVEL_RESULT: 'Ghi nhận kết quả của cấp trên',
   LEAVE_ROUND: 'Tách khỏi đợt, xét quyết định riêng',
   CLOSE: 'Hoàn tất, lưu trữ hồ sơ',
+  NEEDS_ATTENTION: 'Cần xử lý: bước tự động bị lỗi',
+  RETRY_STUCK_STEP: 'Thử lại bước bị lỗi sau khi sửa dữ liệu',
 };
 
 export const VOTE_LABEL_VI: Readonly<Record<string, string>> = {
@@ -72,3 +78,21 @@ export const VOTE_LABEL_VI: Readonly<Record<string, string>> = {
   DISAGREE: 'Không đồng ý',
   ABSTAIN: 'Không biểu quyết',
 };
+
+/** A row of the officer's "Việc bị kẹt / cần xử lý": plain Vietnamese, no codes. */
+export function stuckItem(item: StuckItem, stage: string) {
+  const reasons: Record<StuckItem['reason'], string> = {
+    NEEDS_ATTENTION: item.reasonVi ?? 'Bước tự động bị lỗi, cần người xử lý.',
+    STALLED: `Không chuyển bước từ ${dateTime(item.since)} (giai đoạn "${stage}" do hệ thống tự xử lý).`,
+    RETURN_DEADLINE_PASSED: 'Đã quá hạn bổ sung hồ sơ nhưng hồ sơ chưa được xử lý tự động.',
+    RETRYING: `Hệ thống đang thử lại một bước đã lỗi ${item.attempts ?? ''} lần.`,
+  };
+  return {
+    href: item.kind === 'ROUND' ? `/dot/${item.id}` : `/ho-so/${item.id}`,
+    what: item.kind === 'ROUND' ? `Đợt: ${item.name}` : item.name,
+    needsAttention: item.reason === 'NEEDS_ATTENTION',
+    label: item.reason === 'NEEDS_ATTENTION' ? 'Cần xử lý' : 'Bị kẹt',
+    reason: reasons[item.reason],
+    since: dateTime(item.since),
+  };
+}

@@ -2,6 +2,8 @@ import { awardDefinition, formatPercentVi, formatVietnameseDate, ruleSetFor, vie
 import type { CouncilMemberAttendance, CouncilMinutesModel } from '@khenthuong/documents';
 import { positionAndUnitOf, verificationUrlOf, vietnamTimeOfDay, type AwardeeFacts, type BodyFacts, type CouncilFacts } from './paper-facts';
 import type { PaperSettings } from './paper-settings';
+import { ActivityFailureType } from '@khenthuong/temporal';
+import { PermanentActivityError } from './activity-failure';
 
 /** Who took part in the session, from proposal_vote / round_ballot (participation only when secret). */
 export interface SessionFacts {
@@ -41,7 +43,7 @@ export function buildCouncilMinutesModel(input: {
   const ruleSet = ruleSetFor(issuedOn);
   const person = (role: string) => {
     const member = council.members.find((m) => m.councilRole === role);
-    if (!member) throw new Error(`body ${body.id}: the council has no ${role}`);
+    if (!member) throw new PermanentActivityError(ActivityFailureType.NO_ACTIVE_COUNCIL, `body ${body.id}: the council has no ${role}`);
     return { name: member.name, role: [member.position, ROLE_VI[role]].filter(Boolean).join(', ') };
   };
   const members: CouncilMemberAttendance[] = council.members.map((m) => {

@@ -23,7 +23,8 @@ export function planDeadline(input: PlanDeadlineInput, ctx: DeadlineContext): Pl
   const { now, calendar } = ctx;
   const startsOn = vietnamDateOf(now);
   const from = input.from ?? startsOn;
-  const ruleSet = ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
+  // The workflow's snapshot when it has one: the values fixed when it started, not today's code.
+  const ruleSet = input.ruleSetParams ? { params: input.ruleSetParams } : ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
 
   if (input.kind === 'POSTING' && ctx.postingPeriodSeconds !== undefined && input.workingDays === undefined) {
     const durationMs = ctx.postingPeriodSeconds * 1000;

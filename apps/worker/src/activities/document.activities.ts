@@ -7,6 +7,7 @@ import { withHeartbeat } from './activity-heartbeat';
 import { buildDecisionModel } from './decision-model.builder';
 import { signIssuedPdf } from './issued-pdf.signing';
 import { buildRoundDecisionModel } from './round-decision.builder';
+import { missingData } from './activity-failure';
 
 export interface DocumentActivityDeps {
   dataSource: DataSource;
@@ -78,7 +79,7 @@ async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: s
       WHERE d.id = $3 AND d.body_id = $1`,
     [bodyId, roundId, decisionId],
   );
-  if (!row) throw new Error(`decision ${decisionId} of round ${roundId} not found in body ${bodyId}`);
+  if (!row) throw missingData(`decision ${decisionId} of round ${roundId} not found in body ${bodyId}`);
   const awardees: { title: string; nominee_name: string; nominee_kind: string; unit_name: string }[] = await dataSource.query(
     `SELECT p.title, p.nominee_name, p.nominee_kind, un.name AS unit_name FROM proposal p JOIN unit un ON un.id = p.unit_id
       WHERE p.id = ANY($1::uuid[]) AND p.body_id = $2`,
@@ -86,7 +87,7 @@ async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: s
   );
   // The annex lists by unit, then name, in Vietnamese alphabetical order (not the database's collation).
   awardees.sort((a, b) => compareVietnamese(a.unit_name, b.unit_name) || compareVietnameseNames(a.nominee_name, b.nominee_name));
-  if (awardees.length !== proposalIds.length) throw new Error(`round ${roundId}: ${proposalIds.length - awardees.length} awardees not found`);
+  if (awardees.length !== proposalIds.length) throw missingData(`round ${roundId}: ${proposalIds.length - awardees.length} awardees not found`);
   return {
     body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
     decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },
@@ -111,7 +112,7 @@ async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: str
       WHERE d.id = $3 AND d.body_id = $1`,
     [bodyId, proposalId, decisionId],
   );
-  if (!row) throw new Error(`decision ${decisionId} of proposal ${proposalId} not found in body ${bodyId}`);
+  if (!row) throw missingData(`decision ${decisionId} of proposal ${proposalId} not found in body ${bodyId}`);
   return {
     body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
     decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle, type NomineeTally } from '@khenthuong/domain';
 import type { DecisionSigner } from '@khenthuong/documents';
+import { missingData } from './activity-failure';
 
 /** What every paper builder reads from the read model (PostgreSQL); loaded by paper.activities. */
 export interface BodyFacts {
@@ -42,7 +43,7 @@ export interface CouncilFacts {
 
 export async function loadBody(db: DataSource, bodyId: string): Promise<BodyFacts> {
   const [row] = await db.query(`SELECT id, name, header_name, place_name FROM issuing_body WHERE id = $1`, [bodyId]);
-  if (!row) throw new Error(`body ${bodyId} not found`);
+  if (!row) throw missingData(`body ${bodyId} not found`);
   return { id: row.id, name: row.name, headerName: row.header_name, placeName: row.place_name, shortName: row.name.replace(/^Ủy ban nhân dân\s+/i, '') };
 }
 
@@ -52,7 +53,7 @@ export async function loadDecision(db: DataSource, bodyId: string, decisionId: s
        FROM decision d JOIN app_user s ON s.id = d.signer_user_id WHERE d.id = $1 AND d.body_id = $2`,
     [decisionId, bodyId],
   );
-  if (!row) throw new Error(`decision ${decisionId} not found in body ${bodyId}`);
+  if (!row) throw missingData(`decision ${decisionId} not found in body ${bodyId}`);
   return { id: row.id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.created_at), signer: { displayName: row.display_name, roles: row.roles } };
 }
 
@@ -64,7 +65,7 @@ export async function loadAwardees(db: DataSource, bodyId: string, proposalIds: 
       WHERE p.id = ANY($1::uuid[]) AND p.body_id = $2`,
     [proposalIds, bodyId],
   );
-  if (rows.length !== new Set(proposalIds).size) throw new Error(`${new Set(proposalIds).size - rows.length} of the proposals not found in body ${bodyId}`);
+  if (rows.length !== new Set(proposalIds).size) throw missingData(`${new Set(proposalIds).size - rows.length} of the proposals not found in body ${bodyId}`);
   const awardees = rows.map((r) => ({
     proposalId: r.id, title: r.title as AwardTitle, year: r.year, nomineeName: r.nominee_name, nomineeKind: r.nominee_kind, unitName: r.unit_name,
     achievement: r.achievement, gender: r.gender, position: r.position, tally: (r.tally as NomineeTally | null) ?? null, roundId: r.round_id,

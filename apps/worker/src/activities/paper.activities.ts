@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
-import type { IssuedDocument, PaperActivities } from '@khenthuong/temporal';
+import { ActivityFailureType, type IssuedDocument, type PaperActivities } from '@khenthuong/temporal';
 import { archiveDocument, findArchived, type ArchiveEntryInput, type ArchiveKind } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildCertificateModel } from './certificate-model.builder';
@@ -140,7 +140,7 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
           loadOfficer(dataSource, input.bodyId),
           loadUserWithRole(dataSource, input.bodyId, 'CHAIRMAN'),
         ]);
-        if (!chairman) throw ApplicationFailure.create({ message: `body ${input.bodyId} has no chairman to sign the posting notice`, nonRetryable: true });
+        if (!chairman) throw ApplicationFailure.create({ type: ActivityFailureType.MISSING_SIGNER, message: `body ${input.bodyId} has no chairman to sign the posting notice`, nonRetryable: true });
         const number = await assignPaperNumber(dataSource, now(), { bodyId: input.bodyId, symbol: PAPER_SYMBOLS.POSTING_NOTICE, subjectKey: input.subjectKey });
         const model = buildPostingNoticeModel({
           body, awardees, startsOn: input.startsOn, endsOn: input.endsOn, officer, signer: chairman, number, settings: settingsFor(body), verificationId: input.subjectKey, publicBaseUrl: deps.publicBaseUrl,

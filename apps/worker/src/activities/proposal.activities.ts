@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { WorkingDayCalendar } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
-import { WorkflowErrorCode, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
+import { ActivityFailureType, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
 import { ApplicationFailure } from '@temporalio/common';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { assignDecisionNumber } from './decision-number';
@@ -41,7 +41,7 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
       const chair = rows.find((r) => r.council_role === 'CHAIR');
       if (!chair) {
         // Not retryable: an administrator has to appoint the council first.
-        throw ApplicationFailure.create({ type: WorkflowErrorCode.WRONG_STATE, message: `body ${bodyId} has no active council with a chair`, nonRetryable: true });
+        throw ApplicationFailure.create({ type: ActivityFailureType.NO_ACTIVE_COUNCIL, message: `body ${bodyId} has no active council with a chair`, nonRetryable: true });
       }
       return { councilId: chair.council_id, chairUserId: chair.user_id, members: rows.map((r) => ({ userId: r.user_id, name: r.display_name })) };
     },

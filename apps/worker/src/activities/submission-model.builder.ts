@@ -2,6 +2,8 @@ import { awardDefinition, formatPercentVi, formatVietnameseDate, legalBasesFor, 
 import type { SubmissionDocumentModel } from '@khenthuong/documents';
 import { positionAndUnitOf, verificationUrlOf, type AwardeeFacts, type BodyFacts, type CouncilFacts } from './paper-facts';
 import type { PaperSettings } from './paper-settings';
+import { ActivityFailureType } from '@khenthuong/temporal';
+import { PermanentActivityError } from './activity-failure';
 
 /**
  * Tờ trình: the council asks the ward chairman to decide (WARD_DECISION), or the ward committee asks
@@ -44,7 +46,7 @@ export function buildSubmissionModel(input: {
   const whom = [individuals ? `${String(individuals).padStart(2, '0')} cá nhân` : null, collectives ? `${String(collectives).padStart(2, '0')} tập thể` : null].filter(Boolean).join(' và ');
   const chair = input.council.members.find((m) => m.councilRole === 'CHAIR');
   const signerName = escalate ? input.chairman?.displayName : chair?.name;
-  if (!signerName) throw new Error(`body ${body.id}: no ${escalate ? 'chairman' : 'council chair'} to sign the submission`);
+  if (!signerName) throw new PermanentActivityError(ActivityFailureType.MISSING_SIGNER, `body ${body.id}: no ${escalate ? 'chairman' : 'council chair'} to sign the submission`);
   const addressee = escalate ? input.settings.higherLevelAddresseeLines : [`Chủ tịch Ủy ban nhân dân ${body.shortName}`];
   const addresseeShort = escalate ? (addressee[0] ?? '') : `Chủ tịch Ủy ban nhân dân ${body.shortName}`;
   const authority = [...new Set(awardees.map((a) => awardDefinition(a.title, ruleSet).authorityCitation))].join('; ');

@@ -1,9 +1,12 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PaperActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
 import type { RevocationActivities } from '@khenthuong/temporal';
+import { classifyFailures } from '../activities/activity-failure';
+import { createAttentionActivities } from '../activities/attention.activities';
 import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES, ROUND_ACTIVITIES } from '../worker.tokens';
 import { bundleWorkflows } from './workflow-bundle';
 
@@ -24,6 +27,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     @Inject(ROUND_ACTIVITIES) private readonly roundActivities: RoundActivities,
     @Inject(PAPER_ACTIVITIES) private readonly paperActivities: PaperActivities,
     @Inject(REVOCATION_ACTIVITIES) private readonly revocationActivities: RevocationActivities,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
   /** Starts polling; resolves once both workers run. `options.bundle` lets tests share one bundle. */
@@ -36,13 +40,19 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
         ...common,
         taskQueue: PROPOSAL_TASK_QUEUE,
         workflowBundle,
-        activities: { ...this.proposalActivities, ...this.roundActivities, ...this.planActivities },
+        // Every activity's errors are classified retryable or not in one place (activity-failure.ts).
+        activities: classifyFailures({
+          ...this.proposalActivities,
+          ...this.roundActivities,
+          ...this.planActivities,
+          ...createAttentionActivities({ dataSource: this.dataSource, log: (detail, message) => this.logger.warn(detail, message) }),
+        }),
         ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
       }),
       await Worker.create({
         ...common,
         taskQueue: DOCUMENTS_TASK_QUEUE,
-        activities: { ...this.documentActivities, ...this.planDocumentActivities, ...this.paperActivities, ...this.revocationActivities },
+        activities: classifyFailures({ ...this.documentActivities, ...this.planDocumentActivities, ...this.paperActivities, ...this.revocationActivities }),
         // Chromium pages are the scarce resource: as many renders as the pool allows.
         maxConcurrentActivityTaskExecutions: this.config.RENDER_CONCURRENCY,
       }),

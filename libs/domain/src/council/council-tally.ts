@@ -1,6 +1,6 @@
 import { AwardTitle } from '../awards/award-title';
 import { CITATION } from '../rules/citations';
-import { RuleSet } from '../rules/rule-set.types';
+import { RuleSetValues } from '../rules/rule-set.types';
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
 import { formatPercentVi } from '../text/vnd-format';
 import { describeThresholdVi, meetsFraction, minimumCount, PassRule } from './council-rule';
@@ -52,7 +52,7 @@ export interface TallyInput {
   presentMemberIds: string[];
   nominees: TallyNominee[];
   ballots: Ballot[];
-  ruleSet: RuleSet;
+  ruleSet: RuleSetValues;
   secretBallot?: boolean;
   /** The council chair, for a casting vote on a tie when the rule set says so. */
   chairMemberId?: string;
@@ -82,17 +82,17 @@ function validatedPresence(members: CouncilMember[], presentMemberIds: string[])
  * Whether enough members attend (Luật TĐKT 2022, Điều 90; threshold U, default at least two thirds
  * of all members present — a rule-set parameter).
  */
-export function hasQuorum(input: { members: CouncilMember[]; presentMemberIds: string[]; ruleSet: RuleSet }): boolean {
+export function hasQuorum(input: { members: CouncilMember[]; presentMemberIds: string[]; ruleSet: RuleSetValues }): boolean {
   const present = validatedPresence(input.members, input.presentMemberIds);
   return quorumMetFor(present.size, input.members.length, input.ruleSet);
 }
 
-function quorumMetFor(presentCount: number, memberCount: number, ruleSet: RuleSet): boolean {
+function quorumMetFor(presentCount: number, memberCount: number, ruleSet: RuleSetValues): boolean {
   const { fraction, comparison } = ruleSet.params.council.quorum;
   return meetsFraction(presentCount, memberCount, fraction, comparison);
 }
 
-function quorumReasonVi(presentCount: number, memberCount: number, ruleSet: RuleSet): string {
+function quorumReasonVi(presentCount: number, memberCount: number, ruleSet: RuleSetValues): string {
   const { fraction, comparison, citation } = ruleSet.params.council.quorum;
   const min = minimumCount(memberCount, fraction, comparison);
   return `Có mặt ${presentCount}/${memberCount} thành viên; cần ${describeThresholdVi(fraction, comparison)} tổng số thành viên (ít nhất ${min}) (${citation}).`;

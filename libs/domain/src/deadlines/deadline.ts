@@ -1,7 +1,7 @@
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { formatShortVietnameseDate } from '../document-format/vietnamese-date';
 import { CITATION } from '../rules/citations';
-import { RuleSet } from '../rules/rule-set.types';
+import { RuleSet, RuleSetValues } from '../rules/rule-set.types';
 import { addDays, IsoDate, parseIsoDate } from '../shared/iso-date';
 
 export type TimeLimitKind = 'DECISION' | 'DECISION_WITH_CONSULTATION' | 'REFUSAL_NOTICE' | 'RETURN_FOR_PAPERS';
@@ -55,7 +55,7 @@ const TIME_LIMITS: Readonly<Record<TimeLimitKind, { param: TimeLimitParam; citat
  * A statutory time limit in working days counted from the day after `from` (the day of receipt is
  * not counted). The days themselves are rule-set parameters.
  */
-export function timeLimit(input: { kind: TimeLimitKind; from: IsoDate; ruleSet: RuleSet; calendar?: WorkingDayCalendar }): Deadline {
+export function timeLimit(input: { kind: TimeLimitKind; from: IsoDate; ruleSet: RuleSetValues; calendar?: WorkingDayCalendar }): Deadline {
   const calendar = calendarOrDefault(input.calendar);
   const spec = TIME_LIMITS[input.kind];
   const workingDays = input.ruleSet.params[spec.param];
@@ -76,7 +76,7 @@ export function timeLimit(input: { kind: TimeLimitKind; from: IsoDate; ruleSet: 
  * when it is a working day). Ward titles: parameter, default 5 (U, no statutory period found);
  * Tổ dân phố văn hóa: 10 days (Nghị định 86/2023; counted as working days, the longer reading, U).
  */
-export function postingPeriod(input: { firstDay: IsoDate; ruleSet: RuleSet; culturalTitle?: boolean; calendar?: WorkingDayCalendar }): PostingPeriod {
+export function postingPeriod(input: { firstDay: IsoDate; ruleSet: RuleSetValues; culturalTitle?: boolean; calendar?: WorkingDayCalendar }): PostingPeriod {
   const calendar = calendarOrDefault(input.calendar);
   parseIsoDate(input.firstDay);
   const p = input.ruleSet.params;

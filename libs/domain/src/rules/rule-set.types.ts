@@ -101,6 +101,9 @@ export interface RuleSet {
   overriddenParams: (keyof RuleSetParams)[];
 }
 
+/** The values of a rule set that pure rules read: a whole RuleSet, or a workflow's plain snapshot of it. */
+export type RuleSetValues = Pick<RuleSet, 'params'>;
+
 /** Admin overrides: top-level values, with object-valued parameters merged one level deep. */
 export type RuleSetOverrides = {
   [K in keyof RuleSetParams]?: RuleSetParams[K] extends unknown[] | null | number | string | boolean

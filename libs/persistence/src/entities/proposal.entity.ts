@@ -13,6 +13,8 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_proposal_body_round_status', ['bodyId', 'roundId', 'status'])
 @Index('ix_proposal_body_decision_due', ['bodyId', 'decisionDueOn'])
 @Index('ix_proposal_body_achievement_key', ['bodyId', 'achievementKey'])
+// The officer's "cần xử lý" list and the stuck-work counts of /health.
+@Index('ix_proposal_body_needs_attention', ['bodyId', 'needsAttentionAt'])
 // GIN trigram index on khenthuong_search_key(nominee_name) for the dashboard's name search (migration 1764600000000).
 @Index('ix_proposal_nominee_search_trgm', { synchronize: false })
 // Partial, with a descending key: the dashboard's deadline order over open proposals (same migration).
@@ -59,6 +61,9 @@ export class ProposalEntity {
   @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId!: string | null;
   /** Last mirrored workflow event sequence; older events never overwrite newer state. */
   @Column({ name: 'state_version', type: 'int', default: 0 }) stateVersion!: number;
+  /** Why a step failed for good (plain Vietnamese), until a person retries it; null when nothing waits. */
+  @Column({ name: 'needs_attention_reason', type: 'text', nullable: true }) needsAttentionReason!: string | null;
+  @Column({ name: 'needs_attention_at', type: 'timestamptz', nullable: true }) needsAttentionAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 /** Read model of a round (đợt): year-end, a themed campaign or the yearly Gia đình văn hóa review. */
 @Entity({ name: 'round' })
 @Index('ix_round_body_year', ['bodyId', 'year'])
+// The officer's "cần xử lý" list and the stuck-work counts of /health.
+@Index('ix_round_body_needs_attention', ['bodyId', 'needsAttentionAt'])
 export class RoundEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
@@ -16,6 +18,9 @@ export class RoundEntity {
   @Column({ name: 'secret_ballot', type: 'boolean', default: false }) secretBallot!: boolean;
   @Column({ type: 'text' }) status!: string;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy!: string;
+  /** Why a step failed for good (plain Vietnamese), until a person retries it; null when nothing waits. */
+  @Column({ name: 'needs_attention_reason', type: 'text', nullable: true }) needsAttentionReason!: string | null;
+  @Column({ name: 'needs_attention_at', type: 'timestamptz', nullable: true }) needsAttentionAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

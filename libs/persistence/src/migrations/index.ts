@@ -8,6 +8,7 @@ import { PlanPapers1764700000000 } from './1764700000000-PlanPapers';
 import { AdminPages1764800000000 } from './1764800000000-AdminPages';
 import { ProposalDocuments1764900000000 } from './1764900000000-ProposalDocuments';
 import { ProposalDecision1764950000000 } from './1764950000000-ProposalDecision';
+import { NeedsAttention1765030000000 } from './1765030000000-NeedsAttention';
 import { WorkflowCalls1765100000000 } from './1765100000000-WorkflowCalls';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   AdminPages1764800000000,
   ProposalDocuments1764900000000,
   ProposalDecision1764950000000,
+  NeedsAttention1765030000000,
   WorkflowCalls1765100000000,
 ];
