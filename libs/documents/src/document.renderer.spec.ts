@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { annexDecision, singleAwardeeDecision } from '../test/decision.fixtures';
 import { DocumentModelError } from './document-model.error';
 import { DocumentRenderer, type HtmlToPdf } from './document.renderer';
+import { SIGNATURE_POSITION_URI } from './signing/pdf-signature-field';
 
 describe('DocumentRenderer', () => {
   let fontsDir: string;
@@ -45,8 +46,9 @@ describe('DocumentRenderer', () => {
       const html = printed[0] ?? '';
       expect(html).toContain(`url(data:font/ttf;base64,${Buffer.from('BoldItalic').toString('base64')})`);
       expect(html).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"/);
-      // Only the namespace URI: nothing the page could fetch.
-      expect(html.match(/(?:src|href)=["']?https?:/g)).toBeNull();
+      // Only the namespace URI: nothing the page could fetch. The signature position is a link
+      // (never fetched) that signing finds and removes.
+      expect(html.split(`href="${SIGNATURE_POSITION_URI}"`).join('').match(/(?:src|href)=["']?https?:/g)).toBeNull();
     });
 
     it('rejects an invalid model before anything is printed', async () => {
