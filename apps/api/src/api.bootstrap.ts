@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platform';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './common/openapi/openapi-document';
+import { requestLogging } from './common/request-logging';
 import { createValidationPipe } from './common/validation';
 import { securityHeaders } from './web/security-headers';
 
@@ -15,6 +16,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     logger: new PinoNestLogger(logger),
     bodyParser: true,
   });
+  app.use(requestLogging(logger));
   app.useBodyParser('json', { limit: '1mb' });
   // The web pages post plain HTML forms; no nested objects, so the simple parser.
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });

@@ -1,11 +1,11 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
+import { correlationIdOf } from './request-logging';
 import { ERROR_CATALOG, INTERNAL_ERROR_VI } from './error-catalog';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableService } from './unavailability';
 
@@ -50,7 +50,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
 
   /** Status, code and Vietnamese message of `exception`, logged once; the web pages render the same as HTML. */
   describe(exception: unknown, request: Request): ErrorBody {
-    const correlationId = (request.headers['x-correlation-id'] as string | undefined) ?? randomUUID();
+    // Set by the request logger for every request; errors raised before it still get one.
+    const correlationId = typeof (request as { id?: unknown }).id === 'string' ? (request as unknown as { id: string }).id : correlationIdOf(request);
     const body = this.toBody(exception, correlationId);
     const log = { correlationId, method: request.method, url: request.originalUrl, status: body.statusCode, code: body.code };
     if (body.statusCode === 503) this.logger.warn({ ...log, reason: describe(exception) }, 'request refused: service unavailable');
