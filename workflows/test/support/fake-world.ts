@@ -1,7 +1,8 @@
 import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import {
   ProposalStatus,
+  endRoundPostingUpdate,
   proposalWorkflowId,
   roundEventSignal,
   type CouncilSnapshot,
@@ -12,7 +13,9 @@ import {
   type RecordTransitionInput,
   type RecordVoteInput,
   type RoundActivities,
+  type RoundEvent,
   type RoundNominee,
+  type RoundPostingExclusion,
 } from '@khenthuong/temporal';
 import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
 
@@ -39,6 +42,11 @@ export class FakeWorld {
   readonly papers: string[] = [];
   /** Proposals of rounds: id → round, title, status as the read model would hold them. */
   readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus; version?: number }>();
+  /** Proposals whose rows the round's listing reads stale (a lagging replica): their later moves do not show. */
+  readonly staleReadModel = new Set<string>();
+  /** When set, recordTally waits for the promise it returns (a worker that is down while the result is applied). */
+  holdTally: ((proposalId: string) => Promise<void> | undefined) | null = null;
+  private readonly recordedSteps = new Set<string>();
   private decisionSeq = 0;
   private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
   private readonly calendar = WorkingDayCalendar.vietnam();
@@ -62,16 +70,21 @@ export class FakeWorld {
     return {
       loadCouncil: async () => COUNCIL,
       recordTransition: async (input) => {
-        if (this.transitions.some((t) => t.workflowId === input.workflowId && t.sequence === input.sequence)) return;
+        const step = `${input.workflowId}:${input.sequence}`;
+        if (this.recordedSteps.has(step)) return;
+        this.recordedSteps.add(step);
         this.transitions.push(input);
         // As the real read model (state_version): a late retry of an older transition never overwrites a newer one.
         const member = this.roundMembers.get(input.proposalId);
-        if (member && input.sequence > (member.version ?? 0)) Object.assign(member, { status: input.toStatus, version: input.sequence });
+        if (member && !this.staleReadModel.has(input.proposalId) && input.sequence > (member.version ?? 0)) {
+          Object.assign(member, { status: input.toStatus, version: input.sequence });
+        }
       },
       recordVote: async (input) => {
         this.votes.push(input);
       },
       recordTally: async ({ proposalId, tally }) => {
+        await this.holdTally?.(proposalId);
         this.tallies.set(proposalId, tally);
       },
       planDeadline: async (input) => planDeadline(input, { now: await this.now(), calendar: this.calendar, decisionReminderWorkingDays: 2 }),
@@ -106,13 +119,29 @@ export class FakeWorld {
           .slice(0, limit)
           .map(([proposalId, m]) => ({ proposalId, title: m.title, nomineeName: proposalId, unitId: m.unitId, recusedUserIds: ['m5'] })),
       signalRoundProposals: async ({ deliveries }) => {
-        // As the real activity: a bounded number of signals in flight.
-        for (let i = 0; i < deliveries.length; i += 16) {
-          await Promise.all(
-            deliveries.slice(i, i + 16).map(({ proposalId, event }) => this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event)),
-          );
-        }
+        await this.inBatches(deliveries, ({ proposalId, event }) => this.signal(proposalId, event));
         return deliveries.length;
+      },
+      announceRoundEvent: async ({ event, proposalIds }) => {
+        await this.inBatches(proposalIds, (proposalId) => this.signal(proposalId, event));
+        return proposalIds.length;
+      },
+      deliverCouncilResults: async ({ eventId, tallies }) => {
+        for (const t of tallies) this.tallies.set(t.nomineeId, t);
+        await this.inBatches(tallies, (tally) => this.signal(tally.nomineeId, { type: 'COUNCIL_RESULT', eventId, tally }));
+        return tallies.length;
+      },
+      endRoundPosting: async ({ eventId, proposalIds }) => {
+        const excluded: RoundPostingExclusion[] = [];
+        await this.inBatches(proposalIds, async (proposalId) => {
+          const handle = this.client!.workflow.getHandle(proposalWorkflowId(proposalId));
+          const outcome = await handle.executeUpdate(endRoundPostingUpdate, { args: [{ eventId }], updateId: eventId }).catch((error: unknown) => {
+            if (error instanceof WorkflowNotFoundError || error instanceof WorkflowUpdateFailedError) return 'LEFT_ROUND' as const;
+            throw error;
+          });
+          if (outcome !== 'AWAITING_DECISION') excluded.push({ proposalId, outcome });
+        });
+        return excluded;
       },
       remindUnitsWithoutProposals: async ({ bodyId, roundId, eventKey }) => {
         this.notifications.push({ bodyId, eventKey, roundId, proposalId: null, kind: 'ROUND_REMINDER', messageVi: 'nhắc' });
@@ -125,6 +154,19 @@ export class FakeWorld {
         for (const t of tallies) this.tallies.set(t.nomineeId, t);
       },
     };
+  }
+
+  /** As the real fan-out: a bounded number of calls in flight. */
+  private async inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+    for (let i = 0; i < items.length; i += 16) await Promise.all(items.slice(i, i + 16).map(work));
+  }
+
+  private async signal(proposalId: string, event: RoundEvent): Promise<void> {
+    try {
+      await this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    }
   }
 
   documentActivities(): DocumentActivities & PaperActivities {
