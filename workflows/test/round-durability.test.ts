@@ -144,6 +144,8 @@ describe('round durability (time-skipping test server, fake activities)', () => 
     expect(detached.status).toBe(ProposalStatus.PUBLICLY_POSTED);
     expect(detached.allowedActions).toContain('RESOLVE_OBJECTION');
     expect(rig.world.papers).toContain(`CERTIFICATE:decision-round:${input.roundId}:${AwardTitle.LAO_DONG_TIEN_TIEN}:${lagging.input.proposalId}`);
-    await objected.handle.terminate('test done');
+    const later = await objected.handle.query(proposalStateQuery);
+    expect([later.status, later.objections.map((o) => o.outcome)]).toEqual([ProposalStatus.PUBLICLY_POSTED, [null]]);
+    await objected.handle.terminate('test done').catch(() => undefined);
   });
 });

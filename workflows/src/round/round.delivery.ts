@@ -1,11 +1,9 @@
 import { patched } from '@temporalio/workflow';
 import type { NomineeTally } from '@khenthuong/domain';
-import type { ProposalActivities, RoundActivities, RoundEvent, RoundPostingExclusion } from '@khenthuong/temporal';
+import type { CouncilResultPage, ProposalActivities, RoundActivities, RoundEvent, RoundPostingExclusion } from '@khenthuong/temporal';
 
 /** Page size of read-model listings and of fan-outs: keeps every activity payload far below Temporal's limits. */
 export const ROUND_PAGE_SIZE = 500;
-/** Council results carry a tally each (its reasons in full), so they travel in smaller pages. */
-export const COUNCIL_RESULT_PAGE_SIZE = 100;
 /**
  * Added after runs had started: one event per page of proposal ids instead of one copy per
  * proposal, and the tallies recorded and delivered in one pass, so the round's history grows by a
@@ -25,6 +23,19 @@ export interface RoundAnnouncement {
 
 function* pages<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Each distinct outcome once (nominees with the same votes have the same reasons), each nominee by its index. */
+function compact(tallies: NomineeTally[]): Omit<CouncilResultPage, 'eventId'> {
+  const outcomes: Omit<NomineeTally, 'nomineeId'>[] = [];
+  const indexOf = new Map<string, number>();
+  const nominees = tallies.map(({ nomineeId, ...outcome }) => {
+    const key = JSON.stringify(outcome);
+    let index = indexOf.get(key);
+    if (index === undefined) indexOf.set(key, (index = outcomes.push(outcome) - 1));
+    return { proposalId: nomineeId, outcome: index };
+  });
+  return { outcomes, nominees };
 }
 
 /** How the round tells its proposals what happened: a fan-out activity per page, never a signal per proposal from the workflow. */
@@ -47,7 +58,7 @@ export class RoundDelivery {
       for (const page of pages(tallies, ROUND_PAGE_SIZE)) await this.activities.recordRoundTallies({ tallies: page });
       return this.fanOut(tallies.map((tally) => ({ proposalId: tally.nomineeId, event: { type: 'COUNCIL_RESULT', eventId, tally } })));
     }
-    for (const page of pages(tallies, COUNCIL_RESULT_PAGE_SIZE)) await this.activities.deliverCouncilResults({ eventId, tallies: page });
+    for (const page of pages(tallies, ROUND_PAGE_SIZE)) await this.activities.deliverCouncilResults({ eventId, ...compact(page) });
   }
 
   /**

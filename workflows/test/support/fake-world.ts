@@ -1,10 +1,12 @@
 import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
+import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import {
   ProposalStatus,
   endRoundPostingUpdate,
   proposalWorkflowId,
   roundEventSignal,
+  talliesOf,
   type CouncilSnapshot,
   type DocumentActivities,
   type NotifyInput,
@@ -47,6 +49,7 @@ export class FakeWorld {
   /** When set, recordTally waits for the promise it returns (a worker that is down while the result is applied). */
   holdTally: ((proposalId: string) => Promise<void> | undefined) | null = null;
   private readonly recordedSteps = new Set<string>();
+  private readonly notifiedKeys = new Set<string>();
   private decisionSeq = 0;
   private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
   private readonly calendar = WorkingDayCalendar.vietnam();
@@ -93,7 +96,9 @@ export class FakeWorld {
       },
       recordObjectionResolution: async () => undefined,
       notify: async (input) => {
-        if (!this.notifications.some((n) => n.eventKey === input.eventKey)) this.notifications.push(input);
+        if (this.notifiedKeys.has(input.eventKey)) return;
+        this.notifiedKeys.add(input.eventKey);
+        this.notifications.push(input);
       },
       assignDecisionNumber: async ({ subjectKey }) => {
         const existing = this.decisions.get(subjectKey);
@@ -126,7 +131,9 @@ export class FakeWorld {
         await this.inBatches(proposalIds, (proposalId) => this.signal(proposalId, event));
         return proposalIds.length;
       },
-      deliverCouncilResults: async ({ eventId, tallies }) => {
+      deliverCouncilResults: async (page) => {
+        const { eventId } = page;
+        const tallies = talliesOf(page);
         for (const t of tallies) this.tallies.set(t.nomineeId, t);
         await this.inBatches(tallies, (tally) => this.signal(tally.nomineeId, { type: 'COUNCIL_RESULT', eventId, tally }));
         return tallies.length;
@@ -156,9 +163,12 @@ export class FakeWorld {
     };
   }
 
-  /** As the real fan-out: a bounded number of calls in flight. */
+  /** As the real fan-out: a bounded number of calls in flight, heartbeating after each batch. */
   private async inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
-    for (let i = 0; i < items.length; i += 16) await Promise.all(items.slice(i, i + 16).map(work));
+    for (let i = 0; i < items.length; i += 16) {
+      await Promise.all(items.slice(i, i + 16).map(work));
+      Context.current().heartbeat(i + 16);
+    }
   }
 
   private async signal(proposalId: string, event: RoundEvent): Promise<void> {

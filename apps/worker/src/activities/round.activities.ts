@@ -5,6 +5,7 @@ import {
   endRoundPostingUpdate,
   proposalWorkflowId,
   roundEventSignal,
+  talliesOf,
   type RoundActivities,
   type RoundEvent,
   type RoundNominee,
@@ -51,7 +52,9 @@ export function createRoundActivities(deps: RoundActivityDeps): RoundActivities 
       return proposalIds.length;
     },
 
-    async deliverCouncilResults({ eventId, tallies }): Promise<number> {
+    async deliverCouncilResults(page): Promise<number> {
+      const { eventId } = page;
+      const tallies = talliesOf(page);
       await recordTallies(tallies);
       await inBatches(tallies, concurrency, (tally) => signal(tally.nomineeId, { type: 'COUNCIL_RESULT', eventId, tally }));
       return tallies.length;
