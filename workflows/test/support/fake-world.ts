@@ -1,9 +1,9 @@
 import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
 import { Context } from '@temporalio/activity';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
 import {
   ProposalStatus,
-  endRoundPostingUpdate,
   proposalWorkflowId,
   roundEventSignal,
   talliesOf,
@@ -17,9 +17,9 @@ import {
   type RoundActivities,
   type RoundEvent,
   type RoundNominee,
-  type RoundPostingExclusion,
 } from '@khenthuong/temporal';
 import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
+import { createRoundActivities } from '../../../apps/worker/src/activities/round.activities';
 
 export const COUNCIL: CouncilSnapshot = {
   councilId: 'council-1',
@@ -112,8 +112,13 @@ export class FakeWorld {
     };
   }
 
+  /** The fan-out to proposals is the worker's own code over this server; the read model is in memory. */
   roundActivities(): RoundActivities {
+    const { signalRoundProposals, announceRoundEvent, endRoundPosting } = createRoundActivities({ dataSource: null as unknown as DataSource, client: this.client! });
     return {
+      signalRoundProposals,
+      announceRoundEvent,
+      endRoundPosting,
       recordRoundStatus: async ({ status }) => {
         this.roundStatuses.push(status);
       },
@@ -123,32 +128,12 @@ export class FakeWorld {
           .sort(([a], [b]) => a.localeCompare(b))
           .slice(0, limit)
           .map(([proposalId, m]) => ({ proposalId, title: m.title, nomineeName: proposalId, unitId: m.unitId, recusedUserIds: ['m5'] })),
-      signalRoundProposals: async ({ deliveries }) => {
-        await this.inBatches(deliveries, ({ proposalId, event }) => this.signal(proposalId, event));
-        return deliveries.length;
-      },
-      announceRoundEvent: async ({ event, proposalIds }) => {
-        await this.inBatches(proposalIds, (proposalId) => this.signal(proposalId, event));
-        return proposalIds.length;
-      },
       deliverCouncilResults: async (page) => {
         const { eventId } = page;
         const tallies = talliesOf(page);
         for (const t of tallies) this.tallies.set(t.nomineeId, t);
         await this.inBatches(tallies, (tally) => this.signal(tally.nomineeId, { type: 'COUNCIL_RESULT', eventId, tally }));
         return tallies.length;
-      },
-      endRoundPosting: async ({ eventId, proposalIds }) => {
-        const excluded: RoundPostingExclusion[] = [];
-        await this.inBatches(proposalIds, async (proposalId) => {
-          const handle = this.client!.workflow.getHandle(proposalWorkflowId(proposalId));
-          const outcome = await handle.executeUpdate(endRoundPostingUpdate, { args: [{ eventId }], updateId: eventId }).catch((error: unknown) => {
-            if (error instanceof WorkflowNotFoundError || error instanceof WorkflowUpdateFailedError) return 'LEFT_ROUND' as const;
-            throw error;
-          });
-          if (outcome !== 'AWAITING_DECISION') excluded.push({ proposalId, outcome });
-        });
-        return excluded;
       },
       remindUnitsWithoutProposals: async ({ bodyId, roundId, eventKey }) => {
         this.notifications.push({ bodyId, eventKey, roundId, proposalId: null, kind: 'ROUND_REMINDER', messageVi: 'nhắc' });
