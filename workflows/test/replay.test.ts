@@ -40,6 +40,16 @@ describe('stored histories replay against the current workflow code', () => {
     expect(patchesOf('proposal-needs-attention-retried.snapshot')).toContain('needs-attention-instead-of-failing');
   });
 
+  it('the set recorded after the round changes replays their branches: events in order, compact fan-out, acknowledged decision', () => {
+    const patchesOf = (name: string) => patchIds(histories.find((h) => h.name === name)!.json);
+    expect(patchesOf('round-year-end-closed.acknowledged')).toEqual(expect.arrayContaining(['round-compact-fan-out', 'round-decides-over-acknowledged']));
+    expect(patchesOf('round-year-end-closed.papers')).not.toContain('round-decides-over-acknowledged');
+    for (const name of ['proposal-in-round-closed', 'proposal-in-round-struck', 'proposal-in-round-late-result']) {
+      expect(patchesOf(`${name}.acknowledged`)).toContain('round-events-in-order');
+    }
+    expect(patchesOf('proposal-in-round-closed.papers')).not.toContain('round-events-in-order');
+  });
+
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {
     await expect(Worker.runReplayHistory({ workflowBundle }, json, name)).resolves.toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { NomineeTally, VoteChoice } from '@khenthuong/domain';
 import type { Actor, HigherLevelResult, ObjectionOutcome, ProposalState, ProposalStatus, VoteView } from './proposal.contracts';
-import type { RoundEvent } from './round.contracts';
+import type { EndRoundPostingArgs, RoundEvent, RoundPostingOutcome } from './round.contracts';
 
 export interface ActorArgs {
   actor: Actor;
@@ -65,4 +65,9 @@ export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawArgs]>('with
 export const submitObjectionSignal = defineSignal<[ObjectionSignalArgs]>('submitObjection');
 /** The round workflow's fan-out activity tells each of its proposals what the round did. */
 export const roundEventSignal = defineSignal<[RoundEvent]>('roundEvent');
+/**
+ * The round ends its posting through an Update, so it decides only over proposals that have
+ * acknowledged the end (and says which of them await the decision), never over a read-model snapshot.
+ */
+export const endRoundPostingUpdate = defineUpdate<RoundPostingOutcome, [EndRoundPostingArgs]>('endRoundPosting');
 export const proposalStateQuery = defineQuery<ProposalState>('proposalState');

@@ -64,6 +64,18 @@ export type RoundEvent =
       decision: { decisionId: string; numberText: string; decisionDate: IsoDate; documentSha256: string } | null;
     };
 
+/**
+ * What a proposal answers when the round ends its posting (endRoundPostingUpdate): it awaits the
+ * round's decision, it still has objections open (the round decides without it), or it left the
+ * list (withdrawn, refused, sent back to the council).
+ */
+export type RoundPostingOutcome = 'AWAITING_DECISION' | 'RESOLVING_OBJECTIONS' | 'LEFT_ROUND';
+
+export interface EndRoundPostingArgs {
+  /** The round's POSTING_ENDED event id: a repeated delivery is answered without acting twice. */
+  eventId: string;
+}
+
 export interface RoundBallotException {
   proposalId: string;
   choice: VoteChoice;

@@ -24,6 +24,8 @@ export class ProposalCore {
   readonly ruleSet: RuleSetSnapshot;
   /** Set while a handler is between its validation and its transition, so a double click cannot run twice. */
   private pendingStep: string | null = null;
+  /** Transitions whose mirroring into the read model has not finished yet. */
+  private recordsInFlight = 0;
 
   constructor(
     readonly input: ProposalInput,
@@ -49,6 +51,11 @@ export class ProposalCore {
 
   busy(): boolean {
     return this.pendingStep !== null;
+  }
+
+  /** True once every transition so far is in the read model (what a round reads next is current). */
+  recorded(): boolean {
+    return this.recordsInFlight === 0;
   }
 
   /** Runs a handler's step with the proposal marked busy, so validators refuse a concurrent one. */
@@ -111,16 +118,21 @@ export class ProposalCore {
   }
 
   private async record(entry: HistoryEntry, actor: Actor | null): Promise<void> {
-    await this.activities.recordTransition({
-      proposalId: this.input.proposalId,
-      bodyId: this.input.bodyId,
-      workflowId: this.workflowId,
-      sequence: entry.sequence,
-      action: entry.action,
-      actor,
-      fromStatus: entry.fromStatus,
-      toStatus: entry.toStatus,
-      reason: entry.reason,
-    });
+    this.recordsInFlight += 1;
+    try {
+      await this.activities.recordTransition({
+        proposalId: this.input.proposalId,
+        bodyId: this.input.bodyId,
+        workflowId: this.workflowId,
+        sequence: entry.sequence,
+        action: entry.action,
+        actor,
+        fromStatus: entry.fromStatus,
+        toStatus: entry.toStatus,
+        reason: entry.reason,
+      });
+    } finally {
+      this.recordsInFlight -= 1;
+    }
   }
 }

@@ -1,10 +1,25 @@
-import { ProposalStatus, type HumanAction, type ProposalActivities, type ProposalInput, type ProposalState, type RoundEvent } from '@khenthuong/temporal';
+import { condition, patched } from '@temporalio/workflow';
+import {
+  ProposalStatus,
+  WorkflowErrorCode,
+  type EndRoundPostingArgs,
+  type HumanAction,
+  type ProposalActivities,
+  type ProposalInput,
+  type ProposalState,
+  type RoundEvent,
+  type RoundPostingOutcome,
+} from '@khenthuong/temporal';
 import type { AttentionDesk } from '../shared/attention';
+import { refuse } from '../shared/refuse';
 import { CouncilDesk } from './council.desk';
 import { DecisionDesk } from './decision.desk';
 import { DossierDesk } from './dossier.desk';
 import { PostingDesk } from './posting.desk';
 import { ProposalCore } from './proposal.core';
+
+/** Round events are applied one after the other (added after runs had started). */
+export const ROUND_EVENTS_IN_ORDER = 'round-events-in-order';
 
 /** One proposal: its shared core and the desks that handle each stage's human steps. */
 export class ProposalProcess {
@@ -14,6 +29,8 @@ export class ProposalProcess {
   readonly posting: PostingDesk;
   readonly decision: DecisionDesk;
   private readonly seenRoundEvents = new Set<string>();
+  /** Settles once every round event received so far has been applied. */
+  private roundEventsApplied: Promise<void> = Promise.resolve();
   /** Started by the first complete dossier; the main sequence never awaits it. */
   deadlineWatch: Promise<void> | null = null;
 
@@ -38,10 +55,48 @@ export class ProposalProcess {
     return !this.core.inRound || this.council.detachedFromRound;
   }
 
-  /** Round events arrive by signal from the round's fan-out; each is applied once and only in its state. */
-  async onRoundEvent(event: RoundEvent): Promise<void> {
-    if (!this.core.inRound || this.seenRoundEvents.has(event.eventId)) return;
+  /**
+   * Round events arrive by signal (or update) from the round's fan-out; each is applied once, in the
+   * order received, and only after the one before it has finished: a council result still being
+   * recorded (an activity waiting for a worker) must not make the posting that follows it look out
+   * of place and be dropped. Runs recorded before the queue apply each event on arrival.
+   */
+  onRoundEvent(event: RoundEvent): Promise<void> {
+    if (!this.core.inRound || this.seenRoundEvents.has(event.eventId)) return this.roundEventsApplied;
     this.seenRoundEvents.add(event.eventId);
+    if (!patched(ROUND_EVENTS_IN_ORDER)) return this.applyRoundEvent(event);
+    const applied = this.roundEventsApplied.then(() => this.applyRoundEvent(event));
+    this.roundEventsApplied = applied.catch(() => undefined);
+    return applied;
+  }
+
+  validateEndRoundPosting({ eventId }: EndRoundPostingArgs): void {
+    if (!this.core.inRound) refuse(WorkflowErrorCode.NOT_IN_ROUND, 'the proposal is not in a round');
+    if (typeof eventId !== 'string' || !eventId) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'eventId is required');
+  }
+
+  /** The round's posting ended: answers once the proposal awaits the decision (recorded) or cannot. */
+  async endRoundPosting({ eventId }: EndRoundPostingArgs): Promise<RoundPostingOutcome> {
+    await this.onRoundEvent({ type: 'POSTING_ENDED', eventId });
+    for (;;) {
+      const outcome = this.roundPostingOutcome();
+      if (outcome) return outcome;
+      await condition(() => this.roundPostingOutcome() !== null);
+    }
+  }
+
+  private roundPostingOutcome(): RoundPostingOutcome | null {
+    const { core } = this;
+    if (core.busy() || !core.recorded()) return null;
+    if (this.council.detachedFromRound) return 'LEFT_ROUND';
+    if (core.is(ProposalStatus.AWAITING_DECISION)) return 'AWAITING_DECISION';
+    // Still posted with nothing open: the main sequence is moving it to the decision.
+    if (core.is(ProposalStatus.PUBLICLY_POSTED)) return this.posting.openObjections() > 0 ? 'RESOLVING_OBJECTIONS' : null;
+    if (core.is(ProposalStatus.APPROVED_BY_COUNCIL)) return null;
+    return 'LEFT_ROUND';
+  }
+
+  private async applyRoundEvent(event: RoundEvent): Promise<void> {
     if (this.council.detachedFromRound) return;
     const { core } = this;
     switch (event.type) {

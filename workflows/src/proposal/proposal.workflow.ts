@@ -4,6 +4,7 @@ import {
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
+  endRoundPostingUpdate,
   extendPostingUpdate,
   markDossierCompleteUpdate,
   proposalStateQuery,
@@ -45,6 +46,7 @@ function registerHandlers(p: ProposalProcess): void {
   setHandler(withdrawUpdate, (a) => decision.withdraw(a), { validator: (a) => { refuseControlCharacters(a); decision.validateWithdraw(a); } });
   setHandler(submitObjectionSignal, (a) => posting.receiveObjection(a));
   setHandler(roundEventSignal, (e) => p.onRoundEvent(e));
+  setHandler(endRoundPostingUpdate, (a) => p.endRoundPosting(a), { validator: (a) => p.validateEndRoundPosting(a) });
 }
 
 /** Waits until the status leaves `status` (a human step, a round event or a timer moved it). */

@@ -15,6 +15,7 @@ import {
   type RoundEvent,
   type RoundInput,
   type RoundNominee,
+  type RoundPostingExclusion,
   type RoundState,
   type RuleSetSnapshot,
 } from '@khenthuong/temporal';
@@ -23,9 +24,7 @@ import { CouncilSession } from '../shared/council-session';
 import type { AttentionDesk } from '../shared/attention';
 import { refuse } from '../shared/refuse';
 import { workflowRuleSet } from '../shared/rule-set-snapshot';
-
-/** Page size of read-model listings and of signal fan-out: keeps every activity payload far below Temporal's limits. */
-export const ROUND_PAGE_SIZE = 500;
+import { ROUND_PAGE_SIZE, RoundDelivery } from './round.delivery';
 
 /** State and human steps of one round; the workflow function sequences its phases. */
 export class RoundProcess {
@@ -42,6 +41,9 @@ export class RoundProcess {
   struck: string[] = [];
   decidedBy: Actor | null = null;
   decisionArgs: DecideRoundArgs | null = null;
+  /** Proposals that answered the end of the posting without awaiting the decision; null before (or in runs recorded before the answer). */
+  notAwaiting: RoundPostingExclusion[] | null = null;
+  readonly delivery: RoundDelivery;
   private pending: string | null = null;
 
   constructor(
@@ -50,6 +52,7 @@ export class RoundProcess {
     private readonly attention: AttentionDesk,
   ) {
     this.ruleSet = workflowRuleSet(input);
+    this.delivery = new RoundDelivery(activities);
   }
 
   is(status: RoundStatus): boolean {
@@ -74,13 +77,6 @@ export class RoundProcess {
     if (this.status !== status) refuse(WorkflowErrorCode.WRONG_STATE, `expected ${status}, round is ${this.status}`);
     if (this.pending) refuse(WorkflowErrorCode.WRONG_STATE, `step ${this.pending} is still running`);
     if (!roles.some((r) => (actor.roles as string[]).includes(r))) refuse(WorkflowErrorCode.NOT_ALLOWED, `only ${roles.join('/')} may ${what}`);
-  }
-
-  /** Delivers events in pages; each proposal applies an event id once, so a retried page is harmless. */
-  async fanOut(deliveries: { proposalId: string; event: RoundEvent }[]): Promise<void> {
-    for (let i = 0; i < deliveries.length; i += ROUND_PAGE_SIZE) {
-      await this.activities.signalRoundProposals({ deliveries: deliveries.slice(i, i + ROUND_PAGE_SIZE) });
-    }
   }
 
   async listAll(status: ProposalStatus): Promise<RoundNominee[]> {
@@ -126,7 +122,7 @@ export class RoundProcess {
       this.session = new CouncilSession(this.council, nominees, this.input.secretBallot, this.ruleSet);
       await this.enter(RoundStatus.IN_COUNCIL_SESSION);
       const event: RoundEvent = { type: 'COUNCIL_OPENED', eventId: this.eventId('council-opened'), council: this.council };
-      await this.fanOut(this.nominees.map((n) => ({ proposalId: n.proposalId, event })));
+      await this.delivery.announce([{ event, proposalIds: this.nominees.map((n) => n.proposalId) }]);
       return this.nominees.length;
     });
   }
@@ -159,12 +155,7 @@ export class RoundProcess {
   closeCouncil(): Promise<{ passed: number; failed: number }> {
     return this.step('closeCouncil', async () => {
       this.tallies = this.session!.tally();
-      for (let i = 0; i < this.tallies.length; i += ROUND_PAGE_SIZE) {
-        await this.activities.recordRoundTallies({ tallies: this.tallies.slice(i, i + ROUND_PAGE_SIZE) });
-      }
-      await this.fanOut(
-        this.tallies.map((tally) => ({ proposalId: tally.nomineeId, event: { type: 'COUNCIL_RESULT', eventId: this.eventId('council-result'), tally } })),
-      );
+      await this.delivery.councilResults(this.eventId('council-result'), this.tallies);
       const summary = this.tallySummary()!;
       await this.enter(summary.passed > 0 ? RoundStatus.POSTING : RoundStatus.CLOSED);
       return summary;
@@ -179,6 +170,13 @@ export class RoundProcess {
 
   passedIds(): string[] {
     return this.tallies.filter((t) => t.passed).map((t) => t.nomineeId);
+  }
+
+  /** The passed nominees that answered the end of the posting as awaiting the decision. */
+  acknowledgedAwaiting(): RoundNominee[] {
+    const passed = new Set(this.passedIds());
+    const excluded = new Set((this.notAwaiting ?? []).map((e) => e.proposalId));
+    return this.nominees.filter((n) => passed.has(n.proposalId) && !excluded.has(n.proposalId));
   }
 
   // --- decision ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import { attended, openAttentionDesk } from '../shared/attention';
 import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse, refuseControlCharacters } from '../shared/refuse';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
+import type { RoundAnnouncement } from './round.delivery';
 import { RoundProcess } from './round.process';
 
 const activities = attended(roundQueueActivities());
@@ -61,14 +62,13 @@ async function runPosting(r: RoundProcess): Promise<void> {
   r.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
-  await r.fanOut(passed.map((proposalId) => ({ proposalId, event: started })));
+  await r.delivery.announce([{ event: started, proposalIds: passed }]);
   await issuePostingNotice(input.bodyId, input.roundId, passed, plan.startsOn, plan.dueOn);
   for (;;) {
     const version = r.postingVersion;
     if (!(await condition(() => r.postingVersion !== version, Math.max(1, r.postingRemainingMs)))) break;
   }
-  const ended: RoundEvent = { type: 'POSTING_ENDED', eventId: r.eventId('posting-ended') };
-  await r.fanOut(passed.map((proposalId) => ({ proposalId, event: ended })));
+  r.notAwaiting = await r.delivery.endPosting(r.eventId('posting-ended'), passed);
   await r.enter(RoundStatus.AWAITING_DECISION);
 }
 
@@ -95,28 +95,36 @@ async function extendPosting(r: RoundProcess, { workingDays }: ExtendPostingArgs
   return r.status;
 }
 
+/** Groups in place: copying a group for every member would cost the square of the round. */
+function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const group = groups.get(key);
+  if (group) group.push(value);
+  else groups.set(key, [value]);
+}
+
 /**
  * One decision per title with an annex of every awardee (ARCHITECTURE.md), over the proposals that
- * reached AWAITING_DECISION; struck ones are refused, and approved ones still resolving an objection
- * leave the round to be decided on their own.
+ * answered the end of the posting as awaiting the decision; struck ones are refused, and approved
+ * ones still resolving an objection leave the round to be decided on their own.
  */
 async function issueDecisions(r: RoundProcess): Promise<void> {
   const { input } = r;
   const args = r.decisionArgs!;
   const signer = args.actor;
-  const awaiting = await r.listAll(ProposalStatus.AWAITING_DECISION);
+  // Runs recorded before the acknowledgement listed the read model here.
+  const awaiting = r.notAwaiting ? r.acknowledgedAwaiting() : await r.listAll(ProposalStatus.AWAITING_DECISION);
   const struck = new Map(args.struck.map((s) => [s.proposalId, s.reason]));
-  const deliveries: { proposalId: string; event: RoundEvent }[] = [];
   const refusedReason = (id: string) => struck.get(id) ?? args.reason ?? 'Không khen thưởng';
-
+  const refusals = new Map<string, string[]>();
   const byTitle = new Map<AwardTitle, RoundNominee[]>();
   for (const n of awaiting) {
-    if (!args.approve || struck.has(n.proposalId)) {
-      deliveries.push({ proposalId: n.proposalId, event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: false, reason: refusedReason(n.proposalId), signer, decision: null } });
-    } else {
-      byTitle.set(n.title, [...(byTitle.get(n.title) ?? []), n]);
-    }
+    if (!args.approve || struck.has(n.proposalId)) addTo(refusals, refusedReason(n.proposalId), n.proposalId);
+    else addTo(byTitle, n.title, n);
   }
+  const announcements: RoundAnnouncement[] = [...refusals].map(([reason, proposalIds]) => ({
+    event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: false, reason, signer, decision: null },
+    proposalIds,
+  }));
   for (const [title, awardees] of [...byTitle.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const assigned = await activities.assignDecisionNumber({ bodyId: input.bodyId, subjectKey: `round:${input.roundId}:${title}`, signerUserId: signer.userId });
     const document = await documents.issueRoundDecisionDocument({
@@ -130,17 +138,17 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
     const decision = { decisionId: assigned.decisionId, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256 };
     r.decisions.push({ title, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256, awardees: awardees.length });
     await issueAwardPapers(input.bodyId, assigned.decisionId, awardees.map((a) => a.proposalId), document.amountVnd !== null);
-    for (const a of awardees) {
-      deliveries.push({ proposalId: a.proposalId, event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer, decision } });
-    }
+    announcements.push({
+      event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer, decision },
+      proposalIds: awardees.map((a) => a.proposalId),
+    });
   }
   const listed = new Set(awaiting.map((a) => a.proposalId));
-  for (const id of r.passedIds()) {
-    if (!listed.has(id)) {
-      deliveries.push({ proposalId: id, event: { type: 'DETACHED', eventId: r.eventId('detached'), reason: 'Chưa giải quyết xong phản ánh khi đợt ra quyết định; xét quyết định riêng' } });
-    }
-  }
-  await r.fanOut(deliveries);
+  announcements.push({
+    event: { type: 'DETACHED', eventId: r.eventId('detached'), reason: 'Chưa giải quyết xong phản ánh khi đợt ra quyết định; xét quyết định riêng' },
+    proposalIds: r.passedIds().filter((id) => !listed.has(id)),
+  });
+  await r.delivery.announce(announcements);
   await r.enter(RoundStatus.CLOSED);
 }
 

@@ -1,5 +1,7 @@
 import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
-import type { Client } from '@temporalio/client';
+import { Context } from '@temporalio/activity';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
 import {
   ProposalStatus,
   type AttentionActivities,
@@ -7,6 +9,7 @@ import {
   type RecordNeedsAttentionInput,
   proposalWorkflowId,
   roundEventSignal,
+  talliesOf,
   type CouncilSnapshot,
   type DocumentActivities,
   type NotifyInput,
@@ -15,9 +18,11 @@ import {
   type RecordTransitionInput,
   type RecordVoteInput,
   type RoundActivities,
+  type RoundEvent,
   type RoundNominee,
 } from '@khenthuong/temporal';
 import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
+import { createRoundActivities } from '../../../apps/worker/src/activities/round.activities';
 
 export const COUNCIL: CouncilSnapshot = {
   councilId: 'council-1',
@@ -48,6 +53,12 @@ export class FakeWorld {
   readonly faults = new Map<string, Error>();
   /** Calls per activity name (including failed ones). */
   readonly calls = new Map<string, number>();
+  /** Proposals whose rows the round's listing reads stale (a lagging replica): their later moves do not show. */
+  readonly staleReadModel = new Set<string>();
+  /** When set, recordTally waits for the promise it returns (a worker that is down while the result is applied). */
+  holdTally: ((proposalId: string) => Promise<void> | undefined) | null = null;
+  private readonly recordedSteps = new Set<string>();
+  private readonly notifiedKeys = new Set<string>();
   private decisionSeq = 0;
   private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
   private readonly calendar = WorkingDayCalendar.vietnam();
@@ -106,16 +117,21 @@ export class FakeWorld {
     return this.withFaults({
       loadCouncil: async () => COUNCIL,
       recordTransition: async (input) => {
-        if (this.transitions.some((t) => t.workflowId === input.workflowId && t.sequence === input.sequence)) return;
+        const step = `${input.workflowId}:${input.sequence}`;
+        if (this.recordedSteps.has(step)) return;
+        this.recordedSteps.add(step);
         this.transitions.push(input);
         // As the real read model (state_version): a late retry of an older transition never overwrites a newer one.
         const member = this.roundMembers.get(input.proposalId);
-        if (member && input.sequence > (member.version ?? 0)) Object.assign(member, { status: input.toStatus, version: input.sequence });
+        if (member && !this.staleReadModel.has(input.proposalId) && input.sequence > (member.version ?? 0)) {
+          Object.assign(member, { status: input.toStatus, version: input.sequence });
+        }
       },
       recordVote: async (input) => {
         this.votes.push(input);
       },
       recordTally: async ({ proposalId, tally }) => {
+        await this.holdTally?.(proposalId);
         this.tallies.set(proposalId, tally);
       },
       planDeadline: async (input) => planDeadline(input, { now: await this.now(), calendar: this.calendar, decisionReminderWorkingDays: 2 }),
@@ -124,7 +140,9 @@ export class FakeWorld {
       },
       recordObjectionResolution: async () => undefined,
       notify: async (input) => {
-        if (!this.notifications.some((n) => n.eventKey === input.eventKey)) this.notifications.push(input);
+        if (this.notifiedKeys.has(input.eventKey)) return;
+        this.notifiedKeys.add(input.eventKey);
+        this.notifications.push(input);
       },
       assignDecisionNumber: async ({ subjectKey }) => {
         const existing = this.decisions.get(subjectKey);
@@ -138,8 +156,13 @@ export class FakeWorld {
     });
   }
 
+  /** The fan-out to proposals is the worker's own code over this server; the read model is in memory. */
   roundActivities(): RoundActivities {
+    const { signalRoundProposals, announceRoundEvent, endRoundPosting } = createRoundActivities({ dataSource: null as unknown as DataSource, client: this.client! });
     return this.withFaults({
+      signalRoundProposals,
+      announceRoundEvent,
+      endRoundPosting,
       recordRoundStatus: async ({ status }) => {
         this.roundStatuses.push(status);
       },
@@ -149,14 +172,12 @@ export class FakeWorld {
           .sort(([a], [b]) => a.localeCompare(b))
           .slice(0, limit)
           .map(([proposalId, m]) => ({ proposalId, title: m.title, nomineeName: proposalId, unitId: m.unitId, recusedUserIds: ['m5'] })),
-      signalRoundProposals: async ({ deliveries }) => {
-        // As the real activity: a bounded number of signals in flight.
-        for (let i = 0; i < deliveries.length; i += 16) {
-          await Promise.all(
-            deliveries.slice(i, i + 16).map(({ proposalId, event }) => this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event)),
-          );
-        }
-        return deliveries.length;
+      deliverCouncilResults: async (page) => {
+        const { eventId } = page;
+        const tallies = talliesOf(page);
+        for (const t of tallies) this.tallies.set(t.nomineeId, t);
+        await this.inBatches(tallies, (tally) => this.signal(tally.nomineeId, { type: 'COUNCIL_RESULT', eventId, tally }));
+        return tallies.length;
       },
       remindUnitsWithoutProposals: async ({ bodyId, roundId, eventKey }) => {
         this.notifications.push({ bodyId, eventKey, roundId, proposalId: null, kind: 'ROUND_REMINDER', messageVi: 'nhắc' });
@@ -169,6 +190,22 @@ export class FakeWorld {
         for (const t of tallies) this.tallies.set(t.nomineeId, t);
       },
     });
+  }
+
+  /** As the real fan-out: a bounded number of calls in flight, heartbeating after each batch. */
+  private async inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+    for (let i = 0; i < items.length; i += 16) {
+      await Promise.all(items.slice(i, i + 16).map(work));
+      Context.current().heartbeat(i + 16);
+    }
+  }
+
+  private async signal(proposalId: string, event: RoundEvent): Promise<void> {
+    try {
+      await this.client!.workflow.getHandle(proposalWorkflowId(proposalId)).signal(roundEventSignal, event);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    }
   }
 
   documentActivities(): DocumentActivities & PaperActivities {
