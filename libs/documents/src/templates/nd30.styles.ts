@@ -32,8 +32,9 @@ body {
   /* Nghị định 30/2020: at least single spacing between lines, at least 6 pt between paragraphs. */
   line-height: 1.2;
   hyphens: manual;
-  /* A long unbroken name or number wraps inside its column instead of running off the page. */
-  overflow-wrap: anywhere;
+  /* A long unbroken name wraps instead of running off the page. break-word, not anywhere: the
+     latter also shrinks tables' columns to a letter's width, breaking dates and short words. */
+  overflow-wrap: break-word;
 }
 p { margin: 0; }
 .bold { font-weight: 700; }
