@@ -93,7 +93,7 @@ describe('a step that fails for good waits for a person ("cần xử lý") inste
     expect(world.calls.get('issueCertificates')).toBe(3);
     expect(world.papers).toContain(`CERTIFICATE:${result.decision!.decisionId}:${result.proposalId}`);
     await recordHistory(handle, 'proposal-needs-attention-retried', rig.env.address);
-  });
+  }, 300_000);
 
   it('round: a read-model step that fails for good holds the round visibly until retried', async () => {
     const { world } = rig;
@@ -133,7 +133,7 @@ describe('a step that fails for good waits for a person ("cần xử lý") inste
     expect(moving.status).toBe(RoundStatus.NOMINATING);
     expect(world.attention.some((a) => 'actorUserId' in a && a.subject.roundId === roundId && a.actorUserId === 'officer')).toBe(true);
     await handle.terminate('checked');
-  });
+  }, 300_000);
 });
 
 describe('rule-set values are fixed in the input when the workflow starts', () => {
