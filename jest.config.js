@@ -1,5 +1,5 @@
 // Jest runs TypeScript through SWC. NestJS 12 ships ESM only, so @nestjs is transformed to CommonJS
-// as well (see TOOLCHAIN.md); decorator metadata is needed for Nest's dependency injection.
+// as well (see docs/toolchain.md); decorator metadata is needed for Nest's dependency injection.
 const swc = [
   '@swc/jest',
   {

@@ -55,7 +55,7 @@ export async function startApi(config: AppConfig): Promise<ApiStack> {
   };
 }
 
-/** The worker in this process; `maxCachedWorkflows: 0` replays history on every task (STYLE.md). */
+/** The worker in this process; `maxCachedWorkflows: 0` replays history on every task (docs/architecture.md). */
 export function startWorker(config: AppConfig): Promise<INestApplicationContext> {
   return startWorkerApp(config, { maxCachedWorkflows: 0 });
 }

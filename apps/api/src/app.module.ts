@@ -98,7 +98,7 @@ export class AppModule {
         RoundPagesController,
         RoundCouncilController,
         NotificationPagesController,
-        // Administration (issue 6)
+        // Administration
         AdminUsersPagesController,
         AdminUnitsPagesController,
         AdminCouncilsPagesController,

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
 
 /**
- * Issue 4 through the REST API on the real stack: eligibility at submission (refusals with their
+ * The process through the REST API on the real stack: eligibility at submission (refusals with their
  * article, Điều 5 one achievement once, the CSTĐCS quota as a warning), escalation to the higher
  * level and its recorded result, and a public objection upheld by the officer.
  */

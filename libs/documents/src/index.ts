@@ -35,7 +35,7 @@ export type { PostingNoticeModel } from './notice/posting-notice.model';
 export type { PaymentListModel } from './payment/payment-list.model';
 export { appendEntry, canonicalEntry, chainHash, verifyChain } from './archive/hash-chain';
 export type { ChainEntry, ChainEntryFields } from './archive/hash-chain';
-// Emulation plan and year-end summary report (issue 7)
+// Emulation plan and year-end summary report
 export type { PlanDocumentModel, PlanDocumentTarget } from './plan/plan.model';
 export { renderPlan, renderPlanHtml } from './plan/plan.renderer';
 export type { SummaryReportModel, SummaryReportTarget } from './report/summary-report.model';

@@ -1,7 +1,7 @@
 // Public API of @khenthuong/domain: pure legal rules, no I/O, no framework, no clock.
 
 // Shared
-// roles/role.ts is another session's addition (process roles used by the api); re-exported as is.
+// roles/role.ts: the process roles the api checks.
 export { ROLE_LABEL_VI, ROLES } from './roles/role';
 export type { Role } from './roles/role';
 export { DomainError, DomainErrorCode, withCitation } from './shared/domain-error';

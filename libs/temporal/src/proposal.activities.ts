@@ -27,7 +27,7 @@ export interface DocumentActivities {
 }
 
 /**
- * The other papers of the process (issue 5), on DOCUMENTS_TASK_QUEUE. Each stores its PDF in the
+ * The other papers of the process, on DOCUMENTS_TASK_QUEUE. Each stores its PDF in the
  * archive once per (kind, subject) and returns what it stored; a retry renders nothing again.
  */
 export interface PaperActivities {

@@ -7,7 +7,7 @@ export const DOCUMENTS_TASK_QUEUE = 'khenthuong-documents';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
 
-/** ARCHITECTURE.md, "The process (one proposal)"; AWAITING_COUNCIL is a complete dossier waiting for its round's session. */
+/** docs/architecture.md, "The process (one proposal)"; AWAITING_COUNCIL is a complete dossier waiting for its round's session. */
 export enum ProposalStatus {
   SUBMITTED = 'SUBMITTED',
   RETURNED = 'RETURNED',

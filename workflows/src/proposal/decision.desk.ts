@@ -13,7 +13,7 @@ import {
 import { refuse } from '../shared/refuse';
 import type { ProposalCore } from './proposal.core';
 
-/** ARCHITECTURE.md: the nominating unit may withdraw at any state before the decision. */
+/** docs/architecture.md: the nominating unit may withdraw at any state before the decision. */
 const WITHDRAWABLE: readonly ProposalStatus[] = [
   ProposalStatus.SUBMITTED,
   ProposalStatus.RETURNED,

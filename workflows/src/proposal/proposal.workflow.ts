@@ -99,7 +99,7 @@ async function issueDocuments(p: ProposalProcess, input: ProposalInput): Promise
   await p.core.enter('ISSUE_DOCUMENTS', null, ProposalStatus.DOCUMENTS_ISSUED, assigned.numberText);
 }
 
-/** One proposal from submission to its archived documents (ARCHITECTURE.md, "The process"). */
+/** One proposal from submission to its archived documents (docs/architecture.md, "The process"). */
 export async function proposalWorkflow(input: ProposalInput): Promise<ProposalState> {
   const subject = { kind: 'PROPOSAL', proposalId: input.proposalId, roundId: input.roundId ?? null } as const;
   const attention = openAttentionDesk(input.bodyId, subject, `Đề nghị khen thưởng "${input.nominee.name}"`);

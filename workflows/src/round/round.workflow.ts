@@ -103,7 +103,7 @@ function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * One decision per title with an annex of every awardee (ARCHITECTURE.md), over the proposals that
+ * One decision per title with an annex of every awardee (docs/architecture.md), over the proposals that
  * answered the end of the posting as awaiting the decision; struck ones are refused, and approved
  * ones still resolving an objection leave the round to be decided on their own.
  */

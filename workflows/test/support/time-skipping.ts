@@ -31,7 +31,7 @@ export async function startRig(anchor: string, options: { maxCachedWorkflows?: n
       taskQueue: PROPOSAL_TASK_QUEUE,
       workflowBundle: await bundle,
       activities: { ...world.proposalActivities(), ...world.roundActivities(), ...world.attentionActivities() },
-      // Tests replay history on every task, so a non-deterministic change fails there first (STYLE.md);
+      // Tests replay history on every task, so a non-deterministic change fails there first (docs/architecture.md);
       // the round benchmark keeps the cache, as production does.
       maxCachedWorkflows: options.maxCachedWorkflows ?? 0,
     }),

@@ -6,6 +6,6 @@ import { VerificationService } from './verification.service';
 
 export { VerificationUploadModule } from './verification-upload';
 
-/** Issue 5: the public verification page and the decisions API (revocation). Spread into AppModule. */
+/** The public verification page and the decisions API (revocation). Spread into AppModule. */
 export const VERIFICATION_CONTROLLERS = [VerificationController, DecisionController];
 export const VERIFICATION_PROVIDERS = [VerificationService, SignatureCheckService, DecisionService];

@@ -13,7 +13,7 @@ import { WebExceptionFilter } from './web-exception.filter';
 
 /**
  * The start page. A signed-in user goes to their work; the public sees only issued decisions (a
- * proposal under review is not public until it is posted; the posting page is the lead's, issue 6).
+ * proposal under review is not public until it is posted).
  */
 /** One installation may serve several wards: `?body=<code>` picks one (default: the first). */
 class HomeQuery {

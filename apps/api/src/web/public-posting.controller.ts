@@ -42,7 +42,7 @@ interface FormState {
 
 /**
  * The public posting (công khai lấy ý kiến): for ward titles no statutory period was found, the
- * workflow's period is a ward parameter (LEGAL.md §5). Who is proposed for what, and a form to object. No sign-in; the CSRF token comes from the
+ * workflow's period is a ward parameter (docs/legal.md §5). Who is proposed for what, and a form to object. No sign-in; the CSRF token comes from the
  * pre-session cookie; ObjectionService applies the rate limit.
  */
 @ApiExcludeController()

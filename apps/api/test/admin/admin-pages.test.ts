@@ -3,7 +3,7 @@ import { loadBodyCalendar, ruleSetOverridesFor } from '@khenthuong/persistence';
 import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
 
-/** Quản trị (issue 6): each page as the ward's administrator; refusals to other roles are in the authz matrix. */
+/** Quản trị: each page as the ward's administrator; refusals to other roles are in the authz matrix. */
 describe('administration pages', () => {
   let stack: ApiStack;
   let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;

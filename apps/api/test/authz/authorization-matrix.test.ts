@@ -74,7 +74,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/rounds/:id/posting/extend', api('OFFICER')],
   ['POST', '/api/v1/rounds/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/rounds/:id/retry', api('OFFICER', 'ADMIN')],
-  // Emulation plan (issue 7)
+  // Emulation plan
   ['POST', '/api/v1/plans', api('OFFICER', 'ADMIN')],
   ['GET', '/api/v1/plans', api()],
   ['GET', '/api/v1/plans/statistics/awards', api('OFFICER', 'ADMIN', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')],
@@ -95,7 +95,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/plans/:id/candidates/proposals', api('OFFICER')],
   ['POST', '/api/v1/plans/:id/document', api('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/api/v1/plans/:id/document.pdf', api()],
-  // Papers and archive (issue 5)
+  // Papers and archive
   ['POST', '/api/v1/decisions/:id/revoke', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/xac-thuc/:id', everyone()],
   ['POST', '/xac-thuc/:id', everyone()],
@@ -141,7 +141,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   // Public posting: anyone, no sign-in
   ['GET', '/cong-khai', everyone()],
   ['POST', '/cong-khai/:id/phan-anh', everyone()],
-  // Emulation plan pages (issue 7)
+  // Emulation plan pages
   ['GET', '/ke-hoach', page()],
   ['POST', '/ke-hoach', page('OFFICER', 'ADMIN')],
   ['GET', '/ke-hoach/:id', page()],
@@ -162,7 +162,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/ke-hoach/:id/bao-cao-tong-ket.pdf', page()],
   ['POST', '/ke-hoach/:id/danh-sach-dang-ky', page('OFFICER', 'ADMIN')],
   ['GET', '/ke-hoach/:id/danh-sach-dang-ky.pdf', page('OFFICER', 'ADMIN', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')],
-  // Administration pages (issue 6)
+  // Administration pages
   ['POST', '/quan-tri/nguoi-dung', page('ADMIN')],
   ['GET', '/quan-tri/nguoi-dung/:id', page('ADMIN')],
   ['POST', '/quan-tri/nguoi-dung/:id', page('ADMIN')],
@@ -180,7 +180,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/quan-tri/tham-so', page('ADMIN')],
   ['GET', '/quan-tri/lich-nghi', page('ADMIN')],
   ['POST', '/quan-tri/lich-nghi', page('ADMIN')],
-  // Dossier papers and nomination import (issue 6)
+  // Dossier papers and nomination import
   ['POST', '/api/v1/proposals/:id/documents', api('UNIT_HEAD')],
   ['GET', '/api/v1/proposals/:id/documents', api()],
   ['GET', '/api/v1/proposals/:id/documents/:docId', api()],

@@ -30,7 +30,7 @@ async function postMultipart(web: WebClient, formPage: string, action: string, f
   return { status: res.status, location: res.headers.get('location'), html: await res.text() };
 }
 
-describe('dossier papers and the nomination list from Excel (issue 6)', () => {
+describe('dossier papers and the nomination list from Excel', () => {
   let stack: ApiStack;
   let worker: INestApplicationContext;
   let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;

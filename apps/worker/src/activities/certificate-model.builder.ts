@@ -5,7 +5,7 @@ import { honorificOf, positionAndUnitOf, signerBlock, verificationUrlOf, type Aw
 /**
  * The printed design for an awardee, or null when the title has none under the rule set: Lao động
  * tiên tiến and Tập thể lao động tiên tiến only with `printLdttCertificate`, Gia đình văn hóa only
- * with `giaDinhVanHoaCertificateKind` (LEGAL.md §6), and titles of the higher level never here.
+ * with `giaDinhVanHoaCertificateKind` (docs/legal.md §6), and titles of the higher level never here.
  */
 export function certificatePaperKind(title: AwardTitle, nomineeKind: string, ruleSet: RuleSet): CertificatePaperKind | null {
   const award = awardDefinition(title, ruleSet);

@@ -11,7 +11,7 @@ export interface DeadlineContext {
 }
 
 const VIETNAM_OFFSET = '+07:00';
-/** A period runs to the end of its last day ("đến hết ngày …", DOCUMENTS.md §5), Vietnam time. */
+/** A period runs to the end of its last day ("đến hết ngày …", docs/documents.md §5), Vietnam time. */
 const endOfDay = (day: IsoDate): Date => new Date(`${day}T23:59:59.999${VIETNAM_OFFSET}`);
 
 /**

@@ -1,6 +1,6 @@
 /**
  * What the papers print that the read model does not hold yet (issuing_body has no address).
- * The defaults are the demo ward's; a real body configures its own (see the report to the lead).
+ * The defaults are the demo ward's; a real body configures its own.
  */
 export interface PaperSettings {
   councilVenue: string;

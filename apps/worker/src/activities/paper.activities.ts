@@ -30,7 +30,7 @@ export interface PaperActivityDeps {
 export const CERTIFICATE_CHUNK = 200;
 
 /**
- * The process's other papers (issue 5). Every fact comes from PostgreSQL and libs/domain; each PDF
+ * The process's other papers. Every fact comes from PostgreSQL and libs/domain; each PDF
  * is archived once per (kind, subject) through the archive ledger, and a retry renders nothing again.
  * Dates in the PDFs are the decision's or the numbering's, never the render's: a retry after the
  * archive row was lost prints the very same page (its signatures carry the new signing time).

@@ -7,7 +7,7 @@ export interface RoundDecisionFacts extends Omit<DecisionFrameFacts, 'year'> {
   awardees: { nomineeName: string; nomineeKind: string; unitName: string }[];
 }
 
-/** One decision for every awardee of one title in a round, listed in the annex (ARCHITECTURE.md, campaign workflow). */
+/** One decision for every awardee of one title in a round, listed in the annex (docs/architecture.md, campaign workflow). */
 export function buildRoundDecisionModel(facts: RoundDecisionFacts): { model: DecisionDocumentModel; amountVnd: number | null } {
   const { round, awardees } = facts;
   const { award, rewardFor, isGiayKhen, grantObject, bodyName, common, rewardClause } = decisionFrame({ ...facts, year: round.year });

@@ -12,7 +12,7 @@ export interface ArchivePutResult {
 /**
  * Write-once, content-addressed storage for issued documents. Behind an interface because it is
  * the only local-disk state of the system: a province-wide installation may put it in object
- * storage instead (ARCHITECTURE.md, Scale).
+ * storage instead (docs/architecture.md, Scale).
  */
 export interface ArchiveStore {
   put(bytes: Buffer): Promise<ArchivePutResult>;

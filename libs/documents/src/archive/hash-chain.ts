@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** What one archive entry commits to; the lead's archive table stores these columns. */
+/** What one archive entry commits to; the archive table stores these columns. */
 export interface ChainEntryFields {
   /** Lower-case hex SHA-256 of the stored PDF. */
   documentSha256: string;

@@ -8,7 +8,7 @@ export interface CertificateDesign {
 }
 
 /**
- * Default headlines per DOCUMENTS.md §2 ("TẶNG" + "GIẤY KHEN", "TẶNG DANH HIỆU" + title). The family
+ * Default headlines per docs/documents.md §2 ("TẶNG" + "GIẤY KHEN", "TẶNG DANH HIỆU" + title). The family
  * title is "công nhận" in Nghị định 86/2023's wording; provinces word these differently, hence the
  * model's `headline` override.
  */

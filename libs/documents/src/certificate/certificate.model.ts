@@ -2,7 +2,7 @@ import type { DocumentMetadataModel } from '../pdf/pdf.metadata';
 import type { DecisionSigner } from '../decision/decision.model';
 
 /**
- * The printed certificates of the ward (DOCUMENTS.md §2). Not the domain's `CertificateKind`,
+ * The printed certificates of the ward (docs/documents.md §2). Not the domain's `CertificateKind`,
  * which names the physical form (Giấy khen, Bằng chứng nhận, …); this names the design printed.
  */
 export type CertificatePaperKind =

@@ -4,7 +4,7 @@ import { CERTIFICATE_DIVIDER_SVG, CERTIFICATE_FRAME_SVG } from './certificate.fr
 import type { CertificateBatchView } from './certificate.view';
 
 /**
- * Certificates (DOCUMENTS.md §2): national title → issuer → headline → recipient → achievement →
+ * Certificates (docs/documents.md §2): national title → issuer → headline → recipient → achievement →
  * decision number and register (left, with the QR code) → place, date and signature (right).
  * One `.certificate` per page; the frame and divider are our own constant SVG.
  */

@@ -2,7 +2,7 @@ import type { DocumentMetadataModel } from '../pdf/pdf.metadata';
 
 /**
  * What the caller supplies to print a Quyết định khen thưởng of the ward chairman
- * (DOCUMENTS.md §1). Every value is already formatted: numbers, dates, amounts and amounts in
+ * (docs/documents.md §1). Every value is already formatted: numbers, dates, amounts and amounts in
  * words come from the domain layer; this library only lays them out. All text is escaped.
  */
 export interface DecisionDocumentModel {

@@ -2,7 +2,7 @@ import { defineTemplate } from '../templates/handlebars.env';
 import type { DecisionView } from './decision.view';
 
 /**
- * Quyết định khen thưởng (DOCUMENTS.md §1): [H] [N] → title → authority → Căn cứ → Xét đề nghị →
+ * Quyết định khen thưởng (docs/documents.md §1): [H] [N] → title → authority → Căn cứ → Xét đề nghị →
  * QUYẾT ĐỊNH: → articles → [NN] [S] → [A] annex on its own page. The verification QR closes the
  * last page: at the end of the annex, or under "Nơi nhận" when there is none.
  */

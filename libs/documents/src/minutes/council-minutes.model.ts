@@ -1,7 +1,7 @@
 import type { DocumentMetadataModel } from '../pdf/pdf.metadata';
 
 /**
- * Biên bản họp Hội đồng Thi đua - Khen thưởng (DOCUMENTS.md §3). Counts, percentages and the
+ * Biên bản họp Hội đồng Thi đua - Khen thưởng (docs/documents.md §3). Counts, percentages and the
  * pass/fail of each nominee come from the domain tally; this library only lays them out.
  */
 export interface CouncilMinutesModel {

@@ -2,7 +2,7 @@ import { defineTemplate } from '../templates/handlebars.env';
 import type { CouncilMinutesView } from './council-minutes.view';
 
 /**
- * Biên bản họp Hội đồng TĐKT (DOCUMENTS.md §3): [H] → BIÊN BẢN → session, attendance → content →
+ * Biên bản họp Hội đồng TĐKT (docs/documents.md §3): [H] → BIÊN BẢN → session, attendance → content →
  * voting → result table → conclusion → closing → THƯ KÝ / CHỦ TỊCH HỘI ĐỒNG → QR.
  */
 export const COUNCIL_MINUTES_TEMPLATE = `<!doctype html>

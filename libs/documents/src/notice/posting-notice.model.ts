@@ -1,7 +1,7 @@
 import type { DocumentMetadataModel } from '../pdf/pdf.metadata';
 import type { DecisionSigner } from '../decision/decision.model';
 
-/** Thông báo niêm yết công khai (DOCUMENTS.md §5): the list posted before the decision, and how to object. */
+/** Thông báo niêm yết công khai (docs/documents.md §5): the list posted before the decision, and how to object. */
 export interface PostingNoticeModel {
   documentTitle: string;
   metadata: DocumentMetadataModel;

@@ -2,7 +2,7 @@ import { defineTemplate } from '../templates/handlebars.env';
 import type { PostingNoticeView } from './posting-notice.view';
 
 /**
- * Thông báo công khai (DOCUMENTS.md §5): [H] [N] → THÔNG BÁO + Về việc → bases → 1. what is posted →
+ * Thông báo công khai (docs/documents.md §5): [H] [N] → THÔNG BÁO + Về việc → bases → 1. what is posted →
  * 2. where → 3. period → 4. how to object → "Quá thời hạn …" → [NN] [S] → [A] the posted list + QR.
  */
 export const POSTING_NOTICE_TEMPLATE = `<!doctype html>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDocument, PDFHexString, ParseSpeeds } from 'pdf-lib';
 
-/** Document information dictionary set on every paper (issue 5: title, author, subject, keywords, dates). */
+/** Document information dictionary set on every paper (title, author, subject, keywords, dates). */
 export interface PdfMetadata {
   title: string;
   /** The issuing body as written: 'Ủy ban nhân dân phường Ngô Quyền'. */

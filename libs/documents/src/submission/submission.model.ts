@@ -2,7 +2,7 @@ import type { DocumentMetadataModel } from '../pdf/pdf.metadata';
 import type { DecisionSigner } from '../decision/decision.model';
 
 /**
- * Tờ trình đề nghị khen thưởng (DOCUMENTS.md §4), in its two routes:
+ * Tờ trình đề nghị khen thưởng (docs/documents.md §4), in its two routes:
  * - 'ward-chairman': the council (or the officer) asks the ward chairman to decide a ward title;
  * - 'higher-level': the ward asks the province for a title beyond its authority (escalation);
  *   the paper then states why the ward cannot decide and goes "qua Sở Nội vụ".

@@ -2,7 +2,7 @@ import { defineTemplate } from '../templates/handlebars.env';
 import type { SubmissionView } from './submission.view';
 
 /**
- * Tờ trình (DOCUMENTS.md §4): [H] [N] → TỜ TRÌNH + V/v → Kính gửi → bases → (escalation) → counts →
+ * Tờ trình (docs/documents.md §4): [H] [N] → TỜ TRÌNH + V/v → Kính gửi → bases → (escalation) → counts →
  * request → Hồ sơ kèm theo → closing request → [NN] [S] → [A] the list, closed by the QR code.
  */
 export const SUBMISSION_TEMPLATE = `<!doctype html>

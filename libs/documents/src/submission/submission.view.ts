@@ -79,7 +79,7 @@ function validate(model: SubmissionDocumentModel): void {
   if (model.route === 'higher-level' && !model.escalationText?.trim()) problems.push('a submission to the higher level needs escalationText');
   if (model.route === 'ward-chairman' && model.escalationText) problems.push('escalationText belongs to a submission to the higher level');
   if (model.nominees.length === 0) problems.push('nominees is empty');
-  // DOCUMENTS.md §4: the list's counts equal the body's.
+  // docs/documents.md §4: the list's counts equal the body's.
   for (const count of model.counts) {
     const listed = model.nominees.filter((n) => n.titleText === count.titleText);
     const individuals = listed.filter((n) => n.kind === 'individual').length;

@@ -1,5 +1,5 @@
 /**
- * Handlebars partials for the blocks every ward paper shares (DOCUMENTS.md, "Common blocks").
+ * Handlebars partials for the blocks every ward paper shares (docs/documents.md, "Common blocks").
  * `{{x}}` escapes; `{{{trusted…}}}` is reserved for values our own code produced (CSS, QR SVG).
  */
 import { SIGNATURE_POSITION_URI } from '../signing/pdf-signature-field';

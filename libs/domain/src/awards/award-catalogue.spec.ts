@@ -77,7 +77,7 @@ describe('awardDefinition', () => {
     });
   });
 
-  it('prints an LĐTT certificate only when the ward chooses to (LEGAL.md §6 setting)', () => {
+  it('prints an LĐTT certificate only when the ward chooses to (docs/legal.md §6 setting)', () => {
     const printing = ruleSetFor('2025-09-01', { printLdttCertificate: true });
     expect(awardDefinition(T.LAO_DONG_TIEN_TIEN, printing).certificateKind).toBe('GIAY_CHUNG_NHAN');
     expect(awardDefinition(T.TAP_THE_LAO_DONG_TIEN_TIEN, printing).certificateKind).toBe('GIAY_CHUNG_NHAN');

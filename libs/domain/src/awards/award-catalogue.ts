@@ -52,7 +52,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: 'LDTT_PRINT', // no statutory certificate (LEGAL.md §6)
+    certificate: 'LDTT_PRINT', // no statutory certificate (docs/legal.md §6)
     citation: CITATION.laoDongTienTien, // Luật TĐKT 2022, Điều 24
   },
   [AwardTitle.CHIEN_SI_THI_DUA_CO_SO]: {
@@ -61,7 +61,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: 'BANG_CHUNG_NHAN', // LEGAL.md §6
+    certificate: 'BANG_CHUNG_NHAN', // docs/legal.md §6
     citation: CITATION.cstdCoSo, // Luật TĐKT 2022, Điều 23 (article number U)
   },
   [AwardTitle.GIAY_KHEN_CA_NHAN]: {
@@ -79,7 +79,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: 'LDTT_PRINT', // no statutory certificate (LEGAL.md §6)
+    certificate: 'LDTT_PRINT', // no statutory certificate (docs/legal.md §6)
     citation: CITATION.tapTheLaoDongTienTien, // article U
   },
   [AwardTitle.GIAY_KHEN_TAP_THE]: {
@@ -97,7 +97,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: 'FAMILY', // LEGAL.md silent → parameter
+    certificate: 'FAMILY', // docs/legal.md silent → parameter
     citation: CITATION.culturalTitles, // Nghị định 86/2023
   },
   [AwardTitle.TO_DAN_PHO_VAN_HOA]: {
@@ -106,7 +106,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: 'BANG_CHUNG_NHAN', // LEGAL.md §6
+    certificate: 'BANG_CHUNG_NHAN', // docs/legal.md §6
     citation: CITATION.culturalTitles, // Nghị định 86/2023
   },
   [AwardTitle.GIAY_KHEN_DOT_XUAT]: {
@@ -134,7 +134,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: 'BANG_CHUNG_NHAN', // LEGAL.md §6 (issued by the higher level)
+    certificate: 'BANG_CHUNG_NHAN', // docs/legal.md §6 (issued by the higher level)
     citation: CITATION.tapTheLaoDongXuatSac, // Luật TĐKT 2022, Điều 27
   },
   [AwardTitle.CHIEN_SI_THI_DUA_CAP_TINH]: {
@@ -143,7 +143,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: null, // issued by the province; LEGAL.md silent on its form
+    certificate: null, // issued by the province; docs/legal.md silent on its form
     citation: CITATION.cstdCapTinh, // Luật TĐKT 2022, Điều 22
   },
   [AwardTitle.CHIEN_SI_THI_DUA_TOAN_QUOC]: {
@@ -152,7 +152,7 @@ const CATALOGUE: Readonly<Record<AwardTitle, CatalogueEntry>> = {
     category: 'DANH_HIEU',
     frequency: 'YEARLY',
     simplifiedProcedure: false,
-    certificate: null, // issued at national level; LEGAL.md silent on its form
+    certificate: null, // issued at national level; docs/legal.md silent on its form
     citation: CITATION.cstdToanQuoc, // Luật TĐKT 2022, Điều 21
   },
   [AwardTitle.BANG_KHEN_CHU_TICH_TINH]: {

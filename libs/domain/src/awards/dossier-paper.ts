@@ -21,7 +21,7 @@ export const DOSSIER_PAPER_NAMES_VI: Readonly<Record<DossierPaper, string>> = {
   [DossierPaper.DANH_SACH_DE_NGHI]: 'Danh sách đề nghị',
 };
 
-/** Physical form of an award (LEGAL.md §6). */
+/** Physical form of an award (docs/legal.md §6). */
 export type CertificateKind =
   | 'BANG_CHUNG_NHAN' // Bằng chứng nhận, with frame
   | 'GIAY_KHEN' // the Giấy khen is itself the printed award

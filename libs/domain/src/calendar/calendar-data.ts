@@ -28,7 +28,7 @@ const e = (date: IsoDate, status: DayOffStatus, occasion: string, source?: strin
   source === undefined ? { date, status, occasion } : { date, status, occasion, source };
 
 /**
- * Official days off for the public sector (weekly rest Saturday + Sunday), from CALENDAR.md.
+ * Official days off for the public sector (weekly rest Saturday + Sunday), from docs/calendar.md.
  * Editable data: a new announcement is a data change (pass `data` to WorkingDayCalendar.vietnam),
  * not a release. Statutory basis: Bộ luật Lao động 2019, Điều 112 khoản 1 and 3; Điều 111 khoản 3.
  */
@@ -77,7 +77,7 @@ export const VIETNAM_CALENDAR_DATA: readonly YearCalendarData[] = [
   },
   {
     year: 2026,
-    // The Tết days of Thông báo 9441/TB-BNV are U in LEGAL.md §8 (quoted from a secondary source).
+    // The Tết days of Thông báo 9441/TB-BNV are U in docs/legal.md §8 (quoted from a secondary source).
     source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (chưa đối chiếu bản gốc)',
     estimated: false,
     entries: [
@@ -98,7 +98,7 @@ export const VIETNAM_CALENDAR_DATA: readonly YearCalendarData[] = [
       e('2026-09-01', 'H', 'Quốc khánh (ngày liền kề 01/9)'),
       e('2026-09-02', 'H', 'Quốc khánh (02/9)'),
       // 24/11 Ngày Văn hóa Việt Nam: a proposed paid holiday, not law → WorkingDayCalendar option
-      // `ngayVanHoaHoliday` (default off), see CALENDAR.md.
+      // `ngayVanHoaHoliday` (default off), see docs/calendar.md.
     ],
   },
   {

@@ -13,7 +13,7 @@ describe('solarToLunar', () => {
     ['2025-04-07', { day: 10, month: 3, year: 2025, leap: false }],
     ['2026-04-26', { day: 10, month: 3, year: 2026, leap: false }],
     ['2027-04-16', { day: 10, month: 3, year: 2027, leap: false }],
-    // Tết eves (last day of tháng Chạp) that CALENDAR.md names
+    // Tết eves (last day of tháng Chạp) that docs/calendar.md names
     ['2024-02-09', { day: 30, month: 12, year: 2023, leap: false }],
     ['2026-02-16', { day: 29, month: 12, year: 2025, leap: false }],
     // Leap months: 2023 has tháng 2 nhuận, 2025 tháng 6 nhuận

@@ -50,7 +50,7 @@ describe('estimateYearCalendar', () => {
     },
   );
 
-  it('computes the 2027 data of CALENDAR.md exactly, flagged estimated (Bộ luật Lao động 2019, Điều 111–112)', () => {
+  it('computes the 2027 data of docs/calendar.md exactly, flagged estimated (Bộ luật Lao động 2019, Điều 111–112)', () => {
     const estimate = estimateYearCalendar(2027);
     expect(estimate.estimated).toBe(true);
     expect(estimate.entries).toEqual(official(2027).entries);
@@ -87,7 +87,7 @@ describe('addHolidaysWithCompensation', () => {
 });
 
 describe('validateCalendarData', () => {
-  it('accepts the built-in 2024–2027 data (CALENDAR.md)', () => {
+  it('accepts the built-in 2024–2027 data (docs/calendar.md)', () => {
     expect(validateCalendarData(VIETNAM_CALENDAR_DATA)).toEqual([]);
     expect(VIETNAM_CALENDAR_DATA.map((y) => [y.year, y.estimated])).toEqual([
       [2024, false],

@@ -5,7 +5,7 @@ import { WorkingDayCalendar } from './working-day-calendar';
 const calendar = WorkingDayCalendar.vietnam();
 
 describe('WorkingDayCalendar.vietnam', () => {
-  it('rejects inconsistent data (CALENDAR.md statuses)', () => {
+  it('rejects inconsistent data (docs/calendar.md statuses)', () => {
     const bad = [{ year: 2026, source: 't', estimated: false, entries: [{ date: '2026-01-09', status: 'W' as const, occasion: 'x' }] }];
     expect(() => WorkingDayCalendar.vietnam({ data: bad })).toThrow(DomainError);
   });

@@ -20,7 +20,7 @@ interface YearView {
   byDate: ReadonlyMap<IsoDate, DayOffEntry>;
 }
 
-const NGAY_VAN_HOA_FIRST_YEAR = 2026; // U: the proposal of 2026, see CALENDAR.md
+const NGAY_VAN_HOA_FIRST_YEAR = 2026; // U: the proposal of 2026, see docs/calendar.md
 const MAX_SPAN_DAYS = 366 * 20; // a guard against runaway loops on absurd inputs
 
 /**
@@ -61,7 +61,7 @@ export class WorkingDayCalendar {
 
   /**
    * The n-th working day after `start` (start itself not counted; Bộ luật Dân sự 2015 Điều 147
-   * khoản 2 counts a period from the day after the event — not in LEGAL.md). n = 0 returns start;
+   * khoản 2 counts a period from the day after the event — not in docs/legal.md). n = 0 returns start;
    * a negative n counts back: the |n|-th working day before start.
    */
   addWorkingDays(start: IsoDate, n: number): IsoDate {

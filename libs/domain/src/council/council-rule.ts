@@ -33,10 +33,10 @@ export interface CouncilRuleParams {
   passByTitle: Partial<Record<AwardTitle, PassRule>>;
   /** Titles whose vote must be a secret ballot (a non-secret vote does not pass). */
   secretBallotTitles: AwardTitle[];
-  /** A recused (nominated) member leaves the base of ALL_MEMBERS/PRESENT_MEMBERS. LEGAL.md silent: parameter. */
+  /** A recused (nominated) member leaves the base of ALL_MEMBERS/PRESENT_MEMBERS. docs/legal.md silent: parameter. */
   recusedExcludedFromBase: boolean;
   /**
-   * On a tie (agree = disagree): FAIL, or the chair's vote decides (a common council rule; LEGAL.md
+   * On a tie (agree = disagree): FAIL, or the chair's vote decides (a common council rule; docs/legal.md
    * silent: parameter). Only effective on an open vote, and only when the threshold itself is met
    * or the base is VOTES_CAST.
    */

@@ -54,7 +54,7 @@ describe('hasQuorum', () => {
 
 describe('tallyCouncilVotes', () => {
   it.each([
-    ['5 of 9 agree: more than half of ALL members (LEGAL.md §5, U)', { members: 9, present: 7, agree: 5, disagree: 2 }, true, 5],
+    ['5 of 9 agree: more than half of ALL members (docs/legal.md §5, U)', { members: 9, present: 7, agree: 5, disagree: 2 }, true, 5],
     ['4 of 9 agree with 3 abstaining fails: abstentions do not agree (Điều 90; U)', { members: 9, present: 9, agree: 4, disagree: 2, abstain: 3 }, false, 5],
     ['4 of 9 agree, 0 against, fails: the base is all members, not votes cast (U)', { members: 9, present: 6, agree: 4 }, false, 5],
     ['all present agree but no quorum (5/9) fails (Điều 90; ≥ 2/3 present, U)', { members: 9, present: 5, agree: 5 }, false, 5],
@@ -124,7 +124,7 @@ describe('tallyCouncilVotes', () => {
     });
   });
 
-  describe('ties (LEGAL.md silent: tie-break parameter)', () => {
+  describe('ties (docs/legal.md silent: tie-break parameter)', () => {
     const byVotesCast = (tieBreak: 'FAIL' | 'CHAIR_CASTING_VOTE') =>
       ruleSetFor('2025-12-15', {
         council: { tieBreak, pass: { base: 'VOTES_CAST', fraction: { numerator: 1, denominator: 2 }, comparison: 'MORE_THAN', citation: 'quy chế' } },

@@ -9,7 +9,7 @@ describe('timeLimit', () => {
     ['DECISION', '2026-02-12', '2026-03-05', false, '10 working days across Tết 2026 (TTHC, U; Bộ luật Lao động 2019, Điều 112)'],
     ['DECISION_WITH_CONSULTATION', '2026-02-12', '2026-03-19', false, '20 working days with hiệp y (TTHC, U)'],
     ['REFUSAL_NOTICE', '2026-04-24', '2026-05-06', false, '5 working days over 27/4 (nghỉ bù), 30/4 and 1/5 (TTHC, U)'],
-    ['RETURN_FOR_PAPERS', '2026-12-28', '2027-01-05', true, '5 working days into 2027, not yet announced → estimated (LEGAL.md silent: parameter)'],
+    ['RETURN_FOR_PAPERS', '2026-12-28', '2027-01-05', true, '5 working days into 2027, not yet announced → estimated (docs/legal.md silent: parameter)'],
   ])('%s from %s → %s, estimated %s (%s)', (kind, from, dueDate, estimated) => {
     expect(timeLimit({ kind, from, ruleSet: rs })).toMatchObject({ kind, from, dueDate, estimated });
   });
@@ -41,7 +41,7 @@ describe('postingPeriod', () => {
     expect(postingPeriod({ firstDay, ruleSet: rs, culturalTitle })).toMatchObject({ firstDay, lastDay, estimated: false });
   });
 
-  it('words the period for the notice (DOCUMENTS.md §5)', () => {
+  it('words the period for the notice (docs/documents.md §5)', () => {
     expect(postingPeriod({ firstDay: '2026-03-02', ruleSet: rs }).periodVi).toBe('từ ngày 02/3/2026 đến hết ngày 06/3/2026 (kể cả thứ Bảy, Chủ nhật)');
   });
 });

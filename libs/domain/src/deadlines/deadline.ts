@@ -26,7 +26,7 @@ export interface PostingPeriod {
   workingDays: number;
   estimated: boolean;
   citation: string;
-  /** 'từ ngày 02/3/2026 đến hết ngày 06/3/2026 (kể cả thứ Bảy, Chủ nhật)' for the notice (DOCUMENTS.md §5). */
+  /** 'từ ngày 02/3/2026 đến hết ngày 06/3/2026 (kể cả thứ Bảy, Chủ nhật)' for the notice (docs/documents.md §5). */
   periodVi: string;
 }
 
@@ -36,7 +36,7 @@ const calendarOrDefault = (c?: WorkingDayCalendar): WorkingDayCalendar => c ?? (
 type TimeLimitParam = 'decisionTimeLimitWorkingDays' | 'decisionTimeLimitWithConsultationWorkingDays' | 'refusalNoticeWorkingDays' | 'returnForPapersWorkingDays';
 
 const TIME_LIMITS: Readonly<Record<TimeLimitKind, { param: TimeLimitParam; citation: string; descriptionVi: string }>> = {
-  // Published ward procedures (LEGAL.md §4), U: 10 / 20 / 5 working days; supplement time: LEGAL.md silent
+  // Published ward procedures (docs/legal.md §4), U: 10 / 20 / 5 working days; supplement time: docs/legal.md silent
   DECISION: { param: 'decisionTimeLimitWorkingDays', citation: CITATION.ttHcTimeLimits, descriptionVi: 'Thời hạn quyết định khen thưởng kể từ ngày nhận đủ hồ sơ hợp lệ' },
   DECISION_WITH_CONSULTATION: {
     param: 'decisionTimeLimitWithConsultationWorkingDays',

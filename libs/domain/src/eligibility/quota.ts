@@ -27,7 +27,7 @@ function ldttCountOf(input: CstdcsQuotaInput): number {
 }
 
 /**
- * CSTĐCS ≤ ratio × LĐTT of the same awarding body and year (LEGAL.md §3: 15% — C for the former
+ * CSTĐCS ≤ ratio × LĐTT of the same awarding body and year (docs/legal.md §3: 15% — C for the former
  * Nghị định 91/2017, U now — rounded down). Computed in integers (ratio in basis points) so that
  * 15% of 20 is exactly 3, never 2.9999….
  */

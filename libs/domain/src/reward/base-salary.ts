@@ -8,9 +8,9 @@ export interface BaseSalaryEntry {
   unconfirmed: boolean;
 }
 
-/** Mức lương cơ sở, effective-dated (LEGAL.md §6). Later values are data: append a row. */
+/** Mức lương cơ sở, effective-dated (docs/legal.md §6). Later values are data: append a row. */
 export const BASE_SALARY_TABLE: readonly BaseSalaryEntry[] = [
-  // LEGAL.md gives the amount and date; the decree number is the well-known one, not from LEGAL.md
+  // docs/legal.md gives the amount and date; the decree number is the well-known one, not from docs/legal.md
   { effectiveFrom: '2023-07-01', amountVnd: 1_800_000, citation: 'Nghị định 24/2023/NĐ-CP', unconfirmed: false },
   { effectiveFrom: '2024-07-01', amountVnd: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP', unconfirmed: false }, // C
   { effectiveFrom: '2026-07-01', amountVnd: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP', unconfirmed: true },

@@ -46,8 +46,8 @@ describe('rewardAmount', () => {
   });
 
   it.each([
-    [T.GIA_DINH_VAN_HOA, 'no money for the yearly family title (DOCUMENTS.md §6, U)'],
-    [T.BANG_KHEN_CHU_TICH_TINH, 'paid by the province (LEGAL.md silent)'],
+    [T.GIA_DINH_VAN_HOA, 'no money for the yearly family title (docs/documents.md §6, U)'],
+    [T.BANG_KHEN_CHU_TICH_TINH, 'paid by the province (docs/legal.md silent)'],
   ])('%s → null (%s)', (title) => {
     expect(rewardAmount(title, '2025-12-15', rs)).toBeNull();
   });

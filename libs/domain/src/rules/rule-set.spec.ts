@@ -18,21 +18,21 @@ describe('ruleSetFor', () => {
     expect(() => ruleSetFor('2023-12-31')).toThrow(expect.objectContaining({ code: DomainErrorCode.NO_RULE_SET }));
   });
 
-  it('marks the 2026 amendment unconfirmed (LEGAL.md §1: U)', () => {
+  it('marks the 2026 amendment unconfirmed (docs/legal.md §1: U)', () => {
     expect(ruleSetFor('2026-10-01').unconfirmed).toBe(true);
     expect(ruleSetFor('2025-07-01').unconfirmed).toBe(false);
   });
 
   it.each<[string, unknown, string]>([
-    ['postingPeriodWorkingDays', 5, 'U: LEGAL.md §5'],
+    ['postingPeriodWorkingDays', 5, 'U: docs/legal.md §5'],
     ['stateAwardPostingWorkingDays', 10, 'Nghị định 98/2023 Điều 46; Nghị định 152/2025 Điều 60 khoản 3'],
     ['decisionTimeLimitWorkingDays', 10, 'U: published ward procedures'],
     ['decisionTimeLimitWithConsultationWorkingDays', 20, 'U: published ward procedures'],
     ['refusalNoticeWorkingDays', 5, 'U: published ward procedures'],
     ['maxReturnsForSupplement', 1, 'U: supplement allowed once'],
     ['cstdcsQuotaRatio', 0.15, 'Nghị định 91/2017 (U now)'],
-    ['quotaRounding', 'DOWN', 'LEGAL.md §3'],
-    ['cstdcsAcceptsExcellentRating', false, 'U switch (LEGAL.md §3)'],
+    ['quotaRounding', 'DOWN', 'docs/legal.md §3'],
+    ['cstdcsAcceptsExcellentRating', false, 'U switch (docs/legal.md §3)'],
     ['ldttMinMonthsWorked', 6, 'Thông tư 01/2024/TT-BNV (U)'],
     ['cstdCapTinhConsecutiveYears', 3, 'commentary on Luật TĐKT 2022, Điều 22'],
     ['cstdToanQuocConsecutiveYears', 2, 'commentary on Luật TĐKT 2022, Điều 21'],
@@ -71,7 +71,7 @@ describe('ruleSetFor', () => {
   it.each([
     ['2024-06-01', 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023'],
     ['2025-08-01', 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025'],
-  ])('legal bases on %s cite the law and %s (DOCUMENTS.md §1)', (date, decree) => {
+  ])('legal bases on %s cite the law and %s (docs/documents.md §1)', (date, decree) => {
     const bases = ruleSetFor(date).legalBasesVi;
     expect(bases[0]).toMatch(/^Căn cứ Luật Tổ chức chính quyền địa phương/);
     expect(bases[1]).toBe('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');

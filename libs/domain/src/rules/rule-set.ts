@@ -82,7 +82,7 @@ function build(def: RuleSetDefinition, overrides: RuleSetOverrides): RuleSet {
   };
 }
 
-/** The rule set in force on `referenceDate` (LEGAL.md §1), with admin-configured parameter values. */
+/** The rule set in force on `referenceDate` (docs/legal.md §1), with admin-configured parameter values. */
 export function ruleSetFor(referenceDate: IsoDate, overrides: RuleSetOverrides = {}): RuleSet {
   parseIsoDate(referenceDate);
   const def = RULE_SET_DEFINITIONS.find(

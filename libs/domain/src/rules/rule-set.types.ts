@@ -13,14 +13,14 @@ export interface DecisionAuthority {
 export type QuotaRounding = 'DOWN' | 'HALF_UP' | 'UP';
 
 /**
- * Values that the law leaves open, that LEGAL.md marks U, or that an issuing body configures. Each
+ * Values that the law leaves open, that docs/legal.md marks U, or that an issuing body configures. Each
  * default in rule-sets.ts carries its source; `ruleSetFor(date, overrides)` applies admin values.
  */
 export interface RuleSetParams {
   // Deadlines (working days unless said otherwise)
-  /** Public posting of the ward list before the decision. U: no statutory period found (LEGAL.md §5). */
+  /** Public posting of the ward list before the decision. U: no statutory period found (docs/legal.md §5). */
   postingPeriodWorkingDays: number;
-  /** Posting for Tổ dân phố văn hóa (Nghị định 86/2023, via DOCUMENTS.md §6). U: working or calendar days. */
+  /** Posting for Tổ dân phố văn hóa (Nghị định 86/2023, via docs/documents.md §6). U: working or calendar days. */
   culturalTitlePostingDays: number;
   /** Posting before the council meets for state-level awards (Nghị định 98/2023 Điều 46; 152/2025 Điều 60 khoản 3). */
   stateAwardPostingWorkingDays: number;
@@ -30,14 +30,14 @@ export interface RuleSetParams {
   decisionTimeLimitWithConsultationWorkingDays: number;
   /** Notice of a refusal. U (published ward procedures). */
   refusalNoticeWorkingDays: number;
-  /** Time the nominating unit has to supplement a returned dossier. LEGAL.md silent. */
+  /** Time the nominating unit has to supplement a returned dossier. docs/legal.md silent. */
   returnForPapersWorkingDays: number;
   /** Supplements allowed ("once", published ward procedures, U). */
   maxReturnsForSupplement: number;
   // Quota
   /** CSTĐCS ≤ ratio × LĐTT awarded. 15%: C for Nghị định 91/2017, U for 98/2023 and 152/2025. */
   cstdcsQuotaRatio: number;
-  /** LEGAL.md §3: rounding down. */
+  /** docs/legal.md §3: rounding down. */
   quotaRounding: QuotaRounding;
   // Eligibility
   /** CSTĐCS also for "completes duties excellently" without an initiative. Sources disagree: U switch. */
@@ -69,12 +69,12 @@ export interface RuleSetParams {
   rewardRoundingStepVnd: number;
   /** The ward prints a certificate for LĐTT/TTLĐTT although none is statutory (setting, default off). */
   printLdttCertificate: boolean;
-  /** Certificate for Gia đình văn hóa. LEGAL.md silent: null until configured. */
+  /** Certificate for Gia đình văn hóa. docs/legal.md silent: null until configured. */
   giaDinhVanHoaCertificateKind: CertificateKind | null;
   /** Dossier papers per title (Điều 84, C; cultural titles Nghị định 86/2023, U). */
   dossierPapers: Record<AwardTitle, DossierPaper[]>;
   // Legal bases
-  /** The "Căn cứ" line for the local-government law in force. LEGAL.md silent: parameter. */
+  /** The "Căn cứ" line for the local-government law in force. docs/legal.md silent: parameter. */
   localGovernmentLawBasisVi: string;
 }
 

@@ -48,9 +48,9 @@ const REWARD_COEFFICIENTS: Record<AwardTitle, number | null> = {
   [AwardTitle.GIAY_KHEN_DOT_XUAT]: 0.15,
   [AwardTitle.GIAY_KHEN_THEO_DOT]: 0.15,
   [AwardTitle.GIAY_KHEN_TAP_THE]: 0.3,
-  // U: no money for the yearly family title (DOCUMENTS.md §6)
+  // U: no money for the yearly family title (docs/documents.md §6)
   [AwardTitle.GIA_DINH_VAN_HOA]: null,
-  // Paid by the province from its fund; LEGAL.md silent on the coefficient → null here
+  // Paid by the province from its fund; docs/legal.md silent on the coefficient → null here
   [AwardTitle.BANG_KHEN_CHU_TICH_TINH]: null,
 };
 
@@ -62,9 +62,9 @@ const NINETY_PERCENT_OF_ALL = {
 } as const;
 
 const COUNCIL: CouncilRuleParams = {
-  // LEGAL.md §5, U: quorum two thirds of members present
+  // docs/legal.md §5, U: quorum two thirds of members present
   quorum: { fraction: { numerator: 2, denominator: 3 }, comparison: 'AT_LEAST', citation: CITATION.councilThreshold },
-  // LEGAL.md §5, U: more than half of ALL members agree
+  // docs/legal.md §5, U: more than half of ALL members agree
   pass: { base: 'ALL_MEMBERS', fraction: { numerator: 1, denominator: 2 }, comparison: 'MORE_THAN', citation: CITATION.councilThreshold },
   // Nghị định 91/2017 Điều 45 khoản 8 (historical, C): secret ballot, ≥ 90% of all members
   passByTitle: {
@@ -72,23 +72,23 @@ const COUNCIL: CouncilRuleParams = {
     [AwardTitle.CHIEN_SI_THI_DUA_TOAN_QUOC]: NINETY_PERCENT_OF_ALL,
   },
   secretBallotTitles: [AwardTitle.CHIEN_SI_THI_DUA_CAP_TINH, AwardTitle.CHIEN_SI_THI_DUA_TOAN_QUOC],
-  recusedExcludedFromBase: true, // LEGAL.md silent
-  tieBreak: 'FAIL', // LEGAL.md silent
+  recusedExcludedFromBase: true, // docs/legal.md silent
+  tieBreak: 'FAIL', // docs/legal.md silent
 };
 
 /** Defaults shared by every rule set since 01/01/2024. */
 export const BASE_PARAMS: Omit<RuleSetParams, 'localGovernmentLawBasisVi'> = {
-  postingPeriodWorkingDays: 5, // U: LEGAL.md §5, no statutory period for ward titles
-  culturalTitlePostingDays: 10, // Nghị định 86/2023 via DOCUMENTS.md §6; U whether working days
+  postingPeriodWorkingDays: 5, // U: docs/legal.md §5, no statutory period for ward titles
+  culturalTitlePostingDays: 10, // Nghị định 86/2023 via docs/documents.md §6; U whether working days
   stateAwardPostingWorkingDays: 10, // Nghị định 98/2023 Điều 46; Nghị định 152/2025 Điều 60 khoản 3 (C)
-  decisionTimeLimitWorkingDays: 10, // U: published ward procedures (LEGAL.md §4)
+  decisionTimeLimitWorkingDays: 10, // U: published ward procedures (docs/legal.md §4)
   decisionTimeLimitWithConsultationWorkingDays: 20, // U: idem
   refusalNoticeWorkingDays: 5, // U: idem
-  returnForPapersWorkingDays: 5, // LEGAL.md silent
+  returnForPapersWorkingDays: 5, // docs/legal.md silent
   maxReturnsForSupplement: 1, // U: published ward procedures, "supplement allowed once"
   cstdcsQuotaRatio: 0.15, // C for Nghị định 91/2017; U for 98/2023 and 152/2025
-  quotaRounding: 'DOWN', // LEGAL.md §3
-  cstdcsAcceptsExcellentRating: false, // U: sources disagree (LEGAL.md §3)
+  quotaRounding: 'DOWN', // docs/legal.md §3
+  cstdcsAcceptsExcellentRating: false, // U: sources disagree (docs/legal.md §3)
   ldttMinMonthsWorked: 6, // Thông tư 01/2024/TT-BNV; U for Thông tư 15/2025
   ldttCountsMaternityLeave: true, // U
   ldttCountsShortTraining: true, // U
@@ -97,12 +97,12 @@ export const BASE_PARAMS: Omit<RuleSetParams, 'localGovernmentLawBasisVi'> = {
   ttldttExcludesMemberWarning: true, // U: former law, "cảnh cáo" or above
   cstdCapTinhConsecutiveYears: 3, // commentary, C
   cstdToanQuocConsecutiveYears: 2, // commentary, C
-  giaDinhVanHoaGiayKhenYears: 3, // U: provincial practice (DOCUMENTS.md §6)
+  giaDinhVanHoaGiayKhenYears: 3, // U: provincial practice (docs/documents.md §6)
   council: COUNCIL,
   rewardCoefficients: REWARD_COEFFICIENTS,
   rewardRoundingStepVnd: 10_000, // U: former Nghị định 91/2017 Điều 68 khoản 2
-  printLdttCertificate: false, // setting (LEGAL.md §6)
-  giaDinhVanHoaCertificateKind: null, // LEGAL.md silent
+  printLdttCertificate: false, // setting (docs/legal.md §6)
+  giaDinhVanHoaCertificateKind: null, // docs/legal.md silent
   dossierPapers: DOSSIER_PAPERS,
 };
 
@@ -144,7 +144,7 @@ export const AUTHORITY_LAW_2022 = authorityTable((title) =>
 export const AUTHORITY_ND129_2025 = authorityTable(() => ({ decidedBy: 'WARD_CHAIRMAN', citation: CITATION.authorityNd129 }));
 
 const LAW_2022_BASIS = 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;';
-// Nghị định 86/2023: number C; its date and exact title are not in LEGAL.md (U), so only the number and subject.
+// Nghị định 86/2023: number C; its date and exact title are not in docs/legal.md (U), so only the number and subject.
 const ND86_BASIS =
   'Căn cứ Nghị định số 86/2023/NĐ-CP của Chính phủ quy định về khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa", "Xã, phường, thị trấn tiêu biểu";';
 
@@ -164,7 +164,7 @@ export interface RuleSetDefinition {
 }
 
 /**
- * Effective-dated rule sets (LEGAL.md §1). A proposal is judged by the set in force on its reference
+ * Effective-dated rule sets (docs/legal.md §1). A proposal is judged by the set in force on its reference
  * date (for an amendment: the date the dossier was received, "dossiers received before take the
  * old law") and keeps that id.
  */
@@ -177,7 +177,7 @@ export const RULE_SET_DEFINITIONS: readonly RuleSetDefinition[] = [
     decreeVi: 'Nghị định 98/2023/NĐ-CP',
     lawBasesVi: [
       LAW_2022_BASIS,
-      // Number and date C (LEGAL.md §1); title wording U
+      // Number and date C (docs/legal.md §1); title wording U
       'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
     ],
     decisionAuthority: AUTHORITY_LAW_2022,
@@ -186,7 +186,7 @@ export const RULE_SET_DEFINITIONS: readonly RuleSetDefinition[] = [
     notesVi: [],
     params: {
       ...BASE_PARAMS,
-      // LEGAL.md silent on the local-government law: the usual line of the period (U)
+      // docs/legal.md silent on the local-government law: the usual line of the period (U)
       localGovernmentLawBasisVi:
         'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
     },
@@ -199,7 +199,7 @@ export const RULE_SET_DEFINITIONS: readonly RuleSetDefinition[] = [
     decreeVi: 'Nghị định 152/2025/NĐ-CP',
     lawBasesVi: [
       LAW_2022_BASIS,
-      // Number and date C (LEGAL.md §1); title wording U
+      // Number and date C (docs/legal.md §1); title wording U
       'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
     ],
     decisionAuthority: AUTHORITY_ND129_2025,
@@ -208,7 +208,7 @@ export const RULE_SET_DEFINITIONS: readonly RuleSetDefinition[] = [
     notesVi: ['Ngày hiệu lực của Nghị định 152/2025/NĐ-CP (01/7/2025) chưa được xác nhận.'],
     params: {
       ...BASE_PARAMS,
-      // LEGAL.md silent; the two-tier local-government law of 2025 (U)
+      // docs/legal.md silent; the two-tier local-government law of 2025 (U)
       localGovernmentLawBasisVi: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
     },
   },
@@ -219,7 +219,7 @@ export const RULE_SET_DEFINITIONS: readonly RuleSetDefinition[] = [
     effectiveTo: null,
     decreeVi: 'Nghị định 152/2025/NĐ-CP',
     lawBasesVi: [
-      // The amendment's date and content are not in LEGAL.md (U): number only
+      // The amendment's date and content are not in docs/legal.md (U): number only
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và Luật số 06/2026/QH16 sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng;',
       'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
     ],

@@ -4,7 +4,7 @@ export type DecisionRevocationStatus = 'REQUESTED' | 'ISSUED';
 
 /**
  * A request to withdraw a decision, wholly or for some awardees. The legal grounds and the article
- * governing revocation are not in LEGAL.md yet (unconfirmed): the reason is the chairman's text. A
+ * governing revocation are not in docs/legal.md yet (unconfirmed): the reason is the chairman's text. A
  * corrective decision, numbered in the same series, carries it out; the revoked papers stay in the
  * archive, marked.
  */

@@ -66,13 +66,13 @@ export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
   ProposalEntity, ProposalVoteEntity, AuditLogEntity, DocumentCounterEntity, DecisionEntity, ArchivedDocumentEntity,
   ServiceHeartbeatEntity, LoginAttemptEntity, NotificationEntity, ProposalObjectionEntity, RoundEntity, RoundBallotEntity,
-  // Emulation plan (issue 7)
+  // Emulation plan
   PlanEntity, PlanTargetEntity, PlanRegistrationEntity, PlanNotificationEntity, PlanProgressReportEntity, StaffRatingEntity, StaffRatingImportEntity,
-  // Papers, archive chain and revocation (issue 5)
+  // Papers, archive chain and revocation
   PaperNumberEntity, DecisionRevocationEntity,
-  // Administration (issue 6)
+  // Administration
   RuleSetOverrideEntity, CalendarDayEntity,
-  // Dossier papers of a proposal (issue 6)
+  // Dossier papers of a proposal
   ProposalDocumentEntity,
   // Calls to Temporal owed by committed rows
   WorkflowCallEntity,

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Issue 4: rounds, returns, objections, deadlines, notifications, secret and written ballots, archive subjects. */
+/** Rounds, returns, objections, deadlines, notifications, secret and written ballots, archive subjects. */
 export class ProcessDepth1764200000000 implements MigrationInterface {
   name = 'ProcessDepth1764200000000';
 

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Emulation plan (issue 7): plans and targets, registrations, reminders, progress reports, staff ratings. */
+/** Emulation plan: plans and targets, registrations, reminders, progress reports, staff ratings. */
 export class EmulationPlan1764400000000 implements MigrationInterface {
   name = 'EmulationPlan1764400000000';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 5: the archive's hash chain per body, paper numbers beside decision numbers, and decision
+ * The archive's hash chain per body, paper numbers beside decision numbers, and decision
  * revocations. Rows archived before the chain existed are chained in their order of creation.
  */
 export class PapersArchiveChain1764500000000 implements MigrationInterface {

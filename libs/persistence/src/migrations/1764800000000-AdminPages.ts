@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Administration (issue 6): deactivated users, per-body rule-set parameters and calendar entries. */
+/** Administration: deactivated users, per-body rule-set parameters and calendar entries. */
 export class AdminPages1764800000000 implements MigrationInterface {
   name = 'AdminPages1764800000000';
 

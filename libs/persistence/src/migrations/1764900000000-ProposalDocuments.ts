@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Papers of a proposal's dossier uploaded by the nominating unit (issue 6). */
+/** Papers of a proposal's dossier uploaded by the nominating unit. */
 export class ProposalDocuments1764900000000 implements MigrationInterface {
   name = 'ProposalDocuments1764900000000';
 
