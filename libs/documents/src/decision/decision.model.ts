@@ -58,7 +58,7 @@ export interface DecisionDocumentModel {
    */
   executionText: string;
 
-  /** "Nơi nhận", one line each without the leading dash: ['Như Điều 4;', 'Lưu: VT, VP.']. */
+  /** "Nơi nhận", one line each, no dash in front: ['Như Điều 4;', 'Lưu: VT, VP.']. */
   recipientsOfCopy: string[];
   signer: DecisionSigner;
 
