@@ -146,7 +146,16 @@ export class ClusterStack {
   /** `archive:verify` as an operator runs it, against the cluster's database and archive. */
   archiveVerify(): { status: number | null; output: string } {
     const run = spawnSync(process.execPath, [ARCHIVE_VERIFY_MAIN], {
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: this.databaseUrl, ARCHIVE_DIR: this.archiveDir, TEMPORAL_ADDRESS: '127.0.0.1:1' },
+      // The keys the launcher gave the workers (its data folder's demo PKI unless the environment names some).
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: this.databaseUrl,
+        ARCHIVE_DIR: this.archiveDir,
+        SIGNING_KEYS_DIR: process.env.SIGNING_KEYS_DIR ?? join(this.dir, 'pki'),
+        TEMPORAL_ADDRESS: '127.0.0.1:1',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     });
