@@ -50,8 +50,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
 
   /** Status, code and Vietnamese message of `exception`, logged once; the web pages render the same as HTML. */
   describe(exception: unknown, request: Request): ErrorBody {
-    // Set by the request logger for every request; errors raised before it still get one.
-    const correlationId = typeof (request as { id?: unknown }).id === 'string' ? (request as unknown as { id: string }).id : correlationIdOf(request);
+    const correlationId = correlationIdOf(request);
     const body = this.toBody(exception, correlationId);
     const log = { correlationId, method: request.method, url: request.originalUrl, status: body.statusCode, code: body.code };
     if (body.statusCode === 503) this.logger.warn({ ...log, reason: describe(exception) }, 'request refused: service unavailable');

@@ -7,7 +7,9 @@ import { pinoHttp } from 'pino-http';
 /** A caller's correlation id is kept only when it is a plain token, so it cannot forge log lines. */
 const CORRELATION_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export function correlationIdOf(req: IncomingMessage): string {
+/** The request's id as the request logger set it; for a request it never saw, the caller's token or a new one. */
+export function correlationIdOf(req: IncomingMessage & { id?: unknown }): string {
+  if (typeof req.id === 'string') return req.id;
   const given = req.headers['x-correlation-id'];
   return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
 }
