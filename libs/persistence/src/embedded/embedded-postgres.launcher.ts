@@ -73,9 +73,10 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
  */
 export function assertTraversableByOthers(dataDir: string): void {
   for (let dir = dirname(resolve(dataDir)); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+    const mode = existsSync(dir) ? statSync(dir).mode : 0o755;
+    if ((mode & 0o001) === 0) {
       throw new Error(
-        `PostgreSQL runs as the "postgres" user, which cannot enter ${dir} (mode ${(statSync(dir).mode & 0o777).toString(8)}): ` +
+        `PostgreSQL runs as the "postgres" user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}): ` +
           'clone the project under a folder every user can traverse (e.g. /opt or /srv), or set DATABASE_URL',
       );
     }
