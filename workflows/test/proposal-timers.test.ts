@@ -1,4 +1,5 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
+import { Worker } from '@temporalio/worker';
 import { WorkingDayCalendar, addDays, vietnamDateOf } from '@khenthuong/domain';
 import {
   ProposalStatus,
@@ -13,6 +14,7 @@ import {
   proposalStateQuery,
   submitObjectionSignal,
 } from '@khenthuong/temporal';
+import { bundleWorkflows } from '../../apps/worker/src/temporal/workflow-bundle';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
 import { DAY, HOUR, chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead } from './support/proposal-fixtures';
@@ -165,6 +167,25 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
         `PAYMENT_LIST:${result.decision!.decisionId}`,
       ]);
       await recordHistory(handle, 'proposal-adhoc-overdue-closed', rig.env.address);
+    });
+
+    it('a decision taken while the proposal idles before its time limit runs to the end and replays (the decision clock stops without a command)', async () => {
+      const handle = await startProposal(rig, proposalInput({ procedure: 'SIMPLIFIED' }));
+      await handle.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: officer }] });
+      await allAgree(rig, handle);
+      const idle = await stateWhen(handle, (s) => s.status === ProposalStatus.AWAITING_DECISION, 'awaiting decision');
+      // The submission to the chairman is the last step before the wait: once it is in, the next
+      // workflow task carries no command, and the decision arrives in the task after it.
+      await stateWhen(handle, () => rig.world.papers.includes(`SUBMISSION_WARD_DECISION:${idle.proposalId}`), 'submission issued');
+      await stateWhen(handle, () => true, 'a task without commands');
+
+      await handle.startUpdate(decideUpdate, { args: [{ actor: chairman, approve: true }], waitForStage: WorkflowUpdateStage.ACCEPTED });
+      const closed = await stateWhen(handle, (s) => s.status === ProposalStatus.CLOSED, 'closed after the decision');
+      expect(closed.decision?.numberText).toMatch(/^\d\d\/QĐ-UBND$/);
+      const history = await handle.fetchHistory();
+      const events = history.events ?? [];
+      expect(events.some((e) => e.timerCanceledEventAttributes)).toBe(false);
+      await Worker.runReplayHistory({ workflowBundle: await bundleWorkflows() }, history, handle.workflowId);
     });
   });
 

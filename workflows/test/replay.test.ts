@@ -50,6 +50,16 @@ describe('stored histories replay against the current workflow code', () => {
     expect(patchesOf('proposal-in-round-closed.papers')).not.toContain('round-events-in-order');
   });
 
+  it('the set recorded after waits stopped cancelling their timers replays that branch; the sets before it cancel theirs', () => {
+    const named = (name: string) => histories.find((h) => h.name === name)!.json as { events: { timerCanceledEventAttributes?: unknown }[] };
+    const cancelled = (name: string) => named(name).events.filter((e) => e.timerCanceledEventAttributes).length;
+    for (const name of ['proposal-adhoc-overdue-closed', 'proposal-posting-objection-rejected', 'proposal-return-deadline-withdrawn', 'proposal-in-round-closed', 'round-year-end-closed']) {
+      expect(patchIds(named(`${name}.timers`))).toContain('timers-left-to-fire');
+      expect(cancelled(`${name}.timers`)).toBe(0);
+    }
+    expect(cancelled('proposal-adhoc-overdue-closed.snapshot') + cancelled('proposal-posting-objection-rejected.snapshot')).toBeGreaterThan(0);
+  });
+
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {
     await expect(Worker.runReplayHistory({ workflowBundle }, json, name)).resolves.toBeUndefined();
   });

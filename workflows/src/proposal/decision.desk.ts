@@ -1,4 +1,3 @@
-import { condition } from '@temporalio/workflow';
 import {
   ProposalStatus,
   WorkflowErrorCode,
@@ -11,6 +10,7 @@ import {
   type WithdrawArgs,
 } from '@khenthuong/temporal';
 import { refuse } from '../shared/refuse';
+import { waitUntil } from '../shared/timed-wait';
 import type { ProposalCore } from './proposal.core';
 
 /** docs/architecture.md: the nominating unit may withdraw at any state before the decision. */
@@ -66,7 +66,7 @@ export class DecisionDesk {
     const settled = () => DECISION_TAKEN.includes(this.core.status) || run !== this.clockRuns;
     let waited = 0;
     if (plan.reminderInMs !== null && plan.reminderInMs > 0) {
-      if (await condition(settled, plan.reminderInMs)) return;
+      if (await waitUntil(settled, plan.reminderInMs)) return;
       waited = plan.reminderInMs;
       await activities.notify({
         bodyId: input.bodyId,
@@ -78,7 +78,7 @@ export class DecisionDesk {
         messageVi: `Đề nghị khen thưởng "${input.nominee.name}" sắp đến hạn giải quyết (hết ngày ${plan.dueOn}).`,
       });
     }
-    if (await condition(settled, Math.max(1, plan.durationMs - waited))) return;
+    if (await waitUntil(settled, plan.durationMs - waited)) return;
     this.decisionDeadline = { dueOn: plan.dueOn, overdue: true };
     await this.core.note('DECISION_OVERDUE', null, `Quá thời hạn giải quyết (hết ngày ${plan.dueOn})`);
     await activities.recordDeadline({ proposalId: input.proposalId, kind: 'DECISION', dueOn: plan.dueOn, overdue: true });

@@ -1,6 +1,6 @@
-import { condition } from '@temporalio/workflow';
 import { ProposalStatus, WorkflowErrorCode, type ActorArgs, type DeadlineView, type ResubmitArgs, type ReturnForPapersArgs, type ReturnView } from '@khenthuong/temporal';
 import { refuse } from '../shared/refuse';
+import { waitUntil } from '../shared/timed-wait';
 import { workflowClock } from '../shared/workflow-clock';
 import type { ProposalCore } from './proposal.core';
 
@@ -93,7 +93,7 @@ export class DossierDesk {
 
   /** While the dossier is with the unit: the return deadline passing withdraws the proposal. */
   async waitForResubmission(): Promise<void> {
-    const resubmitted = await condition(() => !this.core.is(ProposalStatus.RETURNED), Math.max(1, this.returnWaitMs));
+    const resubmitted = await waitUntil(() => !this.core.is(ProposalStatus.RETURNED), this.returnWaitMs);
     if (resubmitted || !this.core.is(ProposalStatus.RETURNED)) return;
     this.returnDeadline = this.returnDeadline && { ...this.returnDeadline, overdue: true };
     await this.core.enter('RETURN_DEADLINE_PASSED', null, ProposalStatus.WITHDRAWN, 'Quá hạn bổ sung hồ sơ');

@@ -10,6 +10,7 @@ import {
 } from '@khenthuong/temporal';
 import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse } from '../shared/refuse';
+import { waitUntil } from '../shared/timed-wait';
 import type { ProposalCore } from './proposal.core';
 
 const OUTCOMES: readonly ObjectionOutcome[] = ['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'];
@@ -70,7 +71,7 @@ export class PostingDesk {
     if (ownTimer) {
       while (posted()) {
         const version = this.timerVersion;
-        const interrupted = await condition(() => !posted() || this.timerVersion !== version, Math.max(1, this.remainingMs));
+        const interrupted = await waitUntil(() => !posted() || this.timerVersion !== version, this.remainingMs);
         if (!interrupted) break;
       }
     } else {

@@ -23,6 +23,7 @@ import { renderingActivities, roundQueueActivities } from '../shared/activity-op
 import { attended, openAttentionDesk } from '../shared/attention';
 import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse, refuseControlCharacters } from '../shared/refuse';
+import { waitUntil } from '../shared/timed-wait';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import type { RoundAnnouncement } from './round.delivery';
 import { RoundProcess } from './round.process';
@@ -46,11 +47,11 @@ async function runNominations(r: RoundProcess): Promise<void> {
   const closed = () => !r.is(RoundStatus.NOMINATING);
   let waited = 0;
   if (plan.reminderInMs !== null) {
-    if (await condition(closed, Math.max(1, plan.reminderInMs))) return;
+    if (await waitUntil(closed, plan.reminderInMs)) return;
     waited = plan.reminderInMs;
     await activities.remindUnitsWithoutProposals({ bodyId: input.bodyId, roundId: input.roundId, eventKey: `round-${input.roundId}:reminder` });
   }
-  if (await condition(closed, Math.max(1, plan.durationMs - waited))) return;
+  if (await waitUntil(closed, plan.durationMs - waited)) return;
   await r.enter(RoundStatus.REVIEWING_DOSSIERS);
 }
 
@@ -66,7 +67,7 @@ async function runPosting(r: RoundProcess): Promise<void> {
   await issuePostingNotice(input.bodyId, input.roundId, passed, plan.startsOn, plan.dueOn);
   for (;;) {
     const version = r.postingVersion;
-    if (!(await condition(() => r.postingVersion !== version, Math.max(1, r.postingRemainingMs)))) break;
+    if (!(await waitUntil(() => r.postingVersion !== version, r.postingRemainingMs))) break;
   }
   r.notAwaiting = await r.delivery.endPosting(r.eventId('posting-ended'), passed);
   await r.enter(RoundStatus.AWAITING_DECISION);
