@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { AwardTitle, ruleSetById } from '@khenthuong/domain';
 import {
   PROPOSAL_TASK_QUEUE,
@@ -32,6 +32,18 @@ async function roundWhen(handle: { query: (q: typeof roundStateQuery) => Promise
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`timed out waiting for ${what}; last ${last?.status}`);
+}
+
+/** The decoded inputs of a workflow's scheduled activities of the given types. */
+async function activityInputs(handle: WorkflowHandle, types: string[]): Promise<{ activity: string; input: Record<string, unknown> }[]> {
+  const { events } = await handle.fetchHistory();
+  return (events ?? []).flatMap((e) => {
+    const scheduled = e.activityTaskScheduledEventAttributes;
+    const activity = scheduled?.activityType?.name ?? '';
+    if (!types.includes(activity)) return [];
+    const payload = scheduled!.input!.payloads![0]!;
+    return [{ activity, input: JSON.parse(Buffer.from(payload.data!).toString('utf8')) as Record<string, unknown> }];
+  });
 }
 
 describe('round workflow (time-skipping test server, fake activities)', () => {
@@ -131,6 +143,11 @@ describe('round workflow (time-skipping test server, fake activities)', () => {
       ]),
     );
     expect(rig.world.papers).not.toContain(`CERTIFICATE:${decisionId}:${third}`);
+    // No paper's input grows with the round: each names a list stored in pages beforehand.
+    const paperInputs = await activityInputs(handle, ['issueCouncilMinutes', 'issuePostingNotice', 'issueSubmission', 'issueRoundDecisionDocument', 'issueCertificates']);
+    expect(paperInputs.map((i) => i.activity).sort()).toEqual(['issueCertificates', 'issueCouncilMinutes', 'issuePostingNotice', 'issueRoundDecisionDocument', 'issueSubmission']);
+    for (const { input } of paperInputs) expect(input).toMatchObject({ proposalIds: [], listKey: expect.stringContaining(handle.workflowId) });
+    expect(rig.world.proposalLists.get(`${handle.workflowId}:decision:${AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN}`)).toEqual([first, second]);
     await recordHistory(handle, 'round-year-end-closed', rig.env.address);
     await recordHistory(proposals[0].handle, 'proposal-in-round-closed', rig.env.address);
     await recordHistory(proposals[2].handle, 'proposal-in-round-struck', rig.env.address);

@@ -27,20 +27,22 @@ export interface DocumentActivities {
 }
 
 /**
- * The other papers of the process, on DOCUMENTS_TASK_QUEUE. Each stores its PDF in the
+ * The other papers of the process, on DOCUMENTS_TASK_QUEUE. A paper is about `proposalIds`, or,
+ * when `listKey` is given (a round's long lists), about the list stored under it by
+ * `storeProposalList` (`proposalIds` is then empty). Each stores its PDF in the
  * archive once per (kind, subject) and returns what it stored; a retry renders nothing again.
  */
 export interface PaperActivities {
   /** One certificate per awardee of a decision (rendered in batches), subject `<decisionId>:<proposalId>`. */
-  issueCertificates(input: { bodyId: string; decisionId: string; proposalIds: string[]; workflowId: string; runId: string }): Promise<{ issued: number }>;
+  issueCertificates(input: { bodyId: string; decisionId: string; proposalIds: string[]; listKey?: string; workflowId: string; runId: string }): Promise<{ issued: number }>;
   /** Biên bản họp Hội đồng: the tally of every nominee of a session (totals only when secret); subject the proposal or round id. */
-  issueCouncilMinutes(input: { bodyId: string; subjectKey: string; proposalIds: string[]; secretBallot: boolean; workflowId: string; runId: string }): Promise<IssuedDocument>;
+  issueCouncilMinutes(input: { bodyId: string; subjectKey: string; proposalIds: string[]; listKey?: string; secretBallot: boolean; workflowId: string; runId: string }): Promise<IssuedDocument>;
   /** Tờ trình to the chairman, or to the higher level for an escalated title; subject the proposal or round id. */
-  issueSubmission(input: { bodyId: string; subjectKey: string; proposalIds: string[]; route: 'WARD_DECISION' | 'ESCALATE'; workflowId: string; runId: string }): Promise<IssuedDocument>;
+  issueSubmission(input: { bodyId: string; subjectKey: string; proposalIds: string[]; listKey?: string; route: 'WARD_DECISION' | 'ESCALATE'; workflowId: string; runId: string }): Promise<IssuedDocument>;
   /** Thông báo công khai of a posted list with its period and how to object. */
-  issuePostingNotice(input: { bodyId: string; subjectKey: string; proposalIds: string[]; startsOn: IsoDate; endsOn: IsoDate; workflowId: string; runId: string }): Promise<IssuedDocument>;
+  issuePostingNotice(input: { bodyId: string; subjectKey: string; proposalIds: string[]; listKey?: string; startsOn: IsoDate; endsOn: IsoDate; workflowId: string; runId: string }): Promise<IssuedDocument>;
   /** Danh sách chi tiền thưởng of a decision. */
-  issuePaymentList(input: { bodyId: string; decisionId: string; proposalIds: string[]; workflowId: string; runId: string }): Promise<IssuedDocument>;
+  issuePaymentList(input: { bodyId: string; decisionId: string; proposalIds: string[]; listKey?: string; workflowId: string; runId: string }): Promise<IssuedDocument>;
 }
 
 /** Compensation of an issued decision: the corrective decision ("Về việc thu hồi …"), numbered and archived. */
@@ -145,6 +147,8 @@ export interface IssueRoundDecisionDocumentInput {
   roundId: string;
   decisionId: string;
   proposalIds: string[];
+  /** The awardees stored by storeProposalList (proposalIds then empty). */
+  listKey?: string;
   workflowId: string;
   runId: string;
 }

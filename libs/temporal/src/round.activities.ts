@@ -28,6 +28,11 @@ export interface RoundActivities {
   remindUnitsWithoutProposals(input: { bodyId: string; roundId: string; eventKey: string }): Promise<number>;
   recordRoundBallot(input: RecordRoundBallotInput): Promise<void>;
   recordRoundTallies(input: { tallies: NomineeTally[] }): Promise<void>;
+  /**
+   * Stores a page of a list a round's paper is about (`offset` is the position of its first id);
+   * the paper's input then names the list by `listKey`. Idempotent: a page stored twice stays once.
+   */
+  storeProposalList(input: { listKey: string; offset: number; proposalIds: string[] }): Promise<void>;
 }
 
 /**

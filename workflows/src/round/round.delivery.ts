@@ -1,5 +1,6 @@
-import { patched } from '@temporalio/workflow';
+import { patched, workflowInfo } from '@temporalio/workflow';
 import type { NomineeTally } from '@khenthuong/domain';
+import type { PaperSubjects } from '../shared/papers';
 import type { CouncilResultPage, ProposalActivities, RoundActivities, RoundEvent, RoundPostingExclusion } from '@khenthuong/temporal';
 
 /** Page size of read-model listings and of fan-outs: keeps every activity payload far below Temporal's limits. */
@@ -15,6 +16,12 @@ export const COMPACT_FAN_OUT = 'round-compact-fan-out';
  * decides over the proposals that answered they await the decision, not over a read-model listing.
  */
 export const ACKNOWLEDGED_DECISION = 'round-decides-over-acknowledged';
+
+/**
+ * Added after runs had started: a round's papers name a list stored in pages beforehand instead of
+ * carrying every proposal id, so no activity input grows with the round. Runs recorded before pass the ids.
+ */
+export const PAPER_LISTS = 'round-papers-name-stored-lists';
 
 export interface RoundAnnouncement {
   event: RoundEvent;
@@ -73,6 +80,19 @@ export class RoundDelivery {
     const excluded: RoundPostingExclusion[] = [];
     for (const page of pages(proposalIds, ROUND_PAGE_SIZE)) excluded.push(...(await this.activities.endRoundPosting({ eventId, proposalIds: page })));
     return excluded;
+  }
+
+  /**
+   * Stores `proposalIds` in pages under a key of this run (`name` tells the paper) and returns the
+   * reference a paper takes; an empty list, or a run recorded before, passes the ids themselves.
+   */
+  async storeList(name: string, proposalIds: string[]): Promise<PaperSubjects> {
+    if (proposalIds.length === 0 || !patched(PAPER_LISTS)) return proposalIds;
+    const listKey = `${workflowInfo().workflowId}:${name}`;
+    for (let offset = 0; offset < proposalIds.length; offset += ROUND_PAGE_SIZE) {
+      await this.activities.storeProposalList({ listKey, offset, proposalIds: proposalIds.slice(offset, offset + ROUND_PAGE_SIZE) });
+    }
+    return { listKey };
   }
 
   /** Per-proposal deliveries, as runs recorded before the compact fan-out made them. */

@@ -24,7 +24,7 @@ import { attended, openAttentionDesk } from '../shared/attention';
 import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse, refuseControlCharacters } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
-import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
+import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission, subjectsOf } from '../shared/papers';
 import type { RoundAnnouncement } from './round.delivery';
 import { RoundProcess } from './round.process';
 
@@ -64,7 +64,7 @@ async function runPosting(r: RoundProcess): Promise<void> {
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };
   await r.delivery.announce([{ event: started, proposalIds: passed }]);
-  await issuePostingNotice(input.bodyId, input.roundId, passed, plan.startsOn, plan.dueOn);
+  await issuePostingNotice(input.bodyId, input.roundId, await r.delivery.storeList('posting', passed), plan.startsOn, plan.dueOn);
   for (;;) {
     const version = r.postingVersion;
     if (!(await waitUntil(() => r.postingVersion !== version, r.postingRemainingMs))) break;
@@ -128,17 +128,18 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
   }));
   for (const [title, awardees] of [...byTitle.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const assigned = await activities.assignDecisionNumber({ bodyId: input.bodyId, subjectKey: `round:${input.roundId}:${title}`, signerUserId: signer.userId });
+    const awardeeList = await r.delivery.storeList(`decision:${title}`, awardees.map((a) => a.proposalId));
     const document = await documents.issueRoundDecisionDocument({
       bodyId: input.bodyId,
       roundId: input.roundId,
       decisionId: assigned.decisionId,
-      proposalIds: awardees.map((a) => a.proposalId),
+      ...subjectsOf(awardeeList),
       workflowId: workflowInfo().workflowId,
       runId: workflowInfo().runId,
     });
     const decision = { decisionId: assigned.decisionId, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256 };
     r.decisions.push({ title, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256, awardees: awardees.length });
-    await issueAwardPapers(input.bodyId, assigned.decisionId, awardees.map((a) => a.proposalId), document.amountVnd !== null);
+    await issueAwardPapers(input.bodyId, assigned.decisionId, awardeeList, document.amountVnd !== null);
     announcements.push({
       event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer, decision },
       proposalIds: awardees.map((a) => a.proposalId),
@@ -170,11 +171,11 @@ export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
   await r.enter(RoundStatus.NOMINATING);
   await runNominations(r);
   await condition(() => r.is(RoundStatus.POSTING) || r.is(RoundStatus.CLOSED));
-  if (r.tallies.length > 0) await issueCouncilMinutes(input.bodyId, input.roundId, r.tallies.map((t) => t.nomineeId), input.secretBallot);
+  if (r.tallies.length > 0) await issueCouncilMinutes(input.bodyId, input.roundId, await r.delivery.storeList('minutes', r.tallies.map((t) => t.nomineeId)), input.secretBallot);
   if (r.is(RoundStatus.POSTING)) {
     await runPosting(r);
     // Tờ trình of the whole approved list to the chairman.
-    await issueSubmission(input.bodyId, input.roundId, r.passedIds(), 'WARD_DECISION');
+    await issueSubmission(input.bodyId, input.roundId, await r.delivery.storeList('submission', r.passedIds()), 'WARD_DECISION');
     await condition(() => r.is(RoundStatus.ISSUING));
     await issueDecisions(r);
   }

@@ -14,21 +14,28 @@ export const PAPERS_PATCH = 'papers-of-the-process';
 
 const run = () => ({ workflowId: workflowInfo().workflowId, runId: workflowInfo().runId });
 
-export async function issueCouncilMinutes(bodyId: string, subjectKey: string, proposalIds: string[], secretBallot: boolean): Promise<void> {
-  if (patched(PAPERS_PATCH)) await papers.issueCouncilMinutes({ bodyId, subjectKey, proposalIds, secretBallot, ...run() });
+/** What a paper is about: a few proposal ids, or a round's list stored beforehand (RoundDelivery.storeList). */
+export type PaperSubjects = string[] | { listKey: string };
+
+/** The activity fields for the subjects: the ids, or the list's key with no ids. */
+export const subjectsOf = (subjects: PaperSubjects): { proposalIds: string[]; listKey?: string } =>
+  Array.isArray(subjects) ? { proposalIds: subjects } : { proposalIds: [], listKey: subjects.listKey };
+
+export async function issueCouncilMinutes(bodyId: string, subjectKey: string, subjects: PaperSubjects, secretBallot: boolean): Promise<void> {
+  if (patched(PAPERS_PATCH)) await papers.issueCouncilMinutes({ bodyId, subjectKey, ...subjectsOf(subjects), secretBallot, ...run() });
 }
 
-export async function issueSubmission(bodyId: string, subjectKey: string, proposalIds: string[], route: 'WARD_DECISION' | 'ESCALATE'): Promise<void> {
-  if (patched(PAPERS_PATCH)) await papers.issueSubmission({ bodyId, subjectKey, proposalIds, route, ...run() });
+export async function issueSubmission(bodyId: string, subjectKey: string, subjects: PaperSubjects, route: 'WARD_DECISION' | 'ESCALATE'): Promise<void> {
+  if (patched(PAPERS_PATCH)) await papers.issueSubmission({ bodyId, subjectKey, ...subjectsOf(subjects), route, ...run() });
 }
 
-export async function issuePostingNotice(bodyId: string, subjectKey: string, proposalIds: string[], startsOn: string, endsOn: string): Promise<void> {
-  if (patched(PAPERS_PATCH)) await papers.issuePostingNotice({ bodyId, subjectKey, proposalIds, startsOn, endsOn, ...run() });
+export async function issuePostingNotice(bodyId: string, subjectKey: string, subjects: PaperSubjects, startsOn: string, endsOn: string): Promise<void> {
+  if (patched(PAPERS_PATCH)) await papers.issuePostingNotice({ bodyId, subjectKey, ...subjectsOf(subjects), startsOn, endsOn, ...run() });
 }
 
 /** Certificates for every awardee and, when the title carries money, the payment list. */
-export async function issueAwardPapers(bodyId: string, decisionId: string, proposalIds: string[], withMoney: boolean): Promise<void> {
+export async function issueAwardPapers(bodyId: string, decisionId: string, subjects: PaperSubjects, withMoney: boolean): Promise<void> {
   if (!patched(PAPERS_PATCH)) return;
-  await papers.issueCertificates({ bodyId, decisionId, proposalIds, ...run() });
-  if (withMoney) await papers.issuePaymentList({ bodyId, decisionId, proposalIds, ...run() });
+  await papers.issueCertificates({ bodyId, decisionId, ...subjectsOf(subjects), ...run() });
+  if (withMoney) await papers.issuePaymentList({ bodyId, decisionId, ...subjectsOf(subjects), ...run() });
 }

@@ -1,6 +1,7 @@
 import { WorkingDayCalendar, type IsoDate } from '@khenthuong/domain';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
 import {
   ProposalStatus,
@@ -45,6 +46,8 @@ export class FakeWorld {
   readonly tallies = new Map<string, unknown>();
   /** Papers issued, as `<kind>:<subject>` (certificates per awardee). */
   readonly papers: string[] = [];
+  /** Lists stored by storeProposalList, by key, in position order. */
+  readonly proposalLists = new Map<string, string[]>();
   /** Proposals of rounds: id → round, title, status as the read model would hold them. */
   readonly roundMembers = new Map<string, { roundId: string; title: RoundNominee['title']; unitId: string; status: ProposalStatus; version?: number }>();
   /** Needs-attention records and clears, as the read model and audit log would receive them. */
@@ -189,7 +192,20 @@ export class FakeWorld {
       recordRoundTallies: async ({ tallies }) => {
         for (const t of tallies) this.tallies.set(t.nomineeId, t);
       },
+      storeProposalList: async ({ listKey, offset, proposalIds }) => {
+        const list = this.proposalLists.get(listKey) ?? [];
+        proposalIds.forEach((id, i) => (list[offset + i] ??= id));
+        this.proposalLists.set(listKey, list);
+      },
     });
+  }
+
+  /** The ids a paper is about, as the worker resolves them (proposal-list.ts). */
+  private idsOf(input: { proposalIds: string[]; listKey?: string }): string[] {
+    if (input.listKey === undefined) return input.proposalIds;
+    const list = this.proposalLists.get(input.listKey);
+    if (!list?.length) throw ApplicationFailure.create({ type: 'MISSING_DATA', message: `proposal list ${input.listKey} is empty`, nonRetryable: true });
+    return list;
   }
 
   /** As the real fan-out: a bounded number of calls in flight, heartbeating after each batch. */
@@ -214,8 +230,9 @@ export class FakeWorld {
       return { documentId: `${kind}-${subject}`, sha256: 'c'.repeat(64), sizeBytes: 1, amountVnd: null };
     };
     return this.withFaults({
-      issueCertificates: async ({ decisionId, proposalIds }) => {
-        for (const id of proposalIds) paper('CERTIFICATE', `${decisionId}:${id}`);
+      issueCertificates: async (input) => {
+        const proposalIds = this.idsOf(input);
+        for (const id of proposalIds) paper('CERTIFICATE', `${input.decisionId}:${id}`);
         return { issued: proposalIds.length };
       },
       issueCouncilMinutes: async ({ subjectKey }) => paper('MINUTES', subjectKey),
@@ -223,10 +240,10 @@ export class FakeWorld {
       issuePostingNotice: async ({ subjectKey }) => paper('POSTING_NOTICE', subjectKey),
       issuePaymentList: async ({ decisionId }) => paper('PAYMENT_LIST', decisionId),
       issueDecisionDocument: async ({ decisionId }) => ({ documentId: `doc-${decisionId}`, sha256: 'a'.repeat(64), sizeBytes: 1, amountVnd: 2_030_000 }),
-      issueRoundDecisionDocument: async ({ decisionId, proposalIds }) => ({
-        documentId: `doc-${decisionId}`,
+      issueRoundDecisionDocument: async (input) => ({
+        documentId: `doc-${input.decisionId}`,
         sha256: 'b'.repeat(64),
-        sizeBytes: proposalIds.length,
+        sizeBytes: this.idsOf(input).length,
         amountVnd: null,
       }),
     });

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { ArchiveStore, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
-import type { DocumentActivities, IssuedDocument } from '@khenthuong/temporal';
+import type { DocumentActivities, IssueRoundDecisionDocumentInput, IssuedDocument } from '@khenthuong/temporal';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildDecisionModel } from './decision-model.builder';
 import { signIssuedPdf } from './issued-pdf.signing';
 import { buildRoundDecisionModel } from './round-decision.builder';
 import { missingData } from './activity-failure';
+import { resolvingProposalList } from './proposal-list';
 
 export interface DocumentActivityDeps {
   dataSource: DataSource;
@@ -47,7 +48,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd };
     }),
 
-    issueRoundDecisionDocument: (input) => withHeartbeat(async (): Promise<IssuedDocument> => {
+    issueRoundDecisionDocument: resolvingProposalList(dataSource, (input: IssueRoundDecisionDocumentInput) => withHeartbeat(async (): Promise<IssuedDocument> => {
       const facts = await loadRoundFacts(dataSource, input.bodyId, input.roundId, input.decisionId, input.proposalIds);
       await recordAwardingDecision(dataSource, input.bodyId, input.decisionId, input.proposalIds);
       const { model, amountVnd } = buildRoundDecisionModel({ ...facts, publicBaseUrl: deps.publicBaseUrl });
@@ -62,7 +63,7 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
         documentNumber: facts.decision.numberText, issuedAt: facts.decision.createdAt, recipients: model.awardees.map((a) => a.name),
       });
       return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd };
-    }),
+    })),
   };
 }
 

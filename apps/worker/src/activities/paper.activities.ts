@@ -13,6 +13,7 @@ import { defaultPaperSettings, type PaperSettings } from './paper-settings';
 import { buildPaymentListModel } from './payment-list-model.builder';
 import { buildPostingNoticeModel } from './posting-notice-model.builder';
 import { buildSubmissionModel } from './submission-model.builder';
+import { resolvingProposalList } from './proposal-list';
 
 export interface PaperActivityDeps {
   dataSource: DataSource;
@@ -51,7 +52,7 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
   };
   const names = (awardees: AwardeeFacts[]) => awardees.map((a) => a.nomineeName);
 
-  return {
+  const papers: PaperActivities = {
     issueCertificates: (input) =>
       withHeartbeat(async () => {
         const [body, decision, awardees] = await Promise.all([
@@ -173,6 +174,14 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         });
         return { ...issued, amountVnd: built.totalVnd };
       }),
+  };
+  // A round's papers name their list of proposals; every paper reads it the same way.
+  return {
+    issueCertificates: resolvingProposalList(dataSource, papers.issueCertificates),
+    issueCouncilMinutes: resolvingProposalList(dataSource, papers.issueCouncilMinutes),
+    issueSubmission: resolvingProposalList(dataSource, papers.issueSubmission),
+    issuePostingNotice: resolvingProposalList(dataSource, papers.issuePostingNotice),
+    issuePaymentList: resolvingProposalList(dataSource, papers.issuePaymentList),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@khenthuong/temporal';
 import type { AwardTitle, NomineeTally } from '@khenthuong/domain';
 import { notify } from './notifications';
+import { storeProposalList } from './proposal-list';
 
 export interface RoundActivityDeps {
   dataSource: DataSource;
@@ -102,6 +103,8 @@ export function createRoundActivities(deps: RoundActivityDeps): RoundActivities 
     },
 
     recordRoundTallies: ({ tallies }) => recordTallies(tallies),
+
+    storeProposalList: ({ listKey, offset, proposalIds }) => storeProposalList(dataSource, listKey, offset, proposalIds),
   };
 
   async function signal(proposalId: string, event: RoundEvent): Promise<void> {

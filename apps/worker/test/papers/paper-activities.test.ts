@@ -9,6 +9,7 @@ import { seedIsolatedWard, testConfig } from '../../../../test/support/stack';
 import { pdfFlatText } from '../../../../libs/documents/test/pdf-inspect';
 import { buildCertificateModel } from '../../src/activities/certificate-model.builder';
 import { createPaperActivities } from '../../src/activities/paper.activities';
+import { storeProposalList } from '../../src/activities/proposal-list';
 import { loadAwardees, loadBody, loadDecision } from '../../src/activities/paper-facts';
 import { castVote, DECISION_TIME, insertProposal, numberDecision } from './paper-fixtures';
 
@@ -188,6 +189,24 @@ describe('paper activities (real PostgreSQL and Chromium)', () => {
     expect(text).toContain('Gửi ý kiến trực tuyến:');
     expect(text).toContain('/cong-khai');
     expect(text).not.toMatch(/\(số điện thoại|\(thư điện tử/);
+  });
+
+  it("a round's paper reads its list stored in pages (a page stored twice counts once) and names it by key", async () => {
+    const groups = [await proposal({ title: AwardTitle.TO_DAN_PHO_VAN_HOA, nomineeName: 'Tổ dân phố số 2', nomineeKind: 'RESIDENTIAL_GROUP', unit: 'tdp-1' })];
+    groups.push(await proposal({ title: AwardTitle.TO_DAN_PHO_VAN_HOA, nomineeName: 'Tổ dân phố số 3', nomineeKind: 'RESIDENTIAL_GROUP', unit: 'tdp-1' }));
+    const listKey = `round-${groups[0]}:posting`;
+    await storeProposalList(db, listKey, 0, [groups[0]!]);
+    await storeProposalList(db, listKey, 1, [groups[1]!]);
+    await storeProposalList(db, listKey, 1, [groups[1]!]);
+    const issued = await papers.issuePostingNotice({ bodyId: demo.bodyId, subjectKey: listKey, proposalIds: [], listKey, startsOn: '2026-11-23', endsOn: '2026-12-02', ...run });
+    const text = await pdfFlatText(await stored(issued.documentId));
+    expect(text.indexOf('Tổ dân phố số 2')).toBeGreaterThan(-1);
+    expect(text.indexOf('Tổ dân phố số 3')).toBeGreaterThan(text.indexOf('Tổ dân phố số 2'));
+    // A list never stored is a defect no retry repairs: the step waits for a person.
+    await expect(papers.issueSubmission({ bodyId: demo.bodyId, subjectKey: `${listKey}-x`, proposalIds: [], listKey: `${listKey}-missing`, route: 'WARD_DECISION', ...run })).rejects.toMatchObject({
+      name: 'PermanentActivityError',
+      type: 'MISSING_DATA',
+    });
   });
 
   it('issuePaymentList pays each awardee by the rule set of the decision date, once', async () => {

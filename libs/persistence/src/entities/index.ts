@@ -29,8 +29,10 @@ import { RuleSetOverrideEntity } from './rule-set-override.entity';
 import { CalendarDayEntity } from './calendar-day.entity';
 import { ProposalDocumentEntity } from './proposal-document.entity';
 import { WorkflowCallEntity } from './workflow-call.entity';
+import { ProposalListEntity } from './proposal-list.entity';
 
 export * from './app-user.entity';
+export * from './proposal-list.entity';
 export * from './archived-document.entity';
 export * from './audit-log.entity';
 export * from './council-member.entity';
@@ -76,4 +78,6 @@ export const ENTITIES = [
   ProposalDocumentEntity,
   // Calls to Temporal owed by committed rows
   WorkflowCallEntity,
+  // Lists of proposals named by round papers
+  ProposalListEntity,
 ];
