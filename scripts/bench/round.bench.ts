@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from '@temporalio/client';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { AwardTitle } from '@khenthuong/domain';
 import {
@@ -9,6 +7,7 @@ import {
   ProposalStatus,
   RoundStatus,
   castRoundBallotUpdate,
+  closeNominationsUpdate,
   closeRoundCouncilUpdate,
   decideRoundUpdate,
   markDossierCompleteUpdate,
@@ -21,7 +20,7 @@ import {
 import { proposalWorkflow, roundWorkflow } from '../../workflows/src';
 import { COUNCIL } from '../../workflows/test/support/fake-world';
 import { chairman, member, officer, proposalInput } from '../../workflows/test/support/proposal-fixtures';
-import { startRig } from '../../workflows/test/support/time-skipping';
+import { startDevServerRig } from './support/dev-server-rig';
 import { historySize } from './support/history-size';
 
 const COUNT = Number(process.env.BENCH_ROUND_PROPOSALS ?? 1000);
@@ -41,22 +40,21 @@ async function until(what: string, check: () => Promise<boolean>, explain: () =>
 }
 
 /**
- * A round of COUNT proposals through the whole lifecycle on the time-skipping test server (fake
- * activities, real workflow code): nominations, completeness, one council session with six
- * "agree with all except" ballots, posting, one decision per title, every proposal closed. The
- * floor is COUNT minimal workflows (one activity each) on the same server in the same process.
+ * A round of COUNT proposals through the whole lifecycle on a real Temporal server (fake
+ * activities, real workflow code): nominations closed by the officer, completeness, one council
+ * session with six "agree with all except" ballots, the posting (a day of it passes in 10 ms: the
+ * server's time does not skip), one decision per title, every proposal closed. The floor is COUNT
+ * minimal workflows (one activity each) on the same server in the same process.
  */
 export async function main(): Promise<void> {
-  process.env.TEMPORAL_TEST_SERVER_PATH ??= join(__dirname, '..', '..', '.tools', 'temporal-test-server', 'bin', 'temporal-test-server');
-  const rig = await startRig('2026-12-07T09:00:00+07:00', { maxCachedWorkflows: 1000 });
-  // A plain client: waiting on a result must not make the test server skip time on its own
-  // (it would jump over work still queued); time moves only by rig.env.sleep.
-  const client = new Client({ connection: rig.env.connection });
+  const rig = await startDevServerRig('2026-12-07T09:00:00+07:00');
+  rig.world.fasterDeadlines.set('POSTING', DAY / 10);
+  const { client, nativeConnection } = rig;
   try {
     // Floor: COUNT minimal workflows.
     const minimalQueue = 'bench-minimal';
     const minimalWorker = await Worker.create({
-      connection: rig.env.nativeConnection,
+      connection: nativeConnection,
       taskQueue: minimalQueue,
       workflowBundle: await bundleWorkflowCode({ workflowsPath: require.resolve('./support/minimal.workflow'), logger: quietLogger }),
       activities: { touch: async (n: number) => n },
@@ -98,8 +96,7 @@ export async function main(): Promise<void> {
     });
     const nominated = performance.now();
     console.log(`bench: ${COUNT} proposals nominated and complete`);
-    await rig.env.sleep(2 * DAY);
-    await until('nominations to close', async () => (await round.query(roundStateQuery)).status === RoundStatus.REVIEWING_DOSSIERS);
+    await round.executeUpdate(closeNominationsUpdate, { args: [{ actor: officer }] });
     await round.executeUpdate(openRoundCouncilUpdate, { args: [{ actor: officer }] });
     const strike = inputs[0].proposalId;
     for (const m of COUNCIL.members.filter((m) => m.userId !== 'm5')) {
@@ -109,11 +106,6 @@ export async function main(): Promise<void> {
     console.log('bench: ballots cast');
     const tally = await round.executeUpdate(closeRoundCouncilUpdate, { args: [{ actor: member('chair') }] });
     const reviewed = performance.now();
-    // Just past the end of the posting, not days beyond it: while a sleep runs the server skips time
-    // even over activities in flight, so a long fan-out would time out and be retried.
-    await until('the list to be posted', async () => (await round.query(roundStateQuery)).posting !== null);
-    const { posting } = await round.query(roundStateQuery);
-    await rig.env.sleep(new Date(`${posting!.endsOn}T23:59:59.999+07:00`).getTime() - (await rig.world.now()).getTime() + 60_000);
     await until('posting to end', async () => (await round.query(roundStateQuery)).status === RoundStatus.AWAITING_DECISION);
     await until('every proposal to await the decision', async () =>
       [...rig.world.roundMembers.values()].filter((m) => m.status === ProposalStatus.AWAITING_DECISION).length === tally.passed,

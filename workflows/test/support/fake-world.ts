@@ -58,6 +58,11 @@ export class FakeWorld {
   readonly calls = new Map<string, number>();
   /** Proposals whose rows the round's listing reads stale (a lagging replica): their later moves do not show. */
   readonly staleReadModel = new Set<string>();
+  /**
+   * Deadlines of these kinds pass this many times faster (a benchmark on a server whose time does
+   * not skip); the due dates stay the calendar's.
+   */
+  readonly fasterDeadlines = new Map<string, number>();
   /** When set, recordTally waits for the promise it returns (a worker that is down while the result is applied). */
   holdTally: ((proposalId: string) => Promise<void> | undefined) | null = null;
   private readonly recordedSteps = new Set<string>();
@@ -137,7 +142,11 @@ export class FakeWorld {
         await this.holdTally?.(proposalId);
         this.tallies.set(proposalId, tally);
       },
-      planDeadline: async (input) => planDeadline(input, { now: await this.now(), calendar: this.calendar, decisionReminderWorkingDays: 2 }),
+      planDeadline: async (input) => {
+        const plan = planDeadline(input, { now: await this.now(), calendar: this.calendar, decisionReminderWorkingDays: 2 });
+        const factor = this.fasterDeadlines.get(input.kind) ?? 1;
+        return { ...plan, durationMs: Math.ceil(plan.durationMs / factor), reminderInMs: plan.reminderInMs === null ? null : Math.ceil(plan.reminderInMs / factor) };
+      },
       recordDeadline: async (input) => {
         this.deadlines.push(input);
       },

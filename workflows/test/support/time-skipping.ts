@@ -1,5 +1,5 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE } from '@khenthuong/temporal';
 import { bundleWorkflows } from '../../../apps/worker/src/temporal/workflow-bundle';
 import { FakeWorld } from './fake-world';
@@ -24,27 +24,39 @@ export async function startRig(anchor: string, options: { maxCachedWorkflows?: n
   const startMs = await env.currentTimeMs();
   const world = new FakeWorld(new Date(anchor), () => env.currentTimeMs(), startMs);
   world.client = env.client;
-  bundle ??= bundleWorkflows();
-  const workers = [
-    await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: PROPOSAL_TASK_QUEUE,
-      workflowBundle: await bundle,
-      activities: { ...world.proposalActivities(), ...world.roundActivities(), ...world.attentionActivities() },
-      // Tests replay history on every task, so a non-deterministic change fails there first (docs/architecture.md);
-      // the round benchmark keeps the cache, as production does.
-      maxCachedWorkflows: options.maxCachedWorkflows ?? 0,
-    }),
-    await Worker.create({ connection: env.nativeConnection, taskQueue: DOCUMENTS_TASK_QUEUE, activities: world.documentActivities() }),
-  ];
-  const running = Promise.all(workers.map((w) => w.run()));
+  const running = await runWorkers(env.nativeConnection, world, options.maxCachedWorkflows ?? 0);
   return {
     env,
     world,
     async stop() {
+      await running.stop();
+      await env.teardown();
+    },
+  };
+}
+
+/**
+ * The real workflow bundle on the proposal queue and the fake world's activities on both queues.
+ * Tests replay history on every task (`maxCachedWorkflows` 0), so a non-deterministic change fails
+ * there first (docs/architecture.md); benchmarks keep a cache, as production does.
+ */
+export async function runWorkers(connection: NativeConnection, world: FakeWorld, maxCachedWorkflows: number): Promise<{ stop(): Promise<void> }> {
+  bundle ??= bundleWorkflows();
+  const workers = [
+    await Worker.create({
+      connection,
+      taskQueue: PROPOSAL_TASK_QUEUE,
+      workflowBundle: await bundle,
+      activities: { ...world.proposalActivities(), ...world.roundActivities(), ...world.attentionActivities() },
+      maxCachedWorkflows,
+    }),
+    await Worker.create({ connection, taskQueue: DOCUMENTS_TASK_QUEUE, activities: world.documentActivities() }),
+  ];
+  const running = Promise.all(workers.map((w) => w.run()));
+  return {
+    async stop() {
       for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
       await running;
-      await env.teardown();
     },
   };
 }
