@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
@@ -20,8 +21,11 @@ export class RoundController {
 
   @Post()
   @Roles('OFFICER')
-  create(@CurrentActor() actor: RequestActor, @Body() dto: CreateRoundDto) {
-    return this.rounds.create(actor, dto);
+  @ApiCreatedResponse({ description: '201 khi mở đợt mới; 200 khi gửi lại cùng clientKey (trả về đợt đã mở).' })
+  async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateRoundDto, @Res({ passthrough: true }) res: Response) {
+    const { created, ...opened } = await this.rounds.create(actor, dto);
+    res.status(created ? 201 : 200);
+    return opened;
   }
 
   @Get()

@@ -10,6 +10,12 @@ import { TEXT_LIMITS } from '@khenthuong/domain';
 
 
 export class CreateRoundDto {
+  @ApiPropertyOptional({ description: 'Khóa chống gửi trùng do bên gửi chọn: gửi lại cùng khóa không mở đợt mới.' })
+  @IsOptional()
+  @IsString({ message: 'Khóa gửi phải là chuỗi ký tự.' })
+  @Length(8, 100, { message: 'Khóa gửi dài từ 8 đến 100 ký tự.' })
+  clientKey?: string;
+
   @ApiProperty({ example: 'Đợt xét khen thưởng tổng kết năm 2026' })
   @Transform(trimmed)
   @IsString({ message: 'Tên đợt phải là chuỗi ký tự.' })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { enqueueWorkflowCall, ruleSetOverridesFor } from '@khenthuong/persistence';
@@ -70,18 +71,25 @@ export class RoundService {
       ruleSetOverrides,
       ruleSetSnapshot: ruleSetSnapshotOf(ruleSet),
     });
-    // The row and the start it owes commit together: a crash or an outage before the start leaves it to the worker's drain.
+    // The row and the start it owes commit together: a crash or an outage before the start leaves it
+    // to the worker's drain. Once per (body, client key): a retried request finds the first round.
     const row = await this.dataSource.transaction(async (tx) => {
       const [inserted] = await tx.query(
-        `INSERT INTO round (id, body_id, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
-         SELECT g.id, $1, 'round-' || g.id, $2, $3, $4, $5, $6, $7, 'NOMINATING', $8 FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
-        [actor.bodyId, dto.name, dto.kind, dto.year, ruleSet.id, dto.nominationDeadline, dto.secretBallot ?? false, actor.userId],
+        `INSERT INTO round (id, body_id, client_key, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
+         SELECT g.id, $1, $2, 'round-' || g.id, $3, $4, $5, $6, $7, $8, 'NOMINATING', $9 FROM (SELECT gen_random_uuid() AS id) g
+         ON CONFLICT (body_id, client_key) DO NOTHING RETURNING id`,
+        [actor.bodyId, dto.clientKey ?? randomUUID(), dto.name, dto.kind, dto.year, ruleSet.id, dto.nominationDeadline, dto.secretBallot ?? false, actor.userId],
       );
+      if (!inserted) {
+        const [existing] = await tx.query(`SELECT id FROM round WHERE body_id = $1 AND client_key = $2`, [actor.bodyId, dto.clientKey]);
+        return { id: existing.id as string, created: false };
+      }
       await enqueueWorkflowCall(tx, startCall(roundWorkflow, roundWorkflowId(inserted.id), [input(inserted.id)]));
-      return inserted as { id: string };
+      return { id: inserted.id as string, created: true };
     });
+    // A retry also delivers a start an earlier attempt left pending (Temporal was down).
     await this.workflowCalls.deliverPending(roundWorkflowId(row.id));
-    return this.get(actor, row.id);
+    return { ...(await this.get(actor, row.id)), created: row.created };
   }
 
   list(actor: RequestActor): Promise<RoundRow[]> {

@@ -26,6 +26,12 @@ export class RoundPageQuery {
 
 /** The officer's form to open a round; the same rules as POST /api/v1/rounds apply in RoundService. */
 export class CreateRoundForm {
+  /** Chosen when the form is shown, so a second click or a retried post opens one round. */
+  @IsOptional()
+  @IsString({ message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
+  @Length(8, 100, { message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
+  clientKey?: string;
+
   @Transform(({ value }) => (typeof value === 'string' ? normalizeName(value) : value))
   @IsString({ message: 'Vui lòng nhập tên đợt.' })
   @Length(5, 300, { message: 'Tên đợt dài từ 5 đến 300 ký tự.' })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -38,7 +39,7 @@ export class RoundPagesController {
   @Roles(...STAFF)
   async list(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const today = vietnamDateOf(new Date());
-    await this.renderList(req, res, { year: today.slice(0, 4), nominationDeadline: today, reminderWorkingDaysBefore: '2' }, [], undefined, 200);
+    await this.renderList(req, res, { clientKey: randomUUID(), year: today.slice(0, 4), nominationDeadline: today, reminderWorkingDaysBefore: '2' }, [], undefined, 200);
   }
 
   @Post()

@@ -13,7 +13,8 @@ const TEMPORAL_CLI = join(__dirname, '..', '..', '..', '..', '.tools', 'temporal
 /**
  * Temporal stopped under a running api (a dev server of this suite's own, kept on disk so it comes
  * back with its workflows): every call answers 503 with Retry-After, never 500; a submission refused
- * meanwhile leaves no orphan — its retry (same clientKey) or the worker's drain starts its workflow.
+ * meanwhile leaves no orphan — its retry (same clientKey) or the worker's drain starts its workflow;
+ * a round opened meanwhile is opened once, however often it is retried.
  */
 describe('Temporal unavailable', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'khenthuong-temporal-'));
@@ -109,6 +110,14 @@ describe('Temporal unavailable', () => {
     expect(await pendingCalls(retriedRow.id)).toBe(1);
     expect(await pendingCalls(abandonedRow.id)).toBe(1);
 
+    // The officer opens a round meanwhile: the row and its owed start are kept, under its client key.
+    const roundKey = randomUUID();
+    const round = { name: 'Đợt xét khen thưởng tổng kết năm 2026', kind: 'YEAR_END', year: 2026, nominationDeadline: '2099-12-31', clientKey: roundKey };
+    expect((await officer.request('POST', '/api/v1/rounds', round)).status).toBe(503);
+    expect((await officer.request('POST', '/api/v1/rounds', round)).status).toBe(503);
+    const roundRows = await stack.dataSource.query(`SELECT id FROM round WHERE body_id = $1 AND client_key = $2`, [ward.bodyId, roundKey]);
+    expect(roundRows).toHaveLength(1);
+
     await startTemporal();
     // The client retries with the same clientKey (503 while its connection comes back); the retry starts the workflow before it answers.
     const tieuhoc = await as('truong.tieuhoc');
@@ -122,6 +131,13 @@ describe('Temporal unavailable', () => {
 
     // The other client never retries: the worker's drain starts its workflow.
     worker = await startWorker(stack.config);
+    // Retried past the outage (its page reads the workflow, so once a worker is back), the same key answers with the same round, its workflow started.
+    const reopened = await eventually(async () => {
+      const res = await officer.request('POST', '/api/v1/rounds', round);
+      return res.status === 503 ? undefined : res;
+    }, 'a round retry past the outage');
+    expect([reopened.status, reopened.body.round.id, reopened.body.state.status]).toEqual([200, roundRows[0].id, 'NOMINATING']);
+    expect((await stack.dataSource.query(`SELECT count(*)::int AS n FROM round WHERE body_id = $1 AND client_key = $2`, [ward.bodyId, roundKey]))[0].n).toBe(1);
     expect((await officer.request('GET', `/api/v1/proposals/${retriedRow.id}`)).body.state.status).toBe('SUBMITTED');
     await eventually(async () => ((await pendingCalls(abandonedRow.id)) === 0 ? true : undefined), 'the drain to start the abandoned submission');
     for (const id of [retriedRow.id, abandonedRow.id]) {

@@ -5,9 +5,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 @Index('ix_round_body_year', ['bodyId', 'year'])
 // The officer's "cần xử lý" list and the stuck-work counts of /health.
 @Index('ix_round_body_needs_attention', ['bodyId', 'needsAttentionAt'])
+// A round opened twice with one client key (a retried request) is the same round.
+@Index('ux_round_body_client_key', ['bodyId', 'clientKey'], { unique: true })
 export class RoundEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
+  /** Chosen by the caller; null for rounds opened before it existed. */
+  @Column({ name: 'client_key', type: 'text', nullable: true }) clientKey!: string | null;
   @Column({ name: 'workflow_id', type: 'text', unique: true }) workflowId!: string;
   @Column({ type: 'text' }) name!: string;
   /** RoundKind of libs/temporal. */

@@ -11,6 +11,7 @@ import { ProposalDecision1764950000000 } from './1764950000000-ProposalDecision'
 import { NeedsAttention1765030000000 } from './1765030000000-NeedsAttention';
 import { WorkflowCalls1765100000000 } from './1765100000000-WorkflowCalls';
 import { ProposalLists1765150000000 } from './1765150000000-ProposalLists';
+import { RoundClientKey1765160000000 } from './1765160000000-RoundClientKey';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   NeedsAttention1765030000000,
   WorkflowCalls1765100000000,
   ProposalLists1765150000000,
+  RoundClientKey1765160000000,
 ];
