@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { ServiceError } from '@temporalio/client';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { AwardTitle } from '@khenthuong/domain';
 import {
@@ -31,9 +32,16 @@ async function inChunks<T>(items: T[], run: (item: T) => Promise<unknown>): Prom
   for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(run));
 }
 
+/** A query waits behind the round's thousands of workflow tasks and may time out: it counts as "not yet". */
+const queryTimedOut = (error: unknown) => error instanceof ServiceError && /DEADLINE_EXCEEDED/.test(String(error.cause));
+
 async function until(what: string, check: () => Promise<boolean>, explain: () => string = () => ''): Promise<void> {
   for (const deadline = Date.now() + Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 600_000); Date.now() < deadline; ) {
-    if (await check()) return;
+    try {
+      if (await check()) return;
+    } catch (error) {
+      if (!queryTimedOut(error)) throw error;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`bench: timed out waiting for ${what} ${explain()}`);
