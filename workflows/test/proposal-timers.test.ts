@@ -151,6 +151,12 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       await rig.env.sleep(3 * DAY);
       const overdue = await stateWhen(handle, (s) => s.decisionDeadline?.overdue === true, 'overdue flag');
       expect(overdue.history.at(-1)).toMatchObject({ action: 'DECISION_OVERDUE', toStatus: ProposalStatus.AWAITING_DECISION });
+      // People read dates as dd/mm/yyyy, in the history and in the notices alike.
+      const due = complete.decisionDeadline!.dueOn;
+      const dueVi = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+      expect(overdue.history.at(-1)!.reason).toBe(`Quá thời hạn giải quyết (hết ngày ${dueVi})`);
+      const notices = rig.world.notifications.filter((n) => n.proposalId === complete.proposalId && n.kind.startsWith('DECISION_'));
+      expect(notices.map((n) => n.messageVi)).toEqual([expect.stringContaining(`(hết ngày ${dueVi}).`), expect.stringContaining(`(hết ngày ${dueVi}).`)]);
       expect(rig.world.deadlines.at(-1)).toMatchObject({ proposalId: overdue.proposalId, kind: 'DECISION', overdue: true });
 
       // Late, the chairman still decides; the proposal closes with its number.

@@ -9,6 +9,7 @@ import {
   type IssuedDecision,
   type WithdrawArgs,
 } from '@khenthuong/temporal';
+import { formatShortVietnameseDate } from '@khenthuong/domain';
 import { refuse } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
 import type { ProposalCore } from './proposal.core';
@@ -75,12 +76,12 @@ export class DecisionDesk {
         roundId: input.roundId ?? null,
         roles: ['OFFICER', 'CHAIRMAN'],
         kind: 'DECISION_DUE_SOON',
-        messageVi: `Đề nghị khen thưởng "${input.nominee.name}" sắp đến hạn giải quyết (hết ngày ${plan.dueOn}).`,
+        messageVi: `Đề nghị khen thưởng "${input.nominee.name}" sắp đến hạn giải quyết (hết ngày ${formatShortVietnameseDate(plan.dueOn)}).`,
       });
     }
     if (await waitUntil(settled, plan.durationMs - waited)) return;
     this.decisionDeadline = { dueOn: plan.dueOn, overdue: true };
-    await this.core.note('DECISION_OVERDUE', null, `Quá thời hạn giải quyết (hết ngày ${plan.dueOn})`);
+    await this.core.note('DECISION_OVERDUE', null, `Quá thời hạn giải quyết (hết ngày ${formatShortVietnameseDate(plan.dueOn)})`);
     await activities.recordDeadline({ proposalId: input.proposalId, kind: 'DECISION', dueOn: plan.dueOn, overdue: true });
     await activities.notify({
       bodyId: input.bodyId,
@@ -89,7 +90,7 @@ export class DecisionDesk {
       roundId: input.roundId ?? null,
       roles: ['OFFICER', 'CHAIRMAN'],
       kind: 'DECISION_OVERDUE',
-      messageVi: `Đề nghị khen thưởng "${input.nominee.name}" đã quá hạn giải quyết (hết ngày ${plan.dueOn}).`,
+      messageVi: `Đề nghị khen thưởng "${input.nominee.name}" đã quá hạn giải quyết (hết ngày ${formatShortVietnameseDate(plan.dueOn)}).`,
     });
   }
 

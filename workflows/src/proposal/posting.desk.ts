@@ -9,6 +9,7 @@ import {
   type ResolveObjectionArgs,
 } from '@khenthuong/temporal';
 import { validateExtensionDays } from '../shared/posting-extension';
+import { formatShortVietnameseDate } from '@khenthuong/domain';
 import { refuse } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
 import type { ProposalCore } from './proposal.core';
@@ -104,7 +105,7 @@ export class PostingDesk {
       this.posting = { startsOn: this.posting!.startsOn, endsOn: plan.dueOn };
       this.remainingMs = plan.durationMs;
       this.timerVersion += 1;
-      await this.core.note('EXTEND_POSTING', actor, `Gia hạn niêm yết đến hết ngày ${plan.dueOn}: ${reason}`);
+      await this.core.note('EXTEND_POSTING', actor, `Gia hạn niêm yết đến hết ngày ${formatShortVietnameseDate(plan.dueOn)}: ${reason}`);
       return this.core.status;
     });
   }

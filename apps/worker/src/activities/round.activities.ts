@@ -11,7 +11,7 @@ import {
   type RoundNominee,
   type RoundPostingExclusion,
 } from '@khenthuong/temporal';
-import type { AwardTitle, NomineeTally } from '@khenthuong/domain';
+import { formatShortVietnameseDate, type AwardTitle, type NomineeTally } from '@khenthuong/domain';
 import { notify } from './notifications';
 import { storeProposalList } from './proposal-list';
 
@@ -88,7 +88,7 @@ export function createRoundActivities(deps: RoundActivityDeps): RoundActivities 
         roundId,
         unitIds: units.map((u) => u.id),
         kind: 'ROUND_REMINDER',
-        messageVi: `Đơn vị chưa gửi hồ sơ đề nghị khen thưởng cho ${round?.name ?? 'đợt khen thưởng'}; hạn cuối: hết ngày ${round?.deadline ?? ''}.`,
+        messageVi: `Đơn vị chưa gửi hồ sơ đề nghị khen thưởng cho ${round?.name ?? 'đợt khen thưởng'}${round ? `; hạn cuối: hết ngày ${formatShortVietnameseDate(round.deadline)}` : ''}.`,
       });
     },
 
