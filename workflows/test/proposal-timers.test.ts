@@ -55,7 +55,7 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       const returned = await handle.query(proposalStateQuery);
       // 5 working days after Monday 7/12: Monday 14/12 (a weekend in between).
       expect(returned.returnDeadline).toEqual({ dueOn: '2026-12-14', overdue: false });
-      expect(rig.world.notifications.map((n) => n.kind)).toContain('RETURNED_FOR_PAPERS');
+      expect(rig.world.notifications.find((n) => n.kind === 'RETURNED_FOR_PAPERS')?.messageVi).toContain('hạn nộp lại: hết ngày 14/12/2026.');
 
       await rig.env.sleep(untilEndOf(anchor, '2026-12-14') - HOUR);
       expect((await stateWhen(handle, () => true, 'state')).status).toBe(ProposalStatus.RETURNED);

@@ -1,4 +1,5 @@
 import { ProposalStatus, WorkflowErrorCode, type ActorArgs, type DeadlineView, type ResubmitArgs, type ReturnForPapersArgs, type ReturnView } from '@khenthuong/temporal';
+import { formatShortVietnameseDate } from '@khenthuong/domain';
 import { refuse } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
 import { workflowClock } from '../shared/workflow-clock';
@@ -70,7 +71,7 @@ export class DossierDesk {
         roundId: input.roundId ?? null,
         unitIds: [input.nominatingUnitId],
         kind: 'RETURNED_FOR_PAPERS',
-        messageVi: `Hồ sơ đề nghị khen thưởng "${input.nominee.name}" được trả lại để bổ sung; hạn nộp lại: ${plan.dueOn}.`,
+        messageVi: `Hồ sơ đề nghị khen thưởng "${input.nominee.name}" được trả lại để bổ sung; hạn nộp lại: hết ngày ${formatShortVietnameseDate(plan.dueOn)}.`,
       });
       return this.core.status;
     });
