@@ -56,6 +56,21 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     expect(Number(count)).toBe(0);
   });
 
+  it('lets the officer open a round from the form once per form (a second click opens the same round)', async () => {
+    const officer = await as('canbo.vp');
+    const form = await officer.get('/dot');
+    const clientKey = /name="clientKey" value="([^"]+)"/.exec(form.html)![1];
+    const fields = { clientKey, name: 'Đợt xét khen thưởng tổng kết năm 2026', kind: 'YEAR_END', year: '2026', nominationDeadline: '2099-12-31', reminderWorkingDaysBefore: '2' };
+    const first = await officer.submit('/dot', '/dot', fields);
+    const again = await officer.submit('/dot', '/dot', fields);
+    expect([first.status, again.status]).toEqual([303, 303]);
+    expect(again.location).toBe(first.location);
+    const [{ n }] = await stack.dataSource.query(`SELECT count(*)::int AS n FROM round WHERE body_id = $1 AND client_key = $2`, [ward.bodyId, clientKey]);
+    expect(n).toBe(1);
+    // A fresh form is a new key: the officer can open another round.
+    expect(/name="clientKey" value="([^"]+)"/.exec((await officer.get('/dot')).html)![1]).not.toBe(clientKey);
+  });
+
   it('lets a unit head nominate from the form, once per form, and see it in their unit only', async () => {
     const unitHead = await as('truong.mamnon');
     const form = await unitHead.get('/don-vi/de-nghi-moi');
