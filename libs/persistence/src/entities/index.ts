@@ -29,6 +29,7 @@ import { RuleSetOverrideEntity } from './rule-set-override.entity';
 import { CalendarDayEntity } from './calendar-day.entity';
 import { ProposalDocumentEntity } from './proposal-document.entity';
 import { WorkflowCallEntity } from './workflow-call.entity';
+import { AwardImportEntity, AwardRecordEntity, HouseholdEntity } from './award-register.entity';
 
 export * from './app-user.entity';
 export * from './archived-document.entity';
@@ -61,6 +62,7 @@ export * from './rule-set-override.entity';
 export * from './calendar-day.entity';
 export * from './workflow-call.entity';
 export * from './proposal-document.entity';
+export * from './award-register.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -76,4 +78,6 @@ export const ENTITIES = [
   ProposalDocumentEntity,
   // Calls to Temporal owed by committed rows
   WorkflowCallEntity,
+  // People registry and award register
+  HouseholdEntity, AwardImportEntity, AwardRecordEntity,
 ];

@@ -10,6 +10,7 @@ import { ProposalDocuments1764900000000 } from './1764900000000-ProposalDocument
 import { ProposalDecision1764950000000 } from './1764950000000-ProposalDecision';
 import { NeedsAttention1765030000000 } from './1765030000000-NeedsAttention';
 import { WorkflowCalls1765100000000 } from './1765100000000-WorkflowCalls';
+import { AwardRegister1765200000000 } from './1765200000000-AwardRegister';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ProposalDecision1764950000000,
   NeedsAttention1765030000000,
   WorkflowCalls1765100000000,
+  AwardRegister1765200000000,
 ];
