@@ -61,6 +61,7 @@ import { AdminUsersPagesController } from './web/admin/admin-users-pages.control
 import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
+import { REGISTER_CONTROLLERS, REGISTER_PROVIDERS } from './register/register.module';
 import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
 import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
@@ -105,6 +106,7 @@ export class AppModule {
         AdminRulesPagesController,
         AdminCalendarPagesController,
         ...PLAN_CONTROLLERS,
+        ...REGISTER_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
         ...PLAN_PAGE_CONTROLLERS,
         ...DOSSIER_CONTROLLERS,
@@ -163,6 +165,7 @@ export class AppModule {
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
+        ...REGISTER_PROVIDERS,
         ...VERIFICATION_PROVIDERS,
         ...PLAN_PAGE_PROVIDERS,
         ...DOSSIER_PROVIDERS,
