@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { INestApplicationContext } from '@nestjs/common';
-import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
-import { awardsWorkbook, type AwardLine } from './register-test.helpers';
+import { awardsWorkbook, cstdcsYears, type AwardLine } from './register-test.helpers';
 
 /**
  * The people registry, the award register and its import on the real stack, and eligibility read
@@ -155,5 +156,55 @@ describe('people registry and award register', () => {
     expect(sheet.getRow(1).getCell(5).text).toBe('Danh hiệu, hình thức');
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getRow(2).getCell(9).text).toBe('15/01/2025');
+  });
+
+  it('makes a CSTĐ cấp tỉnh proposal eligible and escalated on three consecutive imported CSTĐCS', async () => {
+    const head = await as('truong.tieuhoc');
+    const proposal = {
+      title: 'CHIEN_SI_THI_DUA_CAP_TINH',
+      year: 2026,
+      nomineePersonId: ward.personIds['Tạ Văn Đức'],
+      nomineeName: 'Tạ Văn Đức',
+      achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở; sáng kiến áp dụng toàn thành phố',
+      facts: { initiativeWithProvincialEffect: true },
+    };
+    const before = await head.request('POST', '/api/v1/proposals', { ...proposal, clientKey: randomUUID() });
+    expect(before.status).toBe(422);
+    expect(before.body.errors[0].messages.join(' ')).toContain('Chưa đủ 3 năm liên tục');
+
+    const imported = await upload(officer, await awardsWorkbook(cstdcsYears('Tạ Văn Đức', 'th-ngo-quyen', [2024, 2025, 2026])));
+    expect(imported.body.imported).toBe(3);
+    const res = await head.request('POST', '/api/v1/proposals', { ...proposal, clientKey: randomUUID() });
+    expect(res.status).toBe(201);
+    expect(res.body.warnings.join(' ')).toContain('cấp trên');
+    const id = res.body.id as string;
+    const [row] = await stack.dataSource.query(`SELECT route FROM proposal WHERE id = $1`, [id]);
+    expect(row.route).toBe('ESCALATE');
+
+    await eventually(async () => ((await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status === 'SUBMITTED' ? true : undefined), 'submitted');
+    expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
+    // CSTĐ needs at least 90% of the whole council (Nghị định 91/2017 Điều 45): every member votes.
+    for (const user of ['chutich', 'phochutich', 'canbo.vp', 'hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh']) {
+      expect((await (await as(user)).request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(200);
+    }
+    expect((await (await as('chutich')).request('POST', `/api/v1/proposals/${id}/council/close`)).status).toBe(200);
+    await eventually(async () => ((await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status === 'ESCALATED' ? true : undefined), 'escalated');
+  });
+
+  it('refuses a second LĐTT for a year whose LĐTT was imported (Luật TĐKT 2022 Điều 5)', async () => {
+    const imported = await upload(officer, await awardsWorkbook([['Vũ Đức Thắng', 'Cá nhân', 'tram-y-te', 'Lao động tiên tiến', 2026, '', '88/QĐ-UBND', '01/12/2026', 'UBND phường Ngô Quyền']]));
+    expect(imported.body.imported).toBe(1);
+    const before = (await stack.dataSource.query(`SELECT count(*)::int AS n FROM proposal WHERE body_id = $1`, [ward.bodyId]))[0].n;
+    const res = await (await as('tram.yte')).request('POST', '/api/v1/proposals', {
+      title: 'LAO_DONG_TIEN_TIEN',
+      year: 2026,
+      nomineePersonId: ward.personIds['Vũ Đức Thắng'],
+      nomineeName: 'Vũ Đức Thắng',
+      achievement: 'Hoàn thành tốt nhiệm vụ năm 2026',
+      facts: { rating: 'HTTNV', monthsWorkedInYear: 12 },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].messages.join(' ')).toContain('Điều 5');
+    expect((await stack.dataSource.query(`SELECT count(*)::int AS n FROM proposal WHERE body_id = $1`, [ward.bodyId]))[0].n).toBe(before);
   });
 });
