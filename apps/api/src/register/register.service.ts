@@ -99,7 +99,7 @@ function toRow(r: Record<string, unknown>): RegisterRowView {
     issuer: r.issuer as string | null,
     proposalId,
     decisionUrl: r.has_decision && proposalId ? `/ho-so/${proposalId}/quyet-dinh.pdf` : null,
-    certificateUrl: r.has_certificate && proposalId ? `/so-khen-thuong/giay-chung-nhan/${proposalId}.pdf` : null,
+    certificateUrl: r.has_certificate && proposalId ? `/so-khen-thuong/ho-so/${proposalId}/giay-chung-nhan.pdf` : null,
   };
 }
 
