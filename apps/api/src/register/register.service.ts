@@ -110,13 +110,13 @@ export class RegisterService {
 
   async lookup(actor: RequestActor, query: RegisterQuery): Promise<{ rows: RegisterRowView[]; page: number; hasMore: boolean }> {
     const page = query.page ?? 1;
-    const { sql, params } = this.filtered(actor, query);
+    const { sql, params } = await this.filtered(actor, query);
     const rows = await this.dataSource.query(`${sql} ORDER BY ar.year DESC, ar.recipient_name, ar.id LIMIT ${REGISTER_PAGE_SIZE + 1} OFFSET ${(page - 1) * REGISTER_PAGE_SIZE}`, params);
     return { rows: rows.slice(0, REGISTER_PAGE_SIZE).map(toRow), page, hasMore: rows.length > REGISTER_PAGE_SIZE };
   }
 
   async exportWorkbook(actor: RequestActor, query: RegisterQuery): Promise<Buffer> {
-    const { sql, params } = this.filtered(actor, query);
+    const { sql, params } = await this.filtered(actor, query);
     const rows: RegisterRowView[] = (await this.dataSource.query(`${sql} ORDER BY ar.year DESC, ar.recipient_name, ar.id LIMIT ${REGISTER_EXPORT_LIMIT}`, params)).map(toRow);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Sổ theo dõi khen thưởng');
@@ -179,13 +179,25 @@ export class RegisterService {
     return rows[0] ?? null;
   }
 
-  private filtered(actor: RequestActor, query: RegisterQuery): { sql: string; params: unknown[] } {
+  /**
+   * The lookup's conditions. A unit is matched through the ids of its people and households, passed as
+   * arrays: plain column conditions reach both branches of the view and their indexes, where a
+   * condition on a joined table would read the body's whole register.
+   */
+  private async filtered(actor: RequestActor, query: RegisterQuery): Promise<{ sql: string; params: unknown[] }> {
     const params: unknown[] = [actor.bodyId];
     const where = ['ar.body_id = $1'];
-    const own = ownUnitOnly(actor);
-    const unitOf = 'COALESCE(pe.unit_id, h.residential_group_id, ar.unit_id)';
-    if (own) where.push(`${unitOf} = $${params.push(own)}`);
-    if (query.unitId) where.push(`${unitOf} = $${params.push(query.unitId)}`);
+    for (const unitId of [ownUnitOnly(actor), query.unitId]) {
+      if (!unitId) continue;
+      const [members] = await this.dataSource.query(
+        `SELECT ARRAY(SELECT id FROM person WHERE body_id = $1 AND unit_id = $2) AS people,
+                ARRAY(SELECT id FROM household WHERE body_id = $1 AND residential_group_id = $2) AS households`,
+        [actor.bodyId, unitId],
+      );
+      where.push(
+        `(ar.unit_id = $${params.push(unitId)} OR ar.person_id = ANY($${params.push(members.people)}::uuid[]) OR ar.household_id = ANY($${params.push(members.households)}::uuid[]))`,
+      );
+    }
     if (query.q && searchKey(query.q)) where.push(`khenthuong_search_key(ar.recipient_name) LIKE $${params.push(likeFragment(query.q))}`);
     if (query.title) where.push(`ar.title = $${params.push(query.title)}`);
     if (query.yearFrom) where.push(`ar.year >= $${params.push(query.yearFrom)}`);

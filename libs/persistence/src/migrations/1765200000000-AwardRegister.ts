@@ -65,7 +65,7 @@ export class AwardRegister1765200000000 implements MigrationInterface {
         SELECT p.id, p.body_id,
                CASE WHEN p.route = 'ESCALATE' THEN 'HIGHER_LEVEL' ELSE 'DECIDED_HERE' END,
                p.nominee_kind, p.nominee_person_id, NULL::uuid,
-               CASE WHEN p.nominee_person_id IS NULL THEN p.nominee_unit_id END,
+               p.nominee_unit_id,
                p.nominee_name, p.title, p.year,
                CASE WHEN p.route <> 'ESCALATE' THEN 'PHUONG' WHEN p.title = 'CHIEN_SI_THI_DUA_TOAN_QUOC' THEN 'TRUNG_UONG' ELSE 'TINH' END,
                d.number_text, d.decision_date, CASE WHEN p.route = 'ESCALATE' THEN NULL ELSE b.name END,
