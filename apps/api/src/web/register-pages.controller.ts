@@ -13,7 +13,12 @@ import { AWARD_LEVELS, IdParams, PeopleQuery, PersonDto, RecipientParams, Regist
 import { RECIPIENT_KIND_BY_SLUG } from '../register/register.controller';
 import { registerTitleName } from '../register/register-titles';
 import { LEVEL_NAMES_VI, RegisterService, type RecipientRef } from '../register/register.service';
+import { GlobalExceptionFilter } from '../common/global-exception.filter';
+import { AWARD_IMPORT_COLUMNS, RegisterImportService, type AwardImportReport } from '../register/register-import.service';
 import { formFailure, INVALID_FORM } from './admin/admin-form-failure';
+import { assertUploadRead } from './plan/plan-unit-pages.controller';
+import type { UploadRequest } from './plan/plan-upload.middleware';
+import { refusalOf, type Refusal } from './plan/plan-page-support';
 import { parseForm, problemsByField } from './form';
 import { PageRenderer } from './page-renderer';
 import { WebExceptionFilter } from './web-exception.filter';
@@ -44,7 +49,9 @@ export class RegisterPagesController {
   constructor(
     private readonly register: RegisterService,
     private readonly people: PeopleService,
+    private readonly imports: RegisterImportService,
     private readonly pages: PageRenderer,
+    private readonly errors: GlobalExceptionFilter,
     config: AppConfig,
   ) {
     this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
@@ -65,6 +72,7 @@ export class RegisterPagesController {
     await this.pages.send(req, res, 'register', 'Sổ theo dõi khen thưởng', {
       query,
       searched,
+      canImport: actor.roles.includes('OFFICER'),
       rows: result?.rows.map((r) => ({ ...r, href: recipientHref(r.recipient) })) ?? [],
       units: units.map((u) => ({ ...u, selected: u.id === query.unitId })),
       titles: ALL_AWARD_TITLES.map((t) => ({ value: t, label: registerTitleName(t, new Date().getUTCFullYear()), selected: t === query.title })),
@@ -72,6 +80,28 @@ export class RegisterPagesController {
       exportHref: `/api/v1/register/export.xlsx?${params.toString()}`,
       pager: result && (page > 1 || result.hasMore) ? { page, previousHref: page > 1 ? hrefFor(page - 1) : null, nextHref: result.hasMore ? hrefFor(page + 1) : null } : null,
     });
+  }
+
+  @Get('nhap')
+  @Roles('OFFICER')
+  importForm(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    return this.renderImport(req, res, {}, 200);
+  }
+
+  /** Multipart, parsed by DossierUploadModule's middleware so the CSRF guard sees `_csrf`; every row is checked before any is written. */
+  @Post('nhap')
+  @Roles('OFFICER')
+  async importList(@Req() req: UploadRequest, @Res() res: Response): Promise<void> {
+    let report: AwardImportReport;
+    try {
+      assertUploadRead(req);
+      report = await this.imports.import(req.actor!, req.file);
+    } catch (error) {
+      const refusal = refusalOf(this.errors, error, req);
+      const rowErrors = (this.errors.describe(error, req).errors ?? []).map((e) => ({ row: e.field, messages: e.messages }));
+      return this.renderImport(req, res, { ...refusal, rowErrors: rowErrors.length ? rowErrors : undefined }, refusal.status);
+    }
+    await this.renderImport(req, res, { report }, 200);
   }
 
   @Get('ho-so/:proposalId/giay-chung-nhan.pdf')
@@ -83,12 +113,24 @@ export class RegisterPagesController {
     res.send(bytes);
   }
 
+  private renderImport(req: WebRequest, res: Response, model: ImportModel, status: number): Promise<void> {
+    const report = model.report;
+    const notice = report
+      ? report.duplicate
+        ? 'Tệp này đã được nhập trước đây; không nhập thêm khen thưởng nào.'
+        : `Đã nhập ${report.imported} khen thưởng${report.alreadyRegistered ? `; ${report.alreadyRegistered} khen thưởng đã có trong sổ nên không nhập lại` : ''}.`
+      : undefined;
+    return this.pages.send(req, res, 'register-import', 'Nhập khen thưởng các năm trước', { ...model, notice, columns: AWARD_IMPORT_COLUMNS.join(' | ') }, status);
+  }
+
   @Get(':kind/:id')
   async history(@Req() req: WebRequest, @Res() res: Response, @Param() { kind, id }: RecipientParams): Promise<void> {
     const history = await this.register.history(req.actor!, { kind: RECIPIENT_KIND_BY_SLUG[kind], id });
     await this.pages.send(req, res, 'register-history', history.name, history);
   }
 }
+
+type ImportModel = Partial<Refusal> & { rowErrors?: unknown; report?: AwardImportReport };
 
 /** Danh sách cá nhân: the officer keeps everyone, a unit head their own unit; deactivated, never deleted. */
 @ApiExcludeController()

@@ -206,6 +206,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/api/v1/register/:kind/:id', api()],
   ['POST', '/api/v1/register/import', api('OFFICER')],
   ['GET', '/so-khen-thuong', page()],
+  ['GET', '/so-khen-thuong/nhap', page('OFFICER')],
+  ['POST', '/so-khen-thuong/nhap', page('OFFICER')],
   ['GET', '/so-khen-thuong/ho-so/:proposalId/giay-chung-nhan.pdf', page()],
   ['GET', '/so-khen-thuong/:kind/:id', page()],
   ['GET', '/danh-sach-ca-nhan', page('OFFICER', 'UNIT_HEAD')],

@@ -1,5 +1,6 @@
 import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
-import { textOf, WebClient } from '../web/web-client';
+import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
+import { awardsWorkbook } from './register-test.helpers';
 
 /** The register's and the people registry's pages: Vietnamese, dd/mm/yyyy, no codes shown, own unit only. */
 describe('register pages', () => {
@@ -56,5 +57,24 @@ describe('register pages', () => {
     const [row] = await stack.dataSource.query(`SELECT position, active FROM person WHERE id = $1`, [id]);
     expect(row).toEqual({ position: 'Điều dưỡng', active: false });
     expect((await head.get(`/danh-sach-ca-nhan/${ward.personIds['Lê Thị Thu Hà']}`)).status).toBe(404);
+  });
+
+  it('imports an earlier years’ list from the officer’s page and shows each row’s outcome, or each bad row', async () => {
+    const officer = await as('canbo.vp');
+    const send = async (bytes: Buffer) => {
+      const form = new FormData();
+      form.append('_csrf', csrfTokenIn((await officer.get('/so-khen-thuong/nhap')).html));
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'khen-thuong.xlsx');
+      const cookie = [...officer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const res = await fetch(`${stack.baseUrl}/so-khen-thuong/nhap`, { method: 'POST', headers: { cookie }, body: form, redirect: 'manual' });
+      return { status: res.status, text: textOf(await res.text()) };
+    };
+    const bad = await send(await awardsWorkbook([['Quách Thị Hạnh', 'Cá nhân', 'tram-y-te', 'Lao động tiên tiến', 2018, '', '7/QĐ-UBND', '2018-12-20', 'UBND phường Ngô Quyền']]));
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Ngày quyết định "2018-12-20" phải có dạng ngày/tháng/năm, ví dụ 25/12/2024.');
+    const good = await send(await awardsWorkbook([['Quách Thị Hạnh', 'Cá nhân', 'tram-y-te', 'Lao động tiên tiến', 2018, '', '7/QĐ-UBND', '20/12/2018', 'UBND phường Ngô Quyền']]));
+    expect(good.status).toBe(200);
+    expect(good.text).toContain('Đã nhập 1 khen thưởng.');
+    expect(good.text).toContain('Đã nhập: Lao động tiên tiến năm 2018.');
   });
 });
