@@ -6,7 +6,7 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { readFirstSheet } from '../common/bounded-spreadsheet';
 import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from '../plan/uploaded-file';
-import { REGISTER_FIRST_YEAR, type AwardLevelCode } from './register.dto';
+import { REGISTER_FIRST_YEAR, type AwardLevelCode, type AwardRecordDto } from './register.dto';
 import { defaultLevel, definitionFor, levelFromText, registerTitleName, titleFromText } from './register-titles';
 
 /** Columns of an earlier years' awards list, in order (row 1 is the heading; data from row 2). */
@@ -93,6 +93,59 @@ export class RegisterImportService {
       await tx.query(`UPDATE award_import SET imported_count = $2 WHERE id = $1`, [created.id, imported]);
       return { importId: created.id as string, duplicate: false, imported, alreadyRegistered: report.length - imported, rows: report };
     });
+  }
+
+  /**
+   * One award entered by hand: a higher level's result given without a proposal from here, or a
+   * ward award of a year before the system. Checked like an imported row; a second entry of the same
+   * achievement is a 409.
+   */
+  async recordOne(actor: RequestActor, dto: AwardRecordDto): Promise<{ id: string }> {
+    const recipient = await this.recipientOf(actor.bodyId, dto);
+    const refuse = (field: string, message: string) => new ApiError(ApiErrorCode.VALIDATION_FAILED, `${field}: ${message}`, [{ field, messages: [message] }]);
+    const definition = definitionFor(dto.title, dto.year);
+    if (!definition.recipientKinds.includes(recipient.kind)) throw refuse('title', `"${registerTitleName(dto.title, dto.year)}" không xét cho đối tượng này.`);
+    if (dto.year > new Date().getUTCFullYear()) throw refuse('year', 'Năm khen thưởng chưa đến.');
+    if (dto.decisionDate > new Date().toISOString().slice(0, 10)) throw refuse('decisionDate', 'Ngày quyết định chưa đến.');
+    if (Number(dto.decisionDate.slice(0, 4)) < dto.year) throw refuse('decisionDate', `Ngày quyết định trước năm được khen thưởng (${dto.year}).`);
+    const dedupeKey = achievementKey({
+      recipientId: recipient.id,
+      title: dto.title,
+      year: dto.year,
+      achievementRef: definition.frequency !== 'YEARLY' ? `QĐ ${dto.decisionNumber}` : undefined,
+    });
+    return this.dataSource.transaction(async (tx) => {
+      const decided = await tx.query(`SELECT 1 FROM award_register WHERE body_id = $1 AND source <> 'IMPORTED' AND dedupe_key = $2`, [actor.bodyId, dedupeKey]);
+      const inserted = decided.length
+        ? []
+        : await tx.query(
+            `INSERT INTO award_record (body_id, source, recipient_kind, person_id, household_id, unit_id, recipient_name, title, year, level,
+                                       decision_number, decision_date, issuer, dedupe_key, recorded_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+             ON CONFLICT (body_id, dedupe_key) DO NOTHING RETURNING id`,
+            [
+              actor.bodyId, dto.level === 'PHUONG' ? 'IMPORTED' : 'HIGHER_LEVEL', recipient.kind, recipient.personId, recipient.householdId, recipient.unitId,
+              recipient.name, dto.title, dto.year, dto.level, dto.decisionNumber, dto.decisionDate, dto.issuer, dedupeKey, actor.userId,
+            ],
+          );
+      if (!inserted[0]) throw new ApiError(ApiErrorCode.AWARD_ALREADY_IN_REGISTER, `achievement ${dedupeKey} already registered`);
+      return { id: inserted[0].id as string };
+    });
+  }
+
+  private async recipientOf(bodyId: string, dto: AwardRecordDto) {
+    const none = { personId: null as string | null, householdId: null as string | null, unitId: null as string | null };
+    if (dto.recipientKind === 'ca-nhan') {
+      const [p] = await this.dataSource.query(`SELECT id, full_name FROM person WHERE id = $1 AND body_id = $2`, [dto.recipientId, bodyId]);
+      if (p) return { ...none, kind: 'INDIVIDUAL' as RecipientKind, id: p.id as string, personId: p.id as string, name: p.full_name as string };
+    } else if (dto.recipientKind === 'ho-gia-dinh') {
+      const [h] = await this.dataSource.query(`SELECT id, head_name FROM household WHERE id = $1 AND body_id = $2`, [dto.recipientId, bodyId]);
+      if (h) return { ...none, kind: 'HOUSEHOLD' as RecipientKind, id: h.id as string, householdId: h.id as string, name: h.head_name as string };
+    } else {
+      const [u] = await this.dataSource.query(`SELECT id, name, kind FROM unit WHERE id = $1 AND body_id = $2`, [dto.recipientId, bodyId]);
+      if (u) return { ...none, kind: (u.kind === 'TO_DAN_PHO' ? 'RESIDENTIAL_GROUP' : 'COLLECTIVE') as RecipientKind, id: u.id as string, unitId: u.id as string, name: u.name as string };
+    }
+    throw new ApiError(ApiErrorCode.NOT_FOUND, `recipient ${dto.recipientKind} ${dto.recipientId} not in body ${bodyId}`);
   }
 
   private async findImport(bodyId: string, contentSha256: string): Promise<{ id: string } | null> {

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConsumes, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiConsumes, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { UPLOAD_OPTIONS, type UploadedBinary } from '../plan/uploaded-file';
 import { PeopleService } from './people.service';
-import { HouseholdDto, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from './register.dto';
+import { AwardRecordDto, HouseholdDto, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from './register.dto';
 import { RegisterImportService } from './register-import.service';
 import { RegisterService, type RecipientRef } from './register.service';
 
@@ -118,6 +118,13 @@ export class RegisterController {
     res.setHeader('content-type', XLSX);
     res.setHeader('content-disposition', 'attachment; filename="so-theo-doi-khen-thuong.xlsx"');
     res.end(bytes);
+  }
+
+  @Post('records')
+  @Roles('OFFICER')
+  @ApiConflictResponse({ description: 'Khen thưởng này đã có trong sổ theo dõi.' })
+  record(@CurrentActor() actor: RequestActor, @Body() dto: AwardRecordDto) {
+    return this.imports.recordOne(actor, dto);
   }
 
   @Get(':kind/:id')

@@ -139,3 +139,46 @@ export class RecipientParams {
   @IsUUID('all', { message: 'Mã không hợp lệ.' })
   id!: string;
 }
+
+/** One award a higher level gave (or an earlier year's award), entered by hand into the register. */
+export class AwardRecordDto {
+  @ApiProperty({ enum: ['ca-nhan', 'ho-gia-dinh', 'tap-the'] })
+  @IsIn(['ca-nhan', 'ho-gia-dinh', 'tap-the'], { message: 'Loại đối tượng phải là cá nhân, hộ gia đình hoặc tập thể.' })
+  recipientKind!: 'ca-nhan' | 'ho-gia-dinh' | 'tap-the';
+
+  @ApiProperty()
+  @IsUUID('all', { message: 'Đối tượng được khen thưởng không hợp lệ.' })
+  recipientId!: string;
+
+  @ApiProperty({ enum: AwardTitle })
+  @IsEnum(AwardTitle, { message: 'Danh hiệu, hình thức khen thưởng không hợp lệ.' })
+  title!: AwardTitle;
+
+  @ApiProperty({ example: 2025 })
+  @Transform(toInt)
+  @IsInt({ message: 'Năm phải là số nguyên.' })
+  @Min(REGISTER_FIRST_YEAR, { message: `Năm phải từ ${REGISTER_FIRST_YEAR}.` })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  year!: number;
+
+  @ApiProperty({ enum: AWARD_LEVELS })
+  @IsIn(AWARD_LEVELS, { message: 'Cấp khen thưởng phải là cấp phường, cấp tỉnh hoặc trung ương.' })
+  level!: AwardLevelCode;
+
+  @ApiProperty({ example: '125/QĐ-UBND' })
+  @Transform(trimmed)
+  @IsString({ message: 'Số quyết định phải là chuỗi ký tự.' })
+  @Length(1, TEXT_LIMITS.decisionNumber, { message: `Số quyết định dài từ 1 đến ${TEXT_LIMITS.decisionNumber} ký tự.` })
+  decisionNumber!: string;
+
+  @ApiProperty({ example: '2026-01-15' })
+  @IsISO8601({ strict: true }, { message: 'Ngày quyết định không hợp lệ.' })
+  @Length(10, 10, { message: 'Ngày quyết định không hợp lệ.' })
+  decisionDate!: string;
+
+  @ApiProperty({ example: 'Ủy ban nhân dân thành phố Hải Phòng' })
+  @Transform(trimmed)
+  @IsString({ message: 'Cơ quan quyết định phải là chuỗi ký tự.' })
+  @Length(3, TEXT_LIMITS.issuer, { message: `Cơ quan quyết định dài từ 3 đến ${TEXT_LIMITS.issuer} ký tự.` })
+  issuer!: string;
+}

@@ -205,6 +205,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/api/v1/register/export.xlsx', api()],
   ['GET', '/api/v1/register/:kind/:id', api()],
   ['POST', '/api/v1/register/import', api('OFFICER')],
+  ['POST', '/api/v1/register/records', api('OFFICER')],
   ['GET', '/so-khen-thuong', page()],
   ['GET', '/so-khen-thuong/nhap', page('OFFICER')],
   ['POST', '/so-khen-thuong/nhap', page('OFFICER')],

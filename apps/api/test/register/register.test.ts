@@ -158,6 +158,30 @@ describe('people registry and award register', () => {
     expect(sheet.getRow(2).getCell(9).text).toBe('15/01/2025');
   });
 
+  it('records a higher level’s award given without a proposal from here, once', async () => {
+    const entry = {
+      recipientKind: 'tap-the',
+      recipientId: ward.unitIds['tram-y-te'],
+      title: 'TAP_THE_LAO_DONG_XUAT_SAC',
+      year: 2025,
+      level: 'TINH',
+      decisionNumber: '  512/QĐ-UBND ',
+      decisionDate: '2026-02-10',
+      issuer: 'Ủy ban nhân dân thành phố Hải Phòng',
+    };
+    const created = await officer.request('POST', '/api/v1/register/records', entry);
+    expect(created.status).toBe(201);
+    const again = await officer.request('POST', '/api/v1/register/records', entry);
+    expect(again).toMatchObject({ status: 409, body: { message: 'Khen thưởng này đã có trong sổ theo dõi; mỗi thành tích chỉ ghi nhận một lần.' } });
+    const wrongKind = await officer.request('POST', '/api/v1/register/records', { ...entry, recipientKind: 'ca-nhan', recipientId: ward.personIds['Vũ Đức Thắng'] });
+    expect(wrongKind).toMatchObject({ status: 400, body: { errors: [{ field: 'title', messages: ['"Tập thể lao động xuất sắc" không xét cho đối tượng này.'] }] } });
+    expect((await (await as('tram.yte')).request('POST', '/api/v1/register/records', entry)).status).toBe(403);
+    const history = await officer.request('GET', `/api/v1/register/tap-the/${ward.unitIds['tram-y-te']}`);
+    expect(history.body.awards).toEqual([
+      expect.objectContaining({ titleName: 'Tập thể lao động xuất sắc', year: 2025, sourceName: 'Kết quả của cấp trên', decisionNumber: '512/QĐ-UBND', decisionDateText: '10/02/2026', levelName: 'Cấp tỉnh' }),
+    ]);
+  });
+
   it('makes a CSTĐ cấp tỉnh proposal eligible and escalated on three consecutive imported CSTĐCS', async () => {
     const head = await as('truong.tieuhoc');
     const proposal = {
