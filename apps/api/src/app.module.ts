@@ -62,7 +62,7 @@ import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadMod
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
 import { REGISTER_CONTROLLERS, REGISTER_PROVIDERS } from './register/register.module';
-import { PeoplePagesController, RegisterPagesController } from './web/register-pages.controller';
+import { HouseholdPagesController, PeoplePagesController, RegisterPagesController } from './web/register-pages.controller';
 import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
 import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
@@ -114,6 +114,7 @@ export class AppModule {
         DossierPagesController,
         RegisterPagesController,
         PeoplePagesController,
+        HouseholdPagesController,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -9,7 +9,7 @@ import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { PeopleService } from '../register/people.service';
-import { AWARD_LEVELS, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from '../register/register.dto';
+import { AWARD_LEVELS, HouseholdDto, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from '../register/register.dto';
 import { RECIPIENT_KIND_BY_SLUG } from '../register/register.controller';
 import { registerTitleName } from '../register/register-titles';
 import { LEVEL_NAMES_VI, RegisterService, type RecipientRef } from '../register/register.service';
@@ -231,6 +231,75 @@ export class PeoplePagesController {
         person,
         values,
         units: units.map((u) => ({ ...u, selected: u.id === values.unitId })),
+        fieldErrors: problemsByField(problems),
+        error,
+        errorList: problems.flatMap((p) => p.messages),
+        notice,
+      },
+      status,
+    );
+  }
+}
+
+const HOUSEHOLD_DONE_VI: Readonly<Record<string, string>> = { CREATED: 'Đã thêm hộ gia đình.', UPDATED: 'Đã lưu thông tin.', DEACTIVATED: 'Đã ngừng theo dõi hộ gia đình này.' };
+
+class HouseholdPageQuery extends PeopleQuery {
+  @IsOptional()
+  @IsIn(Object.keys(HOUSEHOLD_DONE_VI), { message: 'Tham số không hợp lệ.' })
+  done?: string;
+}
+
+/** Danh sách hộ gia đình: a residential group's head keeps its households, the officer all; deactivated, never deleted. */
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@Controller('danh-sach-ho-gia-dinh')
+export class HouseholdPagesController {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get()
+  @Roles('OFFICER', 'UNIT_HEAD')
+  list(@Req() req: WebRequest, @Res() res: Response, @Query() { done, ...query }: HouseholdPageQuery): Promise<void> {
+    return this.render(req, res, query, {}, [], undefined, 200, done ? HOUSEHOLD_DONE_VI[done] : undefined);
+  }
+
+  @Post()
+  @Roles('OFFICER', 'UNIT_HEAD')
+  async create(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+    const values = body as Record<string, unknown>;
+    const form = await parseForm(HouseholdDto, body);
+    if (!form.ok) return this.render(req, res, {}, values, form.problems, INVALID_FORM, 400);
+    try {
+      await this.people.createHousehold(req.actor!, form.value);
+    } catch (error) {
+      const failure = formFailure(error);
+      return this.render(req, res, {}, values, failure.problems, failure.error, failure.status);
+    }
+    res.redirect(303, '/danh-sach-ho-gia-dinh?done=CREATED');
+  }
+
+  @Post(':id/ngung-theo-doi')
+  @Roles('OFFICER', 'UNIT_HEAD')
+  async deactivate(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: IdParams): Promise<void> {
+    await this.people.setHouseholdActive(req.actor!, id, false);
+    res.redirect(303, '/danh-sach-ho-gia-dinh?done=DEACTIVATED');
+  }
+
+  private async render(req: WebRequest, res: Response, query: PeopleQuery, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number, notice?: string) {
+    const [households, units] = await Promise.all([this.people.listHouseholds(req.actor!, query), this.people.units(req.actor!)]);
+    const groups = units.filter((u) => u.kind === 'TO_DAN_PHO');
+    await this.pages.send(
+      req,
+      res,
+      'households',
+      'Danh sách hộ gia đình',
+      {
+        query,
+        households,
+        groups: groups.map((u) => ({ ...u, selected: u.id === values.residentialGroupId, filtered: u.id === query.unitId })),
+        values,
         fieldErrors: problemsByField(problems),
         error,
         errorList: problems.flatMap((p) => p.messages),

@@ -217,6 +217,9 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/danh-sach-ca-nhan/:id', page('OFFICER', 'UNIT_HEAD')],
   ['POST', '/danh-sach-ca-nhan/:id/ngung-theo-doi', page('OFFICER', 'UNIT_HEAD')],
   ['POST', '/danh-sach-ca-nhan/:id/theo-doi-lai', page('OFFICER', 'UNIT_HEAD')],
+  ['GET', '/danh-sach-ho-gia-dinh', page('OFFICER', 'UNIT_HEAD')],
+  ['POST', '/danh-sach-ho-gia-dinh', page('OFFICER', 'UNIT_HEAD')],
+  ['POST', '/danh-sach-ho-gia-dinh/:id/ngung-theo-doi', page('OFFICER', 'UNIT_HEAD')],
   // Sign-out ends the session it is called with, so these are walked last.
   ['POST', '/dang-xuat', everyone()],
   ['POST', '/api/v1/auth/logout', api()],

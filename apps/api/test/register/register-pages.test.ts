@@ -77,4 +77,17 @@ describe('register pages', () => {
     expect(good.text).toContain('Đã nhập 1 khen thưởng.');
     expect(good.text).toContain('Đã nhập: Lao động tiên tiến năm 2018.');
   });
+
+  it('lets a residential group’s head add and stop following its households', async () => {
+    const head = await as('tdp1');
+    const bad = await head.submit('/danh-sach-ho-gia-dinh', '/danh-sach-ho-gia-dinh', { headName: 'Lò Văn Sáu', address: 'x', residentialGroupId: ward.unitIds['tdp-1']! });
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.html)).toContain('Địa chỉ dài từ 5 đến 300 ký tự.');
+    const created = await head.submit('/danh-sach-ho-gia-dinh', '/danh-sach-ho-gia-dinh', { headName: 'Lò Văn Sáu', address: 'Số 8 phố Lê Lợi', residentialGroupId: ward.unitIds['tdp-1']! });
+    expect(created).toMatchObject({ status: 303, location: '/danh-sach-ho-gia-dinh?done=CREATED' });
+    const [{ id }] = await stack.dataSource.query(`SELECT id FROM household WHERE body_id = $1 AND head_name = 'Lò Văn Sáu'`, [ward.bodyId]);
+    expect(textOf((await head.get('/danh-sach-ho-gia-dinh?q=lo van sau')).html)).toContain('Số 8 phố Lê Lợi');
+    expect((await head.submit('/danh-sach-ho-gia-dinh', `/danh-sach-ho-gia-dinh/${id}/ngung-theo-doi`, {})).status).toBe(303);
+    expect((await stack.dataSource.query(`SELECT active FROM household WHERE id = $1`, [id]))[0].active).toBe(false);
+  });
 });
