@@ -6,8 +6,9 @@ import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { UPLOAD_OPTIONS, type UploadedBinary } from '../plan/uploaded-file';
 import { PeopleService } from './people.service';
-import { AwardRecordDto, HouseholdDto, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from './register.dto';
+import { AwardRecordDto, DueQuery, HouseholdDto, RegisterReportQuery, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from './register.dto';
 import { RegisterImportService } from './register-import.service';
+import { RegisterReportsService } from './register-reports.service';
 import { RegisterService, type RecipientRef } from './register.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -105,6 +106,7 @@ export class RegisterController {
   constructor(
     private readonly register: RegisterService,
     private readonly imports: RegisterImportService,
+    private readonly reports: RegisterReportsService,
   ) {}
 
   @Get()
@@ -118,6 +120,16 @@ export class RegisterController {
     res.setHeader('content-type', XLSX);
     res.setHeader('content-disposition', 'attachment; filename="so-theo-doi-khen-thuong.xlsx"');
     res.end(bytes);
+  }
+
+  @Get('reports/awards')
+  statistics(@CurrentActor() actor: RequestActor, @Query() { yearFrom, yearTo }: RegisterReportQuery) {
+    return this.reports.statistics(actor, yearFrom, yearTo);
+  }
+
+  @Get('reports/due-next-year')
+  dueNextYear(@CurrentActor() actor: RequestActor, @Query() { year }: DueQuery) {
+    return this.reports.dueNextYear(actor, year);
   }
 
   @Post('records')

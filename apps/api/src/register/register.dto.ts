@@ -182,3 +182,30 @@ export class AwardRecordDto {
   @Length(3, TEXT_LIMITS.issuer, { message: `Cơ quan quyết định dài từ 3 đến ${TEXT_LIMITS.issuer} ký tự.` })
   issuer!: string;
 }
+
+export class RegisterReportQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Năm phải là số nguyên.' })
+  @Min(REGISTER_FIRST_YEAR, { message: `Năm phải từ ${REGISTER_FIRST_YEAR}.` })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  yearFrom?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Năm phải là số nguyên.' })
+  @Min(REGISTER_FIRST_YEAR, { message: `Năm phải từ ${REGISTER_FIRST_YEAR}.` })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  yearTo?: number;
+}
+
+export class DueQuery {
+  @ApiProperty({ description: 'Năm đã xét; danh sách là những người có thể đạt danh hiệu vào năm sau.' })
+  @Transform(toInt)
+  @IsInt({ message: 'Năm phải là số nguyên.' })
+  @Min(REGISTER_FIRST_YEAR, { message: `Năm phải từ ${REGISTER_FIRST_YEAR}.` })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  year!: number;
+}

@@ -206,6 +206,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/api/v1/register/:kind/:id', api()],
   ['POST', '/api/v1/register/import', api('OFFICER')],
   ['POST', '/api/v1/register/records', api('OFFICER')],
+  ['GET', '/api/v1/register/reports/awards', api()],
+  ['GET', '/api/v1/register/reports/due-next-year', api()],
   ['GET', '/so-khen-thuong', page()],
   ['GET', '/so-khen-thuong/nhap', page('OFFICER')],
   ['POST', '/so-khen-thuong/nhap', page('OFFICER')],

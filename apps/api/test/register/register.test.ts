@@ -182,6 +182,30 @@ describe('people registry and award register', () => {
     ]);
   });
 
+  it('reports awards by year, title, unit, gender and level, and who is due for CSTĐ cấp tỉnh next year', async () => {
+    await upload(officer, await awardsWorkbook(cstdcsYears('Châu Thị Diệu Linh', 'thcs-ngo-quyen', [2024, 2025])));
+    const report = await officer.request('GET', '/api/v1/register/reports/awards?yearFrom=2023&yearTo=2023');
+    expect(report.status).toBe(200);
+    expect(report.body.rows).toEqual(
+      expect.arrayContaining([
+        { year: 2023, title: 'LAO_DONG_TIEN_TIEN', titleName: 'Lao động tiên tiến', unitName: 'Trường Mầm non Ngô Quyền', genderName: 'Nữ', levelName: 'Cấp phường', count: 2 },
+        { year: 2023, title: 'TAP_THE_LAO_DONG_TIEN_TIEN', titleName: 'Tập thể lao động tiên tiến', unitName: 'Trường Mầm non Ngô Quyền', genderName: 'Tập thể', levelName: 'Cấp phường', count: 1 },
+      ]),
+    );
+    expect(report.body.total).toBe(3);
+    const due = await officer.request('GET', '/api/v1/register/reports/due-next-year?year=2025');
+    expect(due.body).toEqual([
+      {
+        personId: ward.personIds['Châu Thị Diệu Linh'],
+        fullName: 'Châu Thị Diệu Linh',
+        unitName: 'Trường THCS Ngô Quyền',
+        titleName: 'Chiến sĩ thi đua cấp tỉnh',
+        reasonVi: 'Đã có 2 năm liên tục đạt "Chiến sĩ thi đua cơ sở" đến năm 2025; nếu đạt tiếp năm 2026 thì đủ 3 năm.',
+      },
+    ]);
+    expect((await officer.request('GET', '/api/v1/register/reports/due-next-year')).status).toBe(400);
+  });
+
   it('makes a CSTĐ cấp tỉnh proposal eligible and escalated on three consecutive imported CSTĐCS', async () => {
     const head = await as('truong.tieuhoc');
     const proposal = {
