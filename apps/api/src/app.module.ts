@@ -61,6 +61,8 @@ import { AdminUsersPagesController } from './web/admin/admin-users-pages.control
 import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
+import { REGISTER_CONTROLLERS, REGISTER_PROVIDERS } from './register/register.module';
+import { HouseholdPagesController, PeoplePagesController, RegisterPagesController } from './web/register-pages.controller';
 import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
 import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
@@ -105,10 +107,14 @@ export class AppModule {
         AdminRulesPagesController,
         AdminCalendarPagesController,
         ...PLAN_CONTROLLERS,
+        ...REGISTER_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
         ...PLAN_PAGE_CONTROLLERS,
         ...DOSSIER_CONTROLLERS,
         DossierPagesController,
+        RegisterPagesController,
+        PeoplePagesController,
+        HouseholdPagesController,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -163,6 +169,7 @@ export class AppModule {
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
+        ...REGISTER_PROVIDERS,
         ...VERIFICATION_PROVIDERS,
         ...PLAN_PAGE_PROVIDERS,
         ...DOSSIER_PROVIDERS,

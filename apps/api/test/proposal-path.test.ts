@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { AwardTitle, formatVietnameseDate, rewardAmount, ruleSetFor, vndInWords } from '@khenthuong/domain';
+import { AwardTitle, formatShortVietnameseDate, formatVietnameseDate, rewardAmount, ruleSetFor, vndInWords } from '@khenthuong/domain';
 import { pdfsig } from '../../../libs/documents/test/pdfsig';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
+import { WebClient } from './web/web-client';
 
 // Line breaks of the layout are folded, so phrases match wherever the page wraps them.
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -178,5 +179,24 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
       ['ChuKyNguoiCoThamQuyen', 'ETSI.CAdES.detached', 'Signature is Valid.'],
       ['ChuKyCoQuan', 'ETSI.CAdES.detached', 'Signature is Valid.'],
     ]);
+
+    // The award register lists it as decided here, linking the archived decision (and the certificate when one was issued).
+    const register = await officer.request('GET', `/api/v1/register/tap-the/${ward.unitIds['mn-ngo-quyen']}`);
+    const certificates = await stack.dataSource.query(`SELECT 1 FROM archived_document WHERE proposal_id = $1 AND kind = 'CERTIFICATE'`, [id]);
+    expect(register.body.awards).toEqual([
+      expect.objectContaining({
+        title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+        source: 'DECIDED_HERE',
+        sourceName: 'Quyết định trên hệ thống',
+        decisionNumber: '01/QĐ-UBND',
+        decisionDateText: formatShortVietnameseDate(final.decision.decisionDate),
+        decisionUrl: `/ho-so/${id}/quyet-dinh.pdf`,
+        certificateUrl: certificates.length ? `/so-khen-thuong/ho-so/${id}/giay-chung-nhan.pdf` : null,
+      }),
+    ]);
+    const page = await WebClient.login(stack.baseUrl, ward.prefix + 'canbo.vp');
+    const linked = await page.get(register.body.awards[0].decisionUrl);
+    expect(linked.status).toBe(200);
+    expect(linked.headers.get('content-type')).toBe('application/pdf');
   });
 });

@@ -45,6 +45,8 @@ export enum ApiErrorCode {
   // Dossier papers and nomination import
   PAPER_TYPE_NOT_ALLOWED = 'PAPER_TYPE_NOT_ALLOWED',
   DOSSIER_CLOSED = 'DOSSIER_CLOSED',
+  // Award register
+  AWARD_ALREADY_IN_REGISTER = 'AWARD_ALREADY_IN_REGISTER',
 }
 
 export interface FieldProblem {

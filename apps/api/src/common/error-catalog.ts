@@ -69,6 +69,7 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.CANNOT_DEACTIVATE_SELF]: { status: 409, messageVi: 'Bạn không thể tự khóa tài khoản của mình.' },
   [ApiErrorCode.PAPER_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Giấy tờ của hồ sơ phải là tệp PDF, DOCX, PNG hoặc JPEG.' },
   [ApiErrorCode.DOSSIER_CLOSED]: { status: 409, messageVi: 'Chỉ đính kèm giấy tờ khi hồ sơ vừa nộp hoặc đang được trả để bổ sung.' },
+  [ApiErrorCode.AWARD_ALREADY_IN_REGISTER]: { status: 409, messageVi: 'Khen thưởng này đã có trong sổ theo dõi; mỗi thành tích chỉ ghi nhận một lần.' },
   [ApiErrorCode.TOO_MANY_OBJECTIONS]: { status: 429, messageVi: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.' },
   [ApiErrorCode.OBJECTION_LIMIT_REACHED]: {
     status: 429,

@@ -17,6 +17,10 @@ export class EligibilityFactsDto {
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Trường initiativeRecognised phải là true hoặc false.' }) initiativeRecognised?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Trường researchAccepted phải là true hoặc false.' }) researchAccepted?: boolean;
+  @ApiPropertyOptional({ description: 'Sáng kiến, đề tài có phạm vi ảnh hưởng trong tỉnh (Chiến sĩ thi đua cấp tỉnh).' })
+  @IsOptional()
+  @IsBoolean({ message: 'Trường initiativeWithProvincialEffect phải là true hoặc false.' })
+  initiativeWithProvincialEffect?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Trường disciplined phải là true hoặc false.' }) disciplined?: boolean;
   @ApiPropertyOptional({ description: 'Tập thể hoàn thành nhiệm vụ, kế hoạch năm.' })
   @IsOptional()

@@ -36,6 +36,7 @@ export function assessEligibility(input: {
     initiativeRecognised: rating?.initiative_recognised ?? stated.initiativeRecognised,
     disciplined: rating?.disciplined ?? stated.disciplined,
     researchAccepted: stated.researchAccepted,
+    initiativeWithProvincialEffect: stated.initiativeWithProvincialEffect,
     planCompleted: stated.planCompleted,
     memberCount: stated.memberCount,
     ldttMemberCount: stated.ldttMemberCount,

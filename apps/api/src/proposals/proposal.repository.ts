@@ -109,15 +109,21 @@ export class ProposalRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** Award history, live achievement keys (Điều 5) and the imported rating of a nominee, for the domain's eligibility check. */
+  /**
+   * The nominee's awards from the register (decided here, a higher level's result, or imported from
+   * earlier years' lists: docs/register.md), the Điều 5 keys of those awards and of live proposals,
+   * and the imported rating of the year, for the domain's eligibility check.
+   */
   async eligibilityFacts(bodyId: string, nominee: { personId: string | null; unitId: string | null }, year: number): Promise<EligibilityFactsRow> {
     const byNominee = `p.body_id = $1 AND (($2::uuid IS NOT NULL AND p.nominee_person_id = $2) OR ($2::uuid IS NULL AND $3::uuid IS NOT NULL AND p.nominee_unit_id = $3 AND p.nominee_kind <> 'INDIVIDUAL'))`;
+    const inRegister = `ar.body_id = $1 AND (($2::uuid IS NOT NULL AND ar.person_id = $2) OR ($2::uuid IS NULL AND $3::uuid IS NOT NULL AND ar.unit_id = $3))`;
     const params = [bodyId, nominee.personId, nominee.unitId];
     const [history, keys, ratings] = await Promise.all([
-      this.dataSource.query(`SELECT p.title, p.year FROM proposal p WHERE ${byNominee} AND p.status IN ('DOCUMENTS_ISSUED', 'CLOSED')`, params),
+      this.dataSource.query(`SELECT ar.title, ar.year FROM award_register ar WHERE ${inRegister}`, params),
       this.dataSource.query(
         `SELECT p.achievement_key FROM proposal p WHERE ${byNominee} AND p.achievement_key IS NOT NULL
-            AND p.status NOT IN ('WITHDRAWN', 'REJECTED', 'REJECTED_BY_COUNCIL')`,
+            AND p.status NOT IN ('WITHDRAWN', 'REJECTED', 'REJECTED_BY_COUNCIL')
+         UNION SELECT ar.dedupe_key FROM award_register ar WHERE ${inRegister}`,
         params,
       ),
       nominee.personId
@@ -130,11 +136,16 @@ export class ProposalRepository {
     return { history, existingAchievementKeys: keys.map((k: { achievement_key: string }) => k.achievement_key), rating: ratings[0] ?? null };
   }
 
-  /** LĐTT awarded or proposed and CSTĐCS proposed in a body and year, for the quota warning (live proposals only). */
+  /**
+   * LĐTT awarded or proposed and CSTĐCS proposed in a body and year, for the quota warning: live
+   * proposals, plus the awards of the year registered without a proposal (a higher level's result,
+   * an imported list; docs/register.md).
+   */
   async quotaCounts(bodyId: string, year: number): Promise<{ ldtt: number; cstdcs: number }> {
     const [row] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE title = 'LAO_DONG_TIEN_TIEN')::int AS ldtt, count(*) FILTER (WHERE title = 'CHIEN_SI_THI_DUA_CO_SO')::int AS cstdcs
-         FROM proposal WHERE body_id = $1 AND year = $2 AND status NOT IN ('WITHDRAWN', 'REJECTED', 'REJECTED_BY_COUNCIL')`,
+         FROM (SELECT title FROM proposal WHERE body_id = $1 AND year = $2 AND status NOT IN ('WITHDRAWN', 'REJECTED', 'REJECTED_BY_COUNCIL')
+               UNION ALL SELECT title FROM award_record WHERE body_id = $1 AND year = $2) awards`,
       [bodyId, year],
     );
     return { ldtt: row.ldtt, cstdcs: row.cstdcs };

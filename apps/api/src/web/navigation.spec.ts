@@ -18,6 +18,7 @@ describe('navFor', () => {
       { href: '/ky-duyet', label: 'Hồ sơ chờ ký', current: false },
       { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', current: true },
       { href: '/dot', label: 'Đợt khen thưởng', current: false },
+      { href: '/so-khen-thuong', label: 'Sổ theo dõi khen thưởng', current: false },
     ]);
   });
 });

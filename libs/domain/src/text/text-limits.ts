@@ -19,6 +19,13 @@ export const TEXT_LIMITS = {
   /** A public objector's name and contact. */
   objectorName: 200,
   objectorContact: 200,
+  /** A person's position (chức vụ) in the people registry. */
+  position: 200,
+  /** A household's address in the people registry. */
+  address: 300,
+  /** A decision's number as printed ('125/QĐ-UBND') and its issuing authority, in the award register. */
+  decisionNumber: 50,
+  issuer: 300,
   /** A login name. */
   username: 100,
 } as const;

@@ -30,6 +30,7 @@ import { CalendarDayEntity } from './calendar-day.entity';
 import { ProposalDocumentEntity } from './proposal-document.entity';
 import { WorkflowCallEntity } from './workflow-call.entity';
 import { ProposalListEntity } from './proposal-list.entity';
+import { AwardImportEntity, AwardRecordEntity, HouseholdEntity } from './award-register.entity';
 
 export * from './app-user.entity';
 export * from './proposal-list.entity';
@@ -63,6 +64,7 @@ export * from './rule-set-override.entity';
 export * from './calendar-day.entity';
 export * from './workflow-call.entity';
 export * from './proposal-document.entity';
+export * from './award-register.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -80,4 +82,6 @@ export const ENTITIES = [
   WorkflowCallEntity,
   // Lists of proposals named by round papers
   ProposalListEntity,
+  // People registry and award register
+  HouseholdEntity, AwardImportEntity, AwardRecordEntity,
 ];

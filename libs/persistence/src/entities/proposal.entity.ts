@@ -17,6 +17,9 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_proposal_body_needs_attention', ['bodyId', 'needsAttentionAt'])
 // GIN trigram index on khenthuong_search_key(nominee_name) for the dashboard's name search (migration 1764600000000).
 @Index('ix_proposal_nominee_search_trgm', { synchronize: false })
+// Partial indexes by nominee for the award register (migration 1765200000000).
+@Index('ix_proposal_nominee_person', { synchronize: false })
+@Index('ix_proposal_nominee_unit', { synchronize: false })
 // Partial, with a descending key: the dashboard's deadline order over open proposals (same migration).
 @Index('ix_proposal_body_open_due', { synchronize: false })
 export class ProposalEntity {

@@ -15,4 +15,6 @@ export class UnitEntity {
   @Column({ type: 'text' }) code!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text' }) kind!: UnitKind;
+  /** A dissolved unit is deactivated, never deleted: awards and people point to it. */
+  @Column({ type: 'boolean', default: true }) active!: boolean;
 }

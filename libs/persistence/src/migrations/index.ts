@@ -12,6 +12,7 @@ import { NeedsAttention1765030000000 } from './1765030000000-NeedsAttention';
 import { WorkflowCalls1765100000000 } from './1765100000000-WorkflowCalls';
 import { ProposalLists1765150000000 } from './1765150000000-ProposalLists';
 import { RoundClientKey1765160000000 } from './1765160000000-RoundClientKey';
+import { AwardRegister1765200000000 } from './1765200000000-AwardRegister';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   WorkflowCalls1765100000000,
   ProposalLists1765150000000,
   RoundClientKey1765160000000,
+  AwardRegister1765200000000,
 ];
