@@ -39,6 +39,9 @@ describe('browser: a whole round from opening to one decision per title', () => 
     problems.push(...(await unlabelledControls(page)).map((html) => `${page.url()}: unlabelled ${html}`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) problems.push(`${page.url()}: ${overflow}px sideways scroll at width ${page.viewportSize()?.width}`);
+    // With a select still focused, Chromium spends the first click after a full-page capture on
+    // taking that focus away, and a phone-width form's submit button then seems dead.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(SCREENSHOTS, `dot-${name}.png`), fullPage: true });
   }
 
