@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
@@ -21,7 +21,8 @@ export class RoundController {
 
   @Post()
   @Roles('OFFICER')
-  @ApiCreatedResponse({ description: '201 khi mở đợt mới; 200 khi gửi lại cùng clientKey (trả về đợt đã mở).' })
+  @ApiCreatedResponse({ description: 'Đã mở đợt mới.' })
+  @ApiOkResponse({ description: 'Gửi lại cùng clientKey: trả về đợt đã mở trước đó.' })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateRoundDto, @Res({ passthrough: true }) res: Response) {
     const { created, ...opened } = await this.rounds.create(actor, dto);
     res.status(created ? 201 : 200);
