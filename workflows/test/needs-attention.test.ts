@@ -8,6 +8,7 @@ import {
   PROPOSAL_TASK_QUEUE,
   ProposalStatus,
   RoundStatus,
+  planDocumentWorkflowId,
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
@@ -15,13 +16,14 @@ import {
   proposalStateQuery,
   retryStuckStepUpdate,
   returnForPapersUpdate,
+  revocationWorkflowId,
   roundStateQuery,
   roundWorkflowId,
   ruleSetSnapshotOf,
   type RecordNeedsAttentionInput,
   type RoundState,
 } from '@khenthuong/temporal';
-import { roundWorkflow } from '../src';
+import { issuePlanDocumentWorkflow, revocationWorkflow, roundWorkflow } from '../src';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
 import { chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead } from './support/proposal-fixtures';
@@ -134,6 +136,68 @@ describe('a step that fails for good waits for a person ("cần xử lý") inste
     expect(world.attention.some((a) => 'actorUserId' in a && a.subject.roundId === roundId && a.actorUserId === 'officer')).toBe(true);
     await handle.terminate('checked');
   }, 300_000);
+
+  it('revocation: issued at the first attempt when nothing fails', async () => {
+    const revocationId = randomUUID();
+    const handle = await rig.env.client.workflow.start(revocationWorkflow, {
+      taskQueue: PROPOSAL_TASK_QUEUE,
+      workflowId: revocationWorkflowId(revocationId),
+      args: [{ bodyId: 'body-1', revocationId, decisionNumberText: '12/QĐ-UBND' }],
+    });
+    expect(await handle.result()).toMatchObject({ documentId: `CORRECTIVE_DECISION-${revocationId}` });
+    await recordHistory(handle, 'revocation-issued', rig.env.address);
+  });
+
+  it('revocation: a corrective decision refused for good waits for a person instead of failing, and is issued after the retry', async () => {
+    const { world } = rig;
+    const revocationId = randomUUID();
+    const callsBefore = world.calls.get('issueCorrectiveDecision') ?? 0;
+    world.faults.set('issueCorrectiveDecision', ApplicationFailure.create({ type: ActivityFailureType.DOCUMENT_MODEL_INVALID, message: 'invalid decision model: signer name is empty', nonRetryable: true }));
+    const handle = await rig.env.client.workflow.start(revocationWorkflow, {
+      taskQueue: PROPOSAL_TASK_QUEUE,
+      workflowId: revocationWorkflowId(revocationId),
+      args: [{ bodyId: 'body-1', revocationId, decisionNumberText: '12/QĐ-UBND' }],
+    });
+    const isThis = (a: (typeof world.attention)[number]) => a.subject.kind === 'REVOCATION' && a.subject.revocationId === revocationId;
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline && !world.attention.some(isThis); ) await new Promise((r) => setTimeout(r, 50));
+    const recorded = world.attention.filter((a): a is RecordNeedsAttentionInput => 'reasonVi' in a && isThis(a));
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ step: 'issueCorrectiveDecision', failureType: ActivityFailureType.DOCUMENT_MODEL_INVALID, subjectNameVi: 'Thu hồi Quyết định số 12/QĐ-UBND' });
+    expect(world.notifications.some((n) => n.kind === 'NEEDS_ATTENTION' && n.messageVi.startsWith('Cần xử lý: Thu hồi Quyết định số 12/QĐ-UBND.'))).toBe(true);
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    // Non-retryable: one attempt, no loop.
+    expect(world.calls.get('issueCorrectiveDecision')).toBe(callsBefore + 1);
+
+    expect(await refusalType(handle.executeUpdate(retryStuckStepUpdate, { args: [{ actor: unitHead }] }))).toBe('NOT_ALLOWED');
+    world.faults.delete('issueCorrectiveDecision');
+    expect(await handle.executeUpdate(retryStuckStepUpdate, { args: [{ actor: officer, note: 'Đã sửa tên người ký' }] })).toBe('issueCorrectiveDecision');
+    expect(await handle.result()).toMatchObject({ documentId: `CORRECTIVE_DECISION-${revocationId}` });
+    expect(world.attention.some((a) => 'actorUserId' in a && isThis(a) && a.actorUserId === 'officer')).toBe(true);
+    await recordHistory(handle, 'revocation-needs-attention-retried', rig.env.address);
+  }, 300_000);
+
+  it('plan paper: a step that fails for good tells the officer and the administrator and ends, and issuing again completes it', async () => {
+    const { world } = rig;
+    const planId = randomUUID();
+    const start = () =>
+      rig.env.client.workflow.start(issuePlanDocumentWorkflow, {
+        taskQueue: PROPOSAL_TASK_QUEUE,
+        workflowId: planDocumentWorkflowId(planId),
+        args: [{ bodyId: 'body-1', planId, requestedBy: 'officer' }],
+      });
+    world.faults.set('issuePlanDocument', ApplicationFailure.create({ type: ActivityFailureType.DOCUMENT_MODEL_INVALID, message: 'invalid plan model', nonRetryable: true }));
+    const callsBefore = world.calls.get('issuePlanDocument') ?? 0;
+    const failed = await start();
+    await expect(failed.result()).rejects.toThrow();
+    expect(world.calls.get('issuePlanDocument')).toBe(callsBefore + 1);
+    const notice = world.notifications.find((n) => n.eventKey.startsWith(`${planDocumentWorkflowId(planId)}:`));
+    expect(notice).toMatchObject({ kind: 'NEEDS_ATTENTION', roles: ['OFFICER', 'ADMIN'], proposalId: null, roundId: null });
+    expect(notice!.messageVi).toBe(
+      `Cần xử lý: chưa ban hành được văn bản kế hoạch. ${ACTIVITY_FAILURE_REASON_VI.DOCUMENT_MODEL_INVALID} Sau khi sửa, bấm ban hành lại trên trang kế hoạch.`,
+    );
+    world.faults.delete('issuePlanDocument');
+    expect(await (await start()).result()).toMatchObject({ planId, numberText: '01/KH-UBND', sha256: 'c'.repeat(64) });
+  });
 });
 
 describe('rule-set values are fixed in the input when the workflow starts', () => {

@@ -26,7 +26,14 @@ describe('stored histories replay against the current workflow code', () => {
   it('has a history for each kind of run, from before and after the papers patch and after the rule-set snapshot', () => {
     const kinds = ['proposal-adhoc-overdue-closed', 'proposal-in-round-closed', 'proposal-return-deadline-withdrawn', 'round-year-end-closed'];
     expect(histories.map((h) => h.name)).toEqual(
-      expect.arrayContaining([...kinds, ...kinds.map((k) => `${k}.papers`), ...kinds.map((k) => `${k}.snapshot`), 'proposal-needs-attention-retried.snapshot']),
+      expect.arrayContaining([
+        ...kinds,
+        ...kinds.map((k) => `${k}.papers`),
+        ...kinds.map((k) => `${k}.snapshot`),
+        'proposal-needs-attention-retried.snapshot',
+        'revocation-issued',
+        'revocation-needs-attention-retried.attention',
+      ]),
     );
   });
 
@@ -38,6 +45,9 @@ describe('stored histories replay against the current workflow code', () => {
     expect(patchesOf('round-year-end-closed.snapshot')).toContain('rule-set-snapshot-in-input');
     // A step failed for good and was retried by a person: the run waited instead of failing.
     expect(patchesOf('proposal-needs-attention-retried.snapshot')).toContain('needs-attention-instead-of-failing');
+    // A revocation recorded before it had a desk, and one that waited for a person since.
+    expect(patchesOf('revocation-issued')).toEqual([]);
+    expect(patchesOf('revocation-needs-attention-retried.attention')).toEqual(['needs-attention-instead-of-failing']);
   });
 
   it('the set recorded after the round changes replays their branches: events in order, compact fan-out, acknowledged decision', () => {

@@ -57,11 +57,14 @@ export interface RetryStuckStepArgs extends ActorArgs {
   note?: string | null;
 }
 
-/** The officer or the administrator retries a failed step after repairing its data (proposal and round workflows). */
+/** The officer or the administrator retries a failed step after repairing its data (proposal, round and revocation workflows). */
 export const retryStuckStepUpdate = defineUpdate<string, [RetryStuckStepArgs]>('retryStuckStep');
 
-/** Who waits for a person: a proposal or a round. */
-export type AttentionSubject = { kind: 'PROPOSAL'; proposalId: string; roundId: string | null } | { kind: 'ROUND'; roundId: string; proposalId: null };
+/** Who waits for a person: a proposal, a round or a revocation (its corrective decision). */
+export type AttentionSubject =
+  | { kind: 'PROPOSAL'; proposalId: string; roundId: string | null }
+  | { kind: 'ROUND'; roundId: string; proposalId: null }
+  | { kind: 'REVOCATION'; revocationId: string; proposalId: null; roundId: null };
 
 export interface RecordNeedsAttentionInput {
   bodyId: string;

@@ -52,6 +52,13 @@ export interface RevocationActivities {
 
 export const revocationWorkflowId = (revocationId: string): string => `revocation-${revocationId}`;
 
+export interface RevocationInput {
+  bodyId: string;
+  revocationId: string;
+  /** The revoked decision's number, for the "cần xử lý" notice (absent in runs started before it was passed). */
+  decisionNumberText?: string | null;
+}
+
 export interface RecordTransitionInput {
   proposalId: string;
   bodyId: string;

@@ -1,14 +1,11 @@
 import { proxyActivities } from '@temporalio/workflow';
-import { DOCUMENTS_TASK_QUEUE, type IssuedPlanDocument, type PlanPaperActivities, type RenderRegistrationListInput } from '@khenthuong/temporal';
+import type { IssuedPlanDocument, PlanPaperActivities, RenderRegistrationListInput } from '@khenthuong/temporal';
+import { RENDERING_OPTIONS } from '../shared/activity-options';
+import { noticedOnFailure } from './plan-failure';
 
-const documents = proxyActivities<PlanPaperActivities>({
-  taskQueue: DOCUMENTS_TASK_QUEUE,
-  startToCloseTimeout: '3 minutes',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-});
+const documents = proxyActivities<PlanPaperActivities>(RENDERING_OPTIONS);
 
 /** Prints the plan's registration list as it stands (unnumbered: a list, not a document of its own). */
 export async function renderRegistrationListWorkflow(input: RenderRegistrationListInput): Promise<IssuedPlanDocument> {
-  return documents.renderRegistrationList({ bodyId: input.bodyId, planId: input.planId, content: input.content });
+  return noticedOnFailure(input.bodyId, 'danh sách đăng ký thi đua', () => documents.renderRegistrationList({ bodyId: input.bodyId, planId: input.planId, content: input.content }));
 }

@@ -15,6 +15,9 @@ import {
   type DocumentActivities,
   type NotifyInput,
   type PaperActivities,
+  type PlanActivities,
+  type PlanDocumentActivities,
+  type RevocationActivities,
   type ProposalActivities,
   type RecordTransitionInput,
   type RecordVoteInput,
@@ -233,7 +236,12 @@ export class FakeWorld {
     }
   }
 
-  documentActivities(): DocumentActivities & PaperActivities {
+  /** The plan's numbering, for the plan-paper workflows. */
+  planActivities(): PlanActivities {
+    return this.withFaults({ assignPlanNumber: async () => ({ numberText: '01/KH-UBND', issuedOn: '2026-12-07', year: 2026 }) });
+  }
+
+  documentActivities(): DocumentActivities & PaperActivities & RevocationActivities & PlanDocumentActivities {
     const paper = (kind: string, subject: string) => {
       this.papers.push(`${kind}:${subject}`);
       return { documentId: `${kind}-${subject}`, sha256: 'c'.repeat(64), sizeBytes: 1, amountVnd: null };
@@ -249,6 +257,8 @@ export class FakeWorld {
       issuePostingNotice: async ({ subjectKey }) => paper('POSTING_NOTICE', subjectKey),
       issuePaymentList: async ({ decisionId }) => paper('PAYMENT_LIST', decisionId),
       issueDecisionDocument: async ({ decisionId }) => ({ documentId: `doc-${decisionId}`, sha256: 'a'.repeat(64), sizeBytes: 1, amountVnd: 2_030_000 }),
+      issueCorrectiveDecision: async ({ revocationId }) => paper('CORRECTIVE_DECISION', revocationId),
+      issuePlanDocument: async ({ planId }) => paper('PLAN', planId),
       issueRoundDecisionDocument: async (input) => ({
         documentId: `doc-${input.decisionId}`,
         sha256: 'b'.repeat(64),

@@ -37,6 +37,7 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
   [ApiErrorCode.IMPORT_ROWS_INVALID]: { status: 422, messageVi: 'Tệp có dòng không hợp lệ; chưa nhập dòng nào. Vui lòng sửa các dòng được liệt kê rồi tải lên lại.' },
   [ApiErrorCode.CSRF_INVALID]: { status: 403, messageVi: 'Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.' },
   [ApiErrorCode.NOT_IN_DECISION]: { status: 422, messageVi: 'Có trường hợp được chọn không thuộc quyết định này.' },
+  [ApiErrorCode.REVOCATION_ALREADY_ISSUED]: { status: 409, messageVi: 'Quyết định thu hồi đã được ban hành; không còn bước nào chờ thử lại.' },
   [ApiErrorCode.ALREADY_REVOKED]: { status: 409, messageVi: 'Quyết định đã được đề nghị thu hồi toàn bộ; không thu hồi thêm được.' },
   [ApiErrorCode.TOO_MANY_LOGIN_ATTEMPTS]: { status: 429, messageVi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.' },
   [WorkflowErrorCode.WRONG_STATE]: { status: 409, messageVi: 'Hồ sơ không ở bước cho phép thao tác này.' },

@@ -7,6 +7,11 @@ export class DecisionIdParams {
   id!: string;
 }
 
+export class RevocationIdParams {
+  @IsUUID('all', { message: 'Mã yêu cầu thu hồi không hợp lệ.' })
+  id!: string;
+}
+
 export class RevokeDecisionDto {
   @MultiLine()
   @ApiProperty({ description: 'Lý do thu hồi, in trong quyết định thu hồi.' })

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { RequestActor } from '../auth/actor';
+import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { enqueueWorkflowCall } from '@khenthuong/persistence';
-import { revocationWorkflowId } from '@khenthuong/temporal';
+import { retryStuckStepUpdate, revocationWorkflowId } from '@khenthuong/temporal';
 import { revocationWorkflow } from '@khenthuong/workflows';
+import type { RetryStuckStepDto } from '../proposals/proposal.dto';
+import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
 import type { RevokeDecisionDto } from './decision.dto';
 
@@ -14,7 +16,17 @@ export class DecisionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly workflowCalls: WorkflowCalls,
+    private readonly temporal: TemporalClientHolder,
   ) {}
+
+  /** The officer or the administrator retries a corrective decision whose issue failed for good, after the repair. */
+  async retryRevocation(actor: RequestActor, revocationId: string, dto: RetryStuckStepDto): Promise<{ step: string }> {
+    const [row] = await this.dataSource.query(`SELECT status FROM decision_revocation WHERE id = $1 AND body_id = $2`, [revocationId, actor.bodyId]);
+    if (!row) throw new ApiError(ApiErrorCode.NOT_FOUND, `revocation ${revocationId} not in body ${actor.bodyId}`);
+    if (row.status === 'ISSUED') throw new ApiError(ApiErrorCode.REVOCATION_ALREADY_ISSUED, `revocation ${revocationId} already issued`);
+    const handle = this.temporal.client.workflow.getHandle(revocationWorkflowId(revocationId));
+    return { step: await handle.executeUpdate(retryStuckStepUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }) };
+  }
 
   async requestRevocation(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
     const recorded = await this.record(actor, decisionId, dto);
@@ -26,7 +38,7 @@ export class DecisionService {
   private async record(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
     return this.dataSource.transaction(async (tx) => {
       // The row lock keeps two simultaneous "revoke all" requests from both passing the check below.
-      const [decision] = await tx.query(`SELECT id, subject_key FROM decision WHERE id = $1 AND body_id = $2 FOR UPDATE`, [decisionId, actor.bodyId]);
+      const [decision] = await tx.query(`SELECT id, subject_key, number_text FROM decision WHERE id = $1 AND body_id = $2 FOR UPDATE`, [decisionId, actor.bodyId]);
       if (!decision) throw new ApiError(ApiErrorCode.NOT_FOUND, `decision ${decisionId} not in body ${actor.bodyId}`);
       if (String(decision.subject_key).startsWith('revoke:')) throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `decision ${decisionId} is itself a revocation`);
       const [whole] = await tx.query(`SELECT id FROM decision_revocation WHERE decision_id = $1 AND proposal_ids IS NULL`, [decisionId]);
@@ -49,7 +61,7 @@ export class DecisionService {
          VALUES ($1, $2, $3, $4, $5, now(), 'REQUESTED') RETURNING id`,
         [actor.bodyId, decisionId, dto.proposalIds ?? null, dto.reason.trim(), actor.userId],
       );
-      await enqueueWorkflowCall(tx, startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id }]));
+      await enqueueWorkflowCall(tx, startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id, decisionNumberText: decision.number_text }]));
       return { revocationId: row.id as string, status: 'REQUESTED' as const };
     });
   }

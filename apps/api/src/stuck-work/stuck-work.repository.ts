@@ -13,13 +13,17 @@ export const SYSTEM_STAGE_ALLOWANCE_MINUTES: Readonly<Record<string, number>> = 
   APPROVED_BY_COUNCIL: 24 * 60,
 };
 export const ROUND_STAGE_ALLOWANCE_MINUTES: Readonly<Record<string, number>> = { ISSUING: 60 };
+/** A corrective decision is numbered and issued within minutes of the request. */
+export const REVOCATION_ALLOWANCE_MINUTES = 60;
 /** Rows listed and counted at most (the dashboard and /health stay bounded however much is stuck). */
 export const STUCK_LIMIT = 200;
 
 export type StuckReason = 'NEEDS_ATTENTION' | 'STALLED' | 'RETURN_DEADLINE_PASSED';
 
+export type StuckKind = 'PROPOSAL' | 'ROUND' | 'REVOCATION';
+
 export interface StuckRow {
-  kind: 'PROPOSAL' | 'ROUND';
+  kind: StuckKind;
   id: string;
   workflow_id: string;
   name: string;
@@ -34,7 +38,9 @@ const ALLOWANCE_VALUES = (allowances: Readonly<Record<string, number>>) =>
     .map(([status, minutes]) => `('${status}', ${minutes})`)
     .join(', ');
 
-/** Proposals and rounds that need a person or have not moved for longer than their stage allows. */
+const REVOCATION_NAME = `'Thu hồi Quyết định số ' || d.number_text`;
+
+/** Proposals, rounds and revocations that need a person or have not moved for longer than their stage allows. */
 @Injectable()
 export class StuckWorkRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -49,6 +55,15 @@ export class StuckWorkRepository {
          UNION ALL
          (SELECT 'ROUND', r.id, r.workflow_id, r.name, r.status, 'NEEDS_ATTENTION', r.needs_attention_reason, r.needs_attention_at
             FROM round r WHERE ${body('r')} AND r.needs_attention_at IS NOT NULL ORDER BY r.needs_attention_at LIMIT $2)
+         UNION ALL
+         (SELECT 'REVOCATION', v.id, 'revocation-' || v.id, ${REVOCATION_NAME}, v.status, 'NEEDS_ATTENTION', v.needs_attention_reason, v.needs_attention_at
+            FROM decision_revocation v JOIN decision d ON d.id = v.decision_id
+           WHERE ${body('v')} AND v.needs_attention_at IS NOT NULL ORDER BY v.needs_attention_at LIMIT $2)
+         UNION ALL
+         (SELECT 'REVOCATION', v.id, 'revocation-' || v.id, ${REVOCATION_NAME}, v.status, 'STALLED', NULL, v.requested_at
+            FROM decision_revocation v JOIN decision d ON d.id = v.decision_id
+           WHERE ${body('v')} AND v.status = 'REQUESTED' AND v.needs_attention_at IS NULL
+             AND v.requested_at < now() - make_interval(mins => ${REVOCATION_ALLOWANCE_MINUTES}) ORDER BY v.requested_at LIMIT $2)
          UNION ALL
          (SELECT 'PROPOSAL', p.id, p.workflow_id, p.nominee_name, p.status, 'STALLED', NULL, p.updated_at
             FROM proposal p JOIN (VALUES ${ALLOWANCE_VALUES(SYSTEM_STAGE_ALLOWANCE_MINUTES)}) a(status, minutes) ON a.status = p.status
@@ -66,14 +81,17 @@ export class StuckWorkRepository {
     );
   }
 
-  /** Proposals and rounds in a stage only the system moves, oldest first: where a retrying activity is looked for. */
-  inSystemStages(limit: number): Promise<{ kind: 'PROPOSAL' | 'ROUND'; id: string; body_id: string; workflow_id: string; name: string }[]> {
+  /** Work in a stage only the system moves, oldest first: where a retrying activity is looked for. */
+  inSystemStages(limit: number): Promise<{ kind: StuckKind; id: string; body_id: string; workflow_id: string; name: string }[]> {
     return this.dataSource.query(
       `SELECT * FROM (
          (SELECT 'PROPOSAL' AS kind, id, body_id, workflow_id, nominee_name AS name, updated_at FROM proposal
            WHERE status = ANY($1) AND needs_attention_at IS NULL ORDER BY updated_at LIMIT $3)
          UNION ALL
          (SELECT 'ROUND', id, body_id, workflow_id, name, updated_at FROM round WHERE status = ANY($2) AND needs_attention_at IS NULL ORDER BY updated_at LIMIT $3)
+         UNION ALL
+         (SELECT 'REVOCATION', v.id, v.body_id, 'revocation-' || v.id, ${REVOCATION_NAME}, v.requested_at FROM decision_revocation v JOIN decision d ON d.id = v.decision_id
+           WHERE v.status = 'REQUESTED' AND v.needs_attention_at IS NULL ORDER BY v.requested_at LIMIT $3)
        ) s ORDER BY updated_at LIMIT $3`,
       [Object.keys(SYSTEM_STAGE_ALLOWANCE_MINUTES), Object.keys(ROUND_STAGE_ALLOWANCE_MINUTES), limit],
     );

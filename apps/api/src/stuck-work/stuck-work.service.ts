@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { vietnamDateOf } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { StuckWorkRepository, type StuckReason } from './stuck-work.repository';
+import { StuckWorkRepository, type StuckKind, type StuckReason } from './stuck-work.repository';
 
 /** An activity retried more than this many times counts as stuck (it may still succeed on its own). */
 export const RETRY_ATTEMPTS_STUCK = 3;
@@ -12,7 +12,7 @@ const SAMPLE_TTL_MS = 30_000;
 const DESCRIBE_TIMEOUT_MS = 2_000;
 
 export interface StuckItem {
-  kind: 'PROPOSAL' | 'ROUND';
+  kind: StuckKind;
   id: string;
   name: string;
   status: string;
@@ -24,7 +24,7 @@ export interface StuckItem {
 }
 
 interface Retrying {
-  kind: 'PROPOSAL' | 'ROUND';
+  kind: StuckKind;
   id: string;
   bodyId: string;
   name: string;
@@ -36,7 +36,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms).unref())]);
 
 /**
- * The stuck-work detector: proposals and rounds that need a person ("cần xử lý"), have not moved for
+ * The stuck-work detector: proposals, rounds and revocations that need a person ("cần xử lý"), have not moved for
  * longer than their stage allows (read model), or whose pending activity has failed more than
  * RETRY_ATTEMPTS_STUCK times (Temporal's describe(), sampled over the oldest in system stages and cached).
  */

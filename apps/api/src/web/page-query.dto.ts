@@ -61,6 +61,11 @@ export class OfficerDashboardQuery extends PageQuery {
   @Transform(emptyAsAbsent)
   @IsIn(['DUE', 'NEWEST'], { message: 'Cách sắp xếp không hợp lệ.' })
   sort?: 'DUE' | 'NEWEST';
+
+  /** Shown after a retry from the dashboard (post/redirect/get). */
+  @IsOptional()
+  @IsIn(['RETRY_REVOCATION'], { message: 'Tham số không hợp lệ.' })
+  done?: 'RETRY_REVOCATION';
 }
 
 /** After an action the page is shown again (post/redirect/get) with a note of what was done. */

@@ -87,10 +87,14 @@ export function stuckItem(item: StuckItem, stage: string) {
     RETURN_DEADLINE_PASSED: 'Đã quá hạn bổ sung hồ sơ nhưng hồ sơ chưa được xử lý tự động.',
     RETRYING: `Hệ thống đang thử lại một bước đã lỗi ${item.attempts ?? ''} lần.`,
   };
+  const needsAttention = item.reason === 'NEEDS_ATTENTION';
+  // A revocation has no page of its own: the retry form sits in the dashboard's row.
+  const revocation = item.kind === 'REVOCATION';
   return {
-    href: item.kind === 'ROUND' ? `/dot/${item.id}` : `/ho-so/${item.id}`,
+    href: revocation ? null : item.kind === 'ROUND' ? `/dot/${item.id}` : `/ho-so/${item.id}`,
+    retryAction: revocation && needsAttention ? `/can-bo/thu-hoi/${item.id}/thu-lai` : null,
     what: item.kind === 'ROUND' ? `Đợt: ${item.name}` : item.name,
-    needsAttention: item.reason === 'NEEDS_ATTENTION',
+    needsAttention,
     label: item.reason === 'NEEDS_ATTENTION' ? 'Cần xử lý' : 'Bị kẹt',
     reason: reasons[item.reason],
     since: dateTime(item.since),

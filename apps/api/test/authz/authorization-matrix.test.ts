@@ -97,10 +97,12 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/api/v1/plans/:id/document.pdf', api()],
   // Papers and archive
   ['POST', '/api/v1/decisions/:id/revoke', api('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/decisions/revocations/:id/retry', api('OFFICER', 'ADMIN')],
   ['GET', '/xac-thuc/:id', everyone()],
   ['POST', '/xac-thuc/:id', everyone()],
   // Pages
   ['GET', '/can-bo/ho-so', page('OFFICER')],
+  ['POST', '/can-bo/thu-hoi/:id/thu-lai', page('OFFICER')],
   ['GET', '/don-vi/ho-so', page('UNIT_HEAD')],
   ['GET', '/don-vi/de-nghi-moi', page('UNIT_HEAD')],
   ['POST', '/don-vi/de-nghi-moi', page('UNIT_HEAD')],

@@ -8,7 +8,16 @@ export interface AttentionActivityDeps {
   log?: (detail: Record<string, unknown>, message: string) => void;
 }
 
-const tableOf = (subject: AttentionSubject) => (subject.kind === 'PROPOSAL' ? { table: 'proposal', id: subject.proposalId } : { table: 'round', id: subject.roundId });
+function tableOf(subject: AttentionSubject): { table: string; id: string } {
+  switch (subject.kind) {
+    case 'PROPOSAL':
+      return { table: 'proposal', id: subject.proposalId };
+    case 'ROUND':
+      return { table: 'round', id: subject.roundId };
+    case 'REVOCATION':
+      return { table: 'decision_revocation', id: subject.revocationId };
+  }
+}
 
 /**
  * The read-model side of "needs attention": the subject's row shows the reason, the audit log keeps

@@ -10,6 +10,7 @@ export type DecisionRevocationStatus = 'REQUESTED' | 'ISSUED';
  */
 @Entity({ name: 'decision_revocation' })
 @Index('ix_decision_revocation_decision', ['bodyId', 'decisionId'])
+@Index('ix_decision_revocation_body_needs_attention', ['bodyId', 'needsAttentionAt'])
 export class DecisionRevocationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
@@ -21,4 +22,6 @@ export class DecisionRevocationEntity {
   @Column({ name: 'requested_at', type: 'timestamptz' }) requestedAt!: Date;
   @Column({ type: 'text' }) status!: DecisionRevocationStatus;
   @Column({ name: 'corrective_decision_id', type: 'uuid', nullable: true }) correctiveDecisionId!: string | null;
+  @Column({ name: 'needs_attention_reason', type: 'text', nullable: true }) needsAttentionReason!: string | null;
+  @Column({ name: 'needs_attention_at', type: 'timestamptz', nullable: true }) needsAttentionAt!: Date | null;
 }

@@ -13,6 +13,7 @@ import { WorkflowCalls1765100000000 } from './1765100000000-WorkflowCalls';
 import { ProposalLists1765150000000 } from './1765150000000-ProposalLists';
 import { RoundClientKey1765160000000 } from './1765160000000-RoundClientKey';
 import { AwardRegister1765200000000 } from './1765200000000-AwardRegister';
+import { RevocationNeedsAttention1765300000000 } from './1765300000000-RevocationNeedsAttention';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProposalLists1765150000000,
   RoundClientKey1765160000000,
   AwardRegister1765200000000,
+  RevocationNeedsAttention1765300000000,
 ];
