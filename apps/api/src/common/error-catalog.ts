@@ -7,8 +7,13 @@ interface ErrorEntry {
   messageVi: string;
 }
 
-/** One place for what each refusal means to a user: HTTP status and Vietnamese text. */
-export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
+export type CatalogedErrorCode = ApiErrorCode | WorkflowErrorCode;
+
+/**
+ * One place for what each refusal means to a user: HTTP status and Vietnamese text. Keyed by every
+ * code of both enums, so a code added without its entry does not compile.
+ */
+export const ERROR_CATALOG: Readonly<Record<CatalogedErrorCode, ErrorEntry>> = {
   [ApiErrorCode.UNAUTHENTICATED]: { status: 401, messageVi: 'Vui lòng đăng nhập.' },
   [ApiErrorCode.FORBIDDEN]: { status: 403, messageVi: 'Bạn không có quyền thực hiện thao tác này.' },
   [ApiErrorCode.NOT_FOUND]: { status: 404, messageVi: 'Không tìm thấy hồ sơ yêu cầu.' },
@@ -79,3 +84,8 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorEntry>> = {
 };
 
 export const INTERNAL_ERROR_VI = 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.';
+
+/** The entry of a code that came from outside the enums (a workflow failure's type), if it is one. */
+export function catalogEntry(code: string): ErrorEntry | undefined {
+  return Object.prototype.hasOwnProperty.call(ERROR_CATALOG, code) ? ERROR_CATALOG[code as CatalogedErrorCode] : undefined;
+}

@@ -6,7 +6,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { DomainError } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 import { correlationIdOf } from './request-logging';
-import { ERROR_CATALOG, INTERNAL_ERROR_VI } from './error-catalog';
+import { ERROR_CATALOG, INTERNAL_ERROR_VI, catalogEntry } from './error-catalog';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableService } from './unavailability';
 
 /** English reason for the log, including the workflow validator's message behind an update failure. */
@@ -61,7 +61,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, correlationId: string): ErrorBody {
     const fromCode = (code: string, message?: string, errors?: FieldProblem[]): ErrorBody => {
-      const entry = ERROR_CATALOG[code] ?? { status: 500, messageVi: INTERNAL_ERROR_VI };
+      const entry = catalogEntry(code) ?? { status: 500, messageVi: INTERNAL_ERROR_VI };
       return { statusCode: entry.status, code, message: message ?? entry.messageVi, ...(errors?.length ? { errors } : {}), correlationId };
     };
     if (exception instanceof ApiError) return fromCode(exception.code, undefined, exception.fields);
