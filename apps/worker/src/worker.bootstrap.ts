@@ -5,6 +5,7 @@ import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platfo
 import { installTemporalLogger } from './temporal/temporal-logger';
 import { HeartbeatService } from './health/heartbeat.service';
 import { HousekeepingService } from './health/housekeeping.service';
+import { EmailDispatcher } from './notifications/email-dispatcher';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
 import { WorkflowCallDrain } from './temporal/workflow-call.drain';
 import { WorkerModule } from './worker.module';
@@ -22,5 +23,6 @@ export async function startWorkerApp(
   app.get(HousekeepingService).start();
   await app.get(TemporalWorkerRunner).start(options);
   app.get(WorkflowCallDrain).start();
+  app.get(EmailDispatcher).start();
   return app;
 }

@@ -15,6 +15,7 @@ import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { HeartbeatService } from './health/heartbeat.service';
 import { HousekeepingService } from './health/housekeeping.service';
+import { EmailDispatcher } from './notifications/email-dispatcher';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
 import { WorkflowCallDrain } from './temporal/workflow-call.drain';
 import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
@@ -123,6 +124,7 @@ export class WorkerModule {
         TemporalWorkerRunner,
         HeartbeatService,
         HousekeepingService,
+        EmailDispatcher,
         WorkflowCallDrain,
         ResourceCloser,
       ],

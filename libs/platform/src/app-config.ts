@@ -72,6 +72,23 @@ export class AppConfig {
   @Min(1)
   SESSION_TTL_HOURS = 12;
 
+  /** Outgoing mail server for e-mailed notices (smtp:// or smtps://, credentials in the URL); none, no e-mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of e-mailed notices. */
+  @IsString()
+  @Matches(/^[^\r\n]+$/, { message: 'MAIL_FROM must be one line' })
+  MAIL_FROM = 'Thi đua – Khen thưởng <no-reply@localhost>';
+
+  /** How often the worker sends the e-mails of new notices. */
+  @Transform(toInt)
+  @IsInt({ message: 'EMAIL_POLL_SECONDS must be a whole number' })
+  @Min(1)
+  @Max(3600)
+  EMAIL_POLL_SECONDS = 15;
+
   publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
   }
@@ -95,7 +112,7 @@ function describeProblem(error: ValidationError): string {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS']) {
+  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }

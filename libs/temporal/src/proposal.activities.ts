@@ -123,7 +123,7 @@ export interface NotifyInput {
   userIds?: string[];
   roles?: string[];
   unitIds?: string[];
-  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED' | 'NEEDS_ATTENTION';
+  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED' | 'NEEDS_ATTENTION' | 'HANDOFF';
   messageVi: string;
 }
 

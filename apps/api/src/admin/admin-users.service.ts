@@ -14,18 +14,19 @@ export interface AdminUserRow {
   roles: Role[];
   unit_id: string | null;
   unit_name: string | null;
+  email: string | null;
   active: boolean;
   council_role: string | null;
 }
 
-/** Users of the administrator's own body: create, change roles and unit, reset password, deactivate. */
+/** Users of the administrator's own body: create, change roles, unit and e-mail address, reset password, deactivate. */
 @Injectable()
 export class AdminUsersService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   list(actor: RequestActor): Promise<AdminUserRow[]> {
     return this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.roles, u.unit_id, un.name AS unit_name, u.active, cm.council_role
+      `SELECT u.id, u.username, u.display_name, u.roles, u.unit_id, un.name AS unit_name, u.email, u.active, cm.council_role
          FROM app_user u
          LEFT JOIN unit un ON un.id = u.unit_id
          LEFT JOIN council c ON c.body_id = u.body_id AND c.active
@@ -37,7 +38,7 @@ export class AdminUsersService {
 
   async get(actor: RequestActor, userId: string): Promise<AdminUserRow> {
     const [row] = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.roles, u.unit_id, un.name AS unit_name, u.active, NULL AS council_role
+      `SELECT u.id, u.username, u.display_name, u.roles, u.unit_id, un.name AS unit_name, u.email, u.active, NULL AS council_role
          FROM app_user u LEFT JOIN unit un ON un.id = u.unit_id
         WHERE u.id = $1 AND u.body_id = $2`,
       [userId, actor.bodyId],
@@ -54,8 +55,8 @@ export class AdminUsersService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const [row] = await tx.query(
-          `INSERT INTO app_user (body_id, username, password_hash, roles, unit_id, display_name) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [actor.bodyId, form.username, passwordHash, roles, form.unitId ?? null, form.displayName],
+          `INSERT INTO app_user (body_id, username, password_hash, roles, unit_id, display_name, email) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [actor.bodyId, form.username, passwordHash, roles, form.unitId ?? null, form.displayName, form.email ?? null],
         );
         await auditAdmin(tx, actor, 'ADMIN_USER_CREATED', `user ${form.username} roles ${roles.join(',')}`);
         return row.id as string;
@@ -71,8 +72,8 @@ export class AdminUsersService {
     const user = await this.get(actor, userId);
     await this.checkUnit(actor, roles, form.unitId ?? null);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE app_user SET roles = $1, unit_id = $2 WHERE id = $3`, [roles, form.unitId ?? null, user.id]);
-      await auditAdmin(tx, actor, 'ADMIN_USER_UPDATED', `user ${user.username} roles ${roles.join(',')} unit ${form.unitId ?? '-'}`);
+      await tx.query(`UPDATE app_user SET roles = $1, unit_id = $2, email = $3 WHERE id = $4`, [roles, form.unitId ?? null, form.email ?? null, user.id]);
+      await auditAdmin(tx, actor, 'ADMIN_USER_UPDATED', `user ${user.username} roles ${roles.join(',')} unit ${form.unitId ?? '-'} e-mail ${form.email ? 'set' : 'none'}`);
     });
   }
 

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ROLES, type DayOffStatus, type Role } from '@khenthuong/domain';
 import { trimmed } from '../common/validation';
 
@@ -17,6 +17,13 @@ export class RolesAndUnitFields {
   @IsOptional()
   @IsUUID('all', { message: 'Vui lòng chọn đơn vị trong danh sách.' })
   unitId?: string;
+
+  /** Where the user's notices are also e-mailed; left empty, none are. */
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value))
+  @IsOptional()
+  @MaxLength(254, { message: 'Địa chỉ thư điện tử dài tối đa 254 ký tự.' })
+  @IsEmail({}, { message: 'Địa chỉ thư điện tử không hợp lệ (ví dụ: canbo@phuong.gov.vn).' })
+  email?: string;
 }
 
 export class UpdateUserForm extends RolesAndUnitFields {}

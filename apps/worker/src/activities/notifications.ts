@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { NotifyInput } from '@khenthuong/temporal';
 
 /** One row per recipient user; the (event, user) key makes a retried activity insert nothing twice. */
-export async function notify(dataSource: DataSource, input: NotifyInput): Promise<number> {
+export async function notify(dataSource: Pick<DataSource, 'query'>, input: NotifyInput): Promise<number> {
   const rows: unknown[] = await dataSource.query(
     `INSERT INTO notification (body_id, user_id, event_key, kind, proposal_id, round_id, message)
      SELECT $1, u.id, $2, $3, $4, $5, $6

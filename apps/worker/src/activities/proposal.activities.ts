@@ -7,6 +7,7 @@ import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { assignDecisionNumber } from './decision-number';
 import { redactSecretBallots } from './history-redaction';
 import { planDeadline } from './deadline.planner';
+import { noticeProposalHandoff } from './handoff-notices';
 import { notify } from './notifications';
 
 export interface ProposalActivityDeps {
@@ -69,6 +70,7 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
           input.sequence,
           input.proposalId,
         ]);
+        await noticeProposalHandoff(tx, input);
       });
     },
 

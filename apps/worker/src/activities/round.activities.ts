@@ -12,6 +12,7 @@ import {
   type RoundPostingExclusion,
 } from '@khenthuong/temporal';
 import { formatShortVietnameseDate, type AwardTitle, type NomineeTally } from '@khenthuong/domain';
+import { noticeRoundHandoff } from './handoff-notices';
 import { notify } from './notifications';
 import { storeProposalList } from './proposal-list';
 
@@ -31,7 +32,10 @@ export function createRoundActivities(deps: RoundActivityDeps): RoundActivities 
 
   return {
     async recordRoundStatus({ roundId, status }): Promise<void> {
-      await dataSource.query(`UPDATE round SET status = $2, updated_at = now() WHERE id = $1`, [roundId, status]);
+      await dataSource.transaction(async (tx) => {
+        await tx.query(`UPDATE round SET status = $2, updated_at = now() WHERE id = $1`, [roundId, status]);
+        await noticeRoundHandoff(tx, roundId, status);
+      });
     },
 
     async listRoundNominees({ roundId, status, afterProposalId, limit }): Promise<RoundNominee[]> {

@@ -23,6 +23,8 @@ export class AppUserEntity {
   @JoinColumn({ name: 'unit_id' })
   unit?: UnitEntity | null;
   @Column({ name: 'display_name', type: 'text' }) displayName!: string;
+  /** Where notices are also e-mailed; none, none sent. */
+  @Column({ type: 'text', nullable: true }) email!: string | null;
   /** An administrator deactivates instead of deleting (audit rows and votes keep pointing here); inactive users cannot sign in. */
   @Column({ type: 'boolean', default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A notice shown in the app to one user (reminders, overdue flags, objections, returns). */
+/** A notice shown in the app to one user (reminders, overdue flags, objections, returns, hand-offs), and e-mailed when the user has an address. */
 @Entity({ name: 'notification' })
+@Index('ix_notification_email_pending', ['createdAt'], { where: '"email_sent_at" IS NULL AND "email_skipped_reason" IS NULL' })
 @Index('ux_notification_event_user', ['eventKey', 'userId'], { unique: true })
 @Index('ix_notification_user_unread', ['userId', 'readAt', 'createdAt'])
 export class NotificationEntity {
@@ -16,4 +17,7 @@ export class NotificationEntity {
   @Column({ type: 'text' }) message!: string;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'email_sent_at', type: 'timestamptz', nullable: true }) emailSentAt!: Date | null;
+  /** Why this notice will never be e-mailed (the server refused the address, or it is too old). */
+  @Column({ name: 'email_skipped_reason', type: 'text', nullable: true }) emailSkippedReason!: string | null;
 }

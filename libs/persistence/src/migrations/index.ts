@@ -14,6 +14,7 @@ import { ProposalLists1765150000000 } from './1765150000000-ProposalLists';
 import { RoundClientKey1765160000000 } from './1765160000000-RoundClientKey';
 import { AwardRegister1765200000000 } from './1765200000000-AwardRegister';
 import { RevocationNeedsAttention1765300000000 } from './1765300000000-RevocationNeedsAttention';
+import { NotificationEmail1765310000000 } from './1765310000000-NotificationEmail';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RoundClientKey1765160000000,
   AwardRegister1765200000000,
   RevocationNeedsAttention1765300000000,
+  NotificationEmail1765310000000,
 ];

@@ -1,0 +1,123 @@
+import type { EntityManager } from 'typeorm';
+import { awardDefinition, formatShortVietnameseDate, ruleSetFor, type AwardTitle } from '@khenthuong/domain';
+import { ProposalStatus, RoundStatus, type NotifyInput, type RecordTransitionInput } from '@khenthuong/temporal';
+import { notify } from './notifications';
+
+/** Who hears of a hand-off: a role of the body, or the heads of the proposal's own unit. */
+type Audience = { roles: string[] } | 'OWN_UNIT';
+
+interface Handoff {
+  audience: Audience;
+  messageVi: string;
+}
+
+export interface ProposalFacts {
+  nomineeName: string;
+  title: string;
+  year: number;
+  unitId: string;
+  roundId: string | null;
+}
+
+const LEADERS = ['CHAIRMAN', 'VICE_CHAIRMAN'];
+const COUNCIL = ['COUNCIL_MEMBER', ...LEADERS];
+
+function titleName(title: string, year: number): string {
+  try {
+    return awardDefinition(title as AwardTitle, ruleSetFor(`${year}-12-31`)).nameVi;
+  } catch {
+    return 'khen thưởng';
+  }
+}
+
+/**
+ * The notice each hand-off of a proposal sends, or null. A proposal of a round hands over to the
+ * council, the posting and the chairman with its round, whose own notices cover them; only what
+ * concerns its unit alone (the outcome) is sent per proposal.
+ */
+export function proposalHandoff(transition: Pick<RecordTransitionInput, 'action' | 'toStatus'>, p: ProposalFacts): Handoff | null {
+  const what = `${p.nomineeName} (${titleName(p.title, p.year)})`;
+  const own = p.roundId === null;
+  switch (transition.toStatus) {
+    case ProposalStatus.SUBMITTED:
+      if (!own) return null;
+      return transition.action === 'RESUBMIT'
+        ? { audience: { roles: ['OFFICER'] }, messageVi: `Đơn vị đã bổ sung hồ sơ ${what}; cần kiểm tra lại.` }
+        : { audience: { roles: ['OFFICER'] }, messageVi: `Hồ sơ mới: ${what}; cần kiểm tra tính đầy đủ.` };
+    case ProposalStatus.IN_COUNCIL_REVIEW:
+      // Complete, or back after an upheld objection; a round's proposal joins the round's session instead.
+      return own ? { audience: { roles: COUNCIL }, messageVi: `Hồ sơ chờ Hội đồng Thi đua – Khen thưởng xét: ${what}.` } : null;
+    case ProposalStatus.APPROVED_BY_COUNCIL:
+      return { audience: 'OWN_UNIT', messageVi: `Hội đồng Thi đua – Khen thưởng đã đề nghị khen thưởng ${what}.` };
+    case ProposalStatus.REJECTED_BY_COUNCIL:
+      return { audience: 'OWN_UNIT', messageVi: `Hội đồng Thi đua – Khen thưởng không đề nghị khen thưởng ${what}.` };
+    case ProposalStatus.AWAITING_DECISION:
+      return own ? { audience: { roles: LEADERS }, messageVi: `Hồ sơ chờ Chủ tịch quyết định: ${what}.` } : null;
+    case ProposalStatus.DECIDED:
+      return { audience: 'OWN_UNIT', messageVi: `Chủ tịch UBND phường đã quyết định khen thưởng ${what}.` };
+    case ProposalStatus.REJECTED:
+      return { audience: 'OWN_UNIT', messageVi: `Chủ tịch UBND phường quyết định không khen thưởng ${what}.` };
+    case ProposalStatus.DOCUMENTS_ISSUED:
+      return { audience: 'OWN_UNIT', messageVi: `Đã ban hành văn bản khen thưởng ${what}; tải tại trang hồ sơ.` };
+    default:
+      return null;
+  }
+}
+
+export interface RoundFacts {
+  name: string;
+  nominationDeadline: string;
+}
+
+/** The notice each step of a round sends, or null. */
+export function roundHandoff(status: RoundStatus, r: RoundFacts): { roles: string[]; messageVi: string } | null {
+  const round = `đợt "${r.name}"`;
+  switch (status) {
+    case RoundStatus.NOMINATING:
+      return { roles: ['UNIT_HEAD'], messageVi: `Đã mở ${round}; hạn nộp hồ sơ đề nghị ${formatShortVietnameseDate(r.nominationDeadline)}.` };
+    case RoundStatus.REVIEWING_DOSSIERS:
+      return { roles: ['OFFICER'], messageVi: `Đã khóa nhận hồ sơ ${round}; cần kiểm tra tính đầy đủ.` };
+    case RoundStatus.IN_COUNCIL_SESSION:
+      return { roles: COUNCIL, messageVi: `Hội đồng Thi đua – Khen thưởng đã mở phiên xét ${round}; mời biểu quyết.` };
+    case RoundStatus.POSTING:
+      return { roles: ['UNIT_HEAD'], messageVi: `Danh sách đề nghị khen thưởng ${round} đang được công khai.` };
+    case RoundStatus.AWAITING_DECISION:
+      return { roles: LEADERS, messageVi: `${round.charAt(0).toUpperCase()}${round.slice(1)} chờ Chủ tịch quyết định.` };
+    case RoundStatus.CLOSED:
+      return { roles: ['UNIT_HEAD', 'OFFICER'], messageVi: `Đã ban hành quyết định khen thưởng ${round}; văn bản tải tại trang từng hồ sơ.` };
+    default:
+      return null;
+  }
+}
+
+/** Writes a proposal's hand-off notice in the transaction that records the move (one per event and user). */
+export async function noticeProposalHandoff(tx: EntityManager, input: RecordTransitionInput): Promise<void> {
+  const [row]: { nominee_name: string; title: string; year: number; unit_id: string; round_id: string | null }[] = await tx.query(
+    `SELECT nominee_name, title, year, unit_id, round_id FROM proposal WHERE id = $1`,
+    [input.proposalId],
+  );
+  if (!row) return;
+  const handoff = proposalHandoff(input, { nomineeName: row.nominee_name, title: row.title, year: row.year, unitId: row.unit_id, roundId: row.round_id });
+  if (!handoff) return;
+  const to: Pick<NotifyInput, 'roles' | 'unitIds'> = handoff.audience === 'OWN_UNIT' ? { unitIds: [row.unit_id] } : { roles: handoff.audience.roles };
+  await notify(tx, {
+    bodyId: input.bodyId,
+    eventKey: `${input.workflowId}:${input.sequence}:handoff`,
+    proposalId: input.proposalId,
+    roundId: row.round_id,
+    kind: 'HANDOFF',
+    messageVi: handoff.messageVi,
+    ...to,
+  });
+}
+
+/** Writes a round's hand-off notice; a round enters each step once, so the step is the event. */
+export async function noticeRoundHandoff(db: Pick<EntityManager, 'query'>, roundId: string, status: RoundStatus): Promise<void> {
+  const [row]: { body_id: string; name: string; nomination_deadline: string }[] = await db.query(
+    `SELECT body_id, name, nomination_deadline::text AS nomination_deadline FROM round WHERE id = $1`,
+    [roundId],
+  );
+  const handoff = row ? roundHandoff(status, { name: row.name, nominationDeadline: row.nomination_deadline }) : null;
+  if (!row || !handoff) return;
+  await notify(db, { bodyId: row.body_id, eventKey: `round-${roundId}:${status}:handoff`, proposalId: null, roundId, kind: 'HANDOFF', roles: handoff.roles, messageVi: handoff.messageVi });
+}
