@@ -23,6 +23,7 @@ import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
 import { NotificationRepository } from './notifications/notification.repository';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
+import { TASK_CONTROLLERS, TASK_PROVIDERS } from './tasks/tasks.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
@@ -107,6 +108,7 @@ export class AppModule {
         AdminRulesPagesController,
         AdminCalendarPagesController,
         ...PLAN_CONTROLLERS,
+        ...TASK_CONTROLLERS,
         ...REGISTER_CONTROLLERS,
         ...VERIFICATION_CONTROLLERS,
         ...PLAN_PAGE_CONTROLLERS,
@@ -169,6 +171,7 @@ export class AppModule {
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,
+        ...TASK_PROVIDERS,
         ...REGISTER_PROVIDERS,
         ...VERIFICATION_PROVIDERS,
         ...PLAN_PAGE_PROVIDERS,

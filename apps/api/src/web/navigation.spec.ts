@@ -2,19 +2,20 @@ import { navFor, safeNextPath, startPageFor } from './navigation';
 
 describe('startPageFor', () => {
   it.each([
-    [['OFFICER', 'COUNCIL_MEMBER'], '/can-bo/ho-so'],
-    [['CHAIRMAN', 'COUNCIL_MEMBER'], '/ky-duyet'],
-    [['UNIT_HEAD'], '/don-vi/ho-so'],
-    [['COUNCIL_MEMBER'], '/hoi-dong'],
-    [['ADMIN'], '/quan-tri/nguoi-dung'],
-  ] as const)('%j → %s', (roles, page) => {
-    expect(startPageFor(roles)).toBe(page);
+    [['OFFICER', 'COUNCIL_MEMBER']],
+    [['CHAIRMAN', 'COUNCIL_MEMBER']],
+    [['UNIT_HEAD']],
+    [['COUNCIL_MEMBER']],
+    [['ADMIN']],
+  ] as const)('%j → the task list', (roles) => {
+    expect(startPageFor(roles)).toBe('/viec-can-lam');
   });
 });
 
 describe('navFor', () => {
-  it('lists each held role’s pages once and marks the current one', () => {
+  it('lists each held role’s pages once, the task list first, and marks the current one', () => {
     expect(navFor(['CHAIRMAN', 'COUNCIL_MEMBER'], '/hoi-dong')).toEqual([
+      { href: '/viec-can-lam', label: 'Việc cần làm', current: false },
       { href: '/ky-duyet', label: 'Hồ sơ chờ ký', current: false },
       { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', current: true },
       { href: '/dot', label: 'Đợt khen thưởng', current: false },

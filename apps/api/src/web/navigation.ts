@@ -1,4 +1,4 @@
-import { ROLE_LABEL_VI, type Role } from '@khenthuong/domain';
+import { ROLE_LABEL_VI, ROLES, type Role } from '@khenthuong/domain';
 
 interface NavEntry {
   href: string;
@@ -6,8 +6,9 @@ interface NavEntry {
   roles: Role[];
 }
 
-/** Each role's pages, in the order of the menu; the first one a user holds is their start page. */
+/** Each role's pages, in the order of the menu; the first one a user holds is their start page (the task list for everyone). */
 const NAV: NavEntry[] = [
+  { href: '/viec-can-lam', label: 'Việc cần làm', roles: [...ROLES] },
   { href: '/can-bo/ho-so', label: 'Bảng hồ sơ', roles: ['OFFICER'] },
   { href: '/ky-duyet', label: 'Hồ sơ chờ ký', roles: ['CHAIRMAN', 'VICE_CHAIRMAN'] },
   { href: '/don-vi/ho-so', label: 'Hồ sơ của đơn vị', roles: ['UNIT_HEAD'] },
@@ -19,7 +20,6 @@ const NAV: NavEntry[] = [
   { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['ADMIN'] },
   { href: '/quan-tri/tham-so', label: 'Tham số quy tắc', roles: ['ADMIN'] },
   { href: '/quan-tri/lich-nghi', label: 'Lịch nghỉ', roles: ['ADMIN'] },
-  // Last, so no role's start page changes.
   { href: '/ke-hoach', label: 'Kế hoạch thi đua', roles: ['OFFICER', 'UNIT_HEAD'] },
   { href: '/don-vi/nhap-danh-sach', label: 'Nhập danh sách từ Excel', roles: ['UNIT_HEAD'] },
   { href: '/so-khen-thuong', label: 'Sổ theo dõi khen thưởng', roles: ['OFFICER', 'UNIT_HEAD', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'ADMIN'] },

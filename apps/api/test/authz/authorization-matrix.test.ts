@@ -101,6 +101,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/xac-thuc/:id', everyone()],
   ['POST', '/xac-thuc/:id', everyone()],
   // Pages
+  ['GET', '/viec-can-lam', page()],
   ['GET', '/can-bo/ho-so', page('OFFICER')],
   ['POST', '/can-bo/thu-hoi/:id/thu-lai', page('OFFICER')],
   ['GET', '/don-vi/ho-so', page('UNIT_HEAD')],

@@ -71,7 +71,10 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
     await shot(unitHead, '03-ho-so-vua-nop');
 
     const officer = await signIn('canbo.vp');
-    expect(new URL(officer.url()).pathname).toBe('/can-bo/ho-so');
+    expect(new URL(officer.url()).pathname).toBe('/viec-can-lam');
+    await officer.getByRole('link', { name: 'Trường Mầm non Ngô Quyền (Tập thể lao động tiên tiến)' }).waitFor();
+    await shot(officer, '04a-can-bo-viec-can-lam');
+    await officer.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Bảng hồ sơ' }).click();
     await officer.getByLabel('Tìm theo tên').fill('truong mam non');
     await officer.getByRole('button', { name: 'Lọc' }).click();
     await expect(officer.getByRole('link', { name: 'Trường Mầm non Ngô Quyền' }).count()).resolves.toBe(1);

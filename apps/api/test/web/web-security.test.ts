@@ -69,7 +69,7 @@ describe('web sessions, CSRF, headers, login throttle and audit', () => {
     expect(web.cookies.has('kt_pre')).toBe(false);
     const home = await web.get('/');
     expect(home.status).toBe(303);
-    expect(home.location).toBe('/can-bo/ho-so');
+    expect(home.location).toBe('/viec-can-lam');
     const dashboard = await web.get('/can-bo/ho-so');
     expect(dashboard.status).toBe(200);
     expect(textOf(dashboard.html)).toContain('Lê Thị Thu Hà Công chức Văn phòng - Thống kê · Thành viên Hội đồng Thi đua - Khen thưởng');
@@ -106,7 +106,7 @@ describe('web sessions, CSRF, headers, login throttle and audit', () => {
     const page = await evil.get('/dang-nhap');
     expect(page.status).toBe(303);
     const offsite = await new WebClient(stack.baseUrl).submit('/dang-nhap', '/dang-nhap', { next: '//evil.example/x', username: ward.prefix + 'hoidong.mttq', password: 'khenthuong2026' });
-    expect(offsite.location).toBe('/hoi-dong');
+    expect(offsite.location).toBe('/viec-can-lam');
   });
 
   it(`throttles a username after ${LOGIN_THROTTLE.maxFailuresPerUsername} failures, across page and API, and audits it`, async () => {

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface ProposalTaskRow {
+  id: string;
+  nominee_name: string;
+  title: string;
+  year: number;
+  /** The deadline the step runs against (return or decision), as yyyy-mm-dd; null when none. */
+  due_on: string | null;
+  overdue: boolean;
+  since: Date;
+}
+
+export interface RoundTaskRow {
+  id: string;
+  name: string;
+  status: string;
+  nomination_deadline: string;
+  waiting: number;
+  since: Date;
+}
+
+/** Work waiting for a person, per role, read from the read model (bounded: a task list, not a report). */
+const LIMIT = 100;
+const PROPOSAL_COLUMNS = `p.id, p.nominee_name, p.title, p.year, p.updated_at AS since`;
+
+@Injectable()
+export class TaskListRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Ad-hoc dossiers the officer has to check for completeness (a round's are checked from the round). */
+  dossiersToCheck(bodyId: string): Promise<ProposalTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS}, NULL AS due_on, false AS overdue FROM proposal p
+        WHERE p.body_id = $1 AND p.status = 'SUBMITTED' AND p.round_id IS NULL ORDER BY p.updated_at LIMIT ${LIMIT}`,
+      [bodyId],
+    );
+  }
+
+  /** Posted proposals with objections nobody has resolved yet. */
+  objectionsToResolve(bodyId: string): Promise<ProposalTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS}, NULL AS due_on, false AS overdue FROM proposal p
+        WHERE p.body_id = $1 AND p.status = 'PUBLICLY_POSTED'
+          AND EXISTS (SELECT 1 FROM proposal_objection o WHERE o.proposal_id = p.id AND o.outcome IS NULL)
+        ORDER BY p.updated_at LIMIT ${LIMIT}`,
+      [bodyId],
+    );
+  }
+
+  /** Dossiers before the council the user sits on that the user has not voted on and is not recused from. */
+  votesToCast(bodyId: string, userId: string): Promise<ProposalTaskRow[]> {
+    return this.dataSource.query(
+      `WITH me AS (
+         SELECT u.id, u.person_id, pe.unit_id AS person_unit_id FROM app_user u
+           JOIN council c ON c.body_id = u.body_id AND c.active
+           JOIN council_member cm ON cm.council_id = c.id AND cm.user_id = u.id
+           LEFT JOIN person pe ON pe.id = u.person_id
+          WHERE u.id = $2 AND u.body_id = $1 LIMIT 1)
+       SELECT ${PROPOSAL_COLUMNS}, NULL AS due_on, false AS overdue FROM me
+         JOIN proposal p ON p.body_id = $1 AND p.status = 'IN_COUNCIL_REVIEW' AND p.round_id IS NULL
+        WHERE NOT EXISTS (SELECT 1 FROM proposal_vote v WHERE v.proposal_id = p.id AND v.member_user_id = me.id)
+          AND NOT (p.nominee_person_id IS NOT DISTINCT FROM me.person_id AND me.person_id IS NOT NULL)
+          AND NOT (p.nominee_unit_id IS NOT DISTINCT FROM me.person_unit_id AND me.person_unit_id IS NOT NULL)
+        ORDER BY p.updated_at LIMIT ${LIMIT}`,
+      [bodyId, userId],
+    );
+  }
+
+  /** Ad-hoc proposals awaiting the chairman's decision, by their decision deadline. */
+  decisionsToTake(bodyId: string): Promise<ProposalTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS}, p.decision_due_on::text AS due_on, p.overdue FROM proposal p
+        WHERE p.body_id = $1 AND p.status = 'AWAITING_DECISION' AND p.round_id IS NULL
+        ORDER BY p.overdue DESC, p.decision_due_on NULLS LAST, p.updated_at LIMIT ${LIMIT}`,
+      [bodyId],
+    );
+  }
+
+  /** The unit's dossiers returned for papers, by their return deadline. */
+  returnsToAnswer(bodyId: string, unitId: string): Promise<ProposalTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS}, p.return_due_on::text AS due_on, false AS overdue FROM proposal p
+        WHERE p.body_id = $1 AND p.unit_id = $2 AND p.status = 'RETURNED'
+        ORDER BY p.return_due_on NULLS LAST LIMIT ${LIMIT}`,
+      [bodyId, unitId],
+    );
+  }
+
+  /** Rounds in the given steps, with how many of their proposals wait in `waitingStatus`. */
+  rounds(bodyId: string, statuses: string[], waitingStatus: string | null = null): Promise<RoundTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.name, r.status, r.nomination_deadline::text AS nomination_deadline, r.updated_at AS since,
+              (SELECT count(*)::int FROM proposal p WHERE p.round_id = r.id AND p.status = $3) AS waiting
+         FROM round r WHERE r.body_id = $1 AND r.status = ANY($2) ORDER BY r.nomination_deadline, r.created_at LIMIT ${LIMIT}`,
+      [bodyId, statuses, waitingStatus],
+    );
+  }
+
+  /** Rounds in session whose ballot the member has not cast. */
+  roundBallotsToCast(bodyId: string, userId: string): Promise<RoundTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.name, r.status, r.nomination_deadline::text AS nomination_deadline, r.updated_at AS since, 0 AS waiting
+         FROM round r
+         JOIN council c ON c.body_id = r.body_id AND c.active
+         JOIN council_member cm ON cm.council_id = c.id AND cm.user_id = $2
+        WHERE r.body_id = $1 AND r.status = 'IN_COUNCIL_SESSION'
+          AND NOT EXISTS (SELECT 1 FROM round_ballot b WHERE b.round_id = r.id AND b.member_user_id = $2)
+        ORDER BY r.updated_at LIMIT ${LIMIT}`,
+      [bodyId, userId],
+    );
+  }
+
+  /** Open rounds the unit has not nominated anyone to yet. */
+  roundsWithoutNominations(bodyId: string, unitId: string): Promise<RoundTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.name, r.status, r.nomination_deadline::text AS nomination_deadline, r.updated_at AS since, 0 AS waiting
+         FROM round r
+        WHERE r.body_id = $1 AND r.status = 'NOMINATING'
+          AND NOT EXISTS (SELECT 1 FROM proposal p WHERE p.round_id = r.id AND p.unit_id = $2)
+        ORDER BY r.nomination_deadline LIMIT ${LIMIT}`,
+      [bodyId, unitId],
+    );
+  }
+}
