@@ -198,5 +198,35 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
     const linked = await page.get(register.body.awards[0].decisionUrl);
     expect(linked.status).toBe(200);
     expect(linked.headers.get('content-type')).toBe('application/pdf');
+
+    // Every paper issued about it is listed on its page and downloads as the archived, recorded bytes.
+    const listed = async (client: WebClient) =>
+      [...(await client.get(`/ho-so/${id}`)).html.matchAll(/<li><a href="(\/ho-so\/[^"]+\/van-ban\/[^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1]!, name: m[2]! }));
+    const officerPapers = await listed(page);
+    expect(officerPapers.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'Quyết định khen thưởng số 01/QĐ-UBND',
+        expect.stringMatching(/^Biên bản họp Hội đồng Thi đua – Khen thưởng số \d+\/BB-HĐTĐKT$/),
+        expect.stringMatching(/^Tờ trình số \d+\/TTr-/),
+        expect.stringMatching(/^Thông báo công khai danh sách số \d+\/TB-/),
+      ]),
+    );
+    for (const paper of officerPapers) {
+      const res = await fetch(stack.baseUrl + paper.href, { headers: { cookie: [...page.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const sha = createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex');
+      const [row] = await stack.dataSource.query(`SELECT sha256 FROM archived_document WHERE id = $1`, [paper.href.split('/').pop()]);
+      expect(sha).toBe(row.sha256);
+    }
+    // The unit sees the decision and what was made public, not the council's and the office's internal papers.
+    const head = await WebClient.login(stack.baseUrl, ward.prefix + 'truong.mamnon');
+    const headPapers = (await listed(head)).map((p) => p.name);
+    expect(headPapers).toContain('Quyết định khen thưởng số 01/QĐ-UBND');
+    expect(headPapers.some((n) => n.startsWith('Biên bản') || n.startsWith('Tờ trình'))).toBe(false);
+    const minutes = officerPapers.find((p) => p.name.startsWith('Biên bản'))!;
+    expect((await head.get(minutes.href)).status).toBe(404);
+    const otherHead = await WebClient.login(stack.baseUrl, ward.prefix + 'truong.tieuhoc');
+    expect((await otherHead.get(officerPapers[0]!.href)).status).toBe(404);
   });
 });

@@ -89,6 +89,13 @@ export class AppConfig {
   @Max(3600)
   EMAIL_POLL_SECONDS = 15;
 
+  /** Workflows the worker keeps in memory between tasks; unset, the SDK sizes it from the heap. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'WORKFLOW_CACHE_SIZE must be a whole number' })
+  @Min(0)
+  WORKFLOW_CACHE_SIZE?: number;
+
   publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
   }
@@ -112,7 +119,7 @@ function describeProblem(error: ValidationError): string {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }

@@ -16,10 +16,10 @@ export interface DevServerRig {
 
 /**
  * A real Temporal server (the CLI's dev server, in memory; TEMPORAL_ADDRESS when set), the real
- * workflow bundle with a cache as in production, and the fake world's activities. Its clock is the
+ * workflow bundle with a cache as in production (sized by the caller), and the fake world's activities. Its clock is the
  * wall clock from `anchor`: a benchmark shortens the waits it cannot skip (FakeWorld.fasterDeadlines).
  */
-export async function startDevServerRig(anchor: string): Promise<DevServerRig> {
+export async function startDevServerRig(anchor: string, maxCachedWorkflows = 2_000): Promise<DevServerRig> {
   const server = process.env.TEMPORAL_ADDRESS ? null : await startTemporalDevServer({ binary: join(root, '.tools', 'temporal-cli', 'bin', 'temporal') });
   const address = process.env.TEMPORAL_ADDRESS ?? server!.address;
   const connection = await Connection.connect({ address });
@@ -27,7 +27,7 @@ export async function startDevServerRig(anchor: string): Promise<DevServerRig> {
   const client = new Client({ connection });
   const world = new FakeWorld(new Date(anchor), async () => Date.now(), Date.now());
   world.client = client;
-  const workers = await runWorkers(nativeConnection, world, 2_000);
+  const workers = await runWorkers(nativeConnection, world, maxCachedWorkflows);
   return {
     client,
     nativeConnection,

@@ -1,5 +1,6 @@
 import { DecisionController } from '../decisions/decision.controller';
 import { DecisionService } from '../decisions/decision.service';
+import { IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { VerificationController } from './verification.controller';
 import { SignatureCheckService } from './signature-check.service';
 import { VerificationService } from './verification.service';
@@ -8,4 +9,4 @@ export { VerificationUploadModule } from './verification-upload';
 
 /** The public verification page and the decisions API (revocation). Spread into AppModule. */
 export const VERIFICATION_CONTROLLERS = [VerificationController, DecisionController];
-export const VERIFICATION_PROVIDERS = [VerificationService, SignatureCheckService, DecisionService];
+export const VERIFICATION_PROVIDERS = [VerificationService, SignatureCheckService, DecisionService, IssuedPapersRepository];

@@ -1,7 +1,7 @@
 import { searchKey } from '@khenthuong/domain';
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import type { Response } from 'express';
 import { AppConfig } from '@khenthuong/platform';
 import { FileArchiveStore } from '@khenthuong/documents';
@@ -9,6 +9,7 @@ import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { CastVoteDto, ProposalIdParams, WithdrawDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';
 import { parseForm } from './form';
@@ -29,6 +30,11 @@ class DecideForm {
   reason?: string;
 }
 
+class IssuedPaperParams extends ProposalIdParams {
+  @IsUUID('all', { message: 'Mã văn bản không hợp lệ.' })
+  documentId!: string;
+}
+
 class CloseForm {
   @IsOptional()
   @IsIn(['1'], { message: 'Tham số không hợp lệ.' })
@@ -46,6 +52,7 @@ export class ProposalPageController {
     private readonly proposals: ProposalService,
     private readonly dashboard: DashboardRepository,
     private readonly responder: ProposalPageResponder,
+    private readonly issuedPapers: IssuedPapersRepository,
     config: AppConfig,
   ) {
     this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
@@ -63,6 +70,18 @@ export class ProposalPageController {
     if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no decision document for ${id}`);
     const fileName = `quyet-dinh-${searchKey(doc.number_text).replace(/[^0-9a-z]+/g, '-')}.pdf`;
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
+    res.send(bytes);
+  }
+
+  /** Any paper issued about the proposal that this viewer may read (the list on its page). */
+  @Get(':id/van-ban/:documentId')
+  async issuedPaper(@Req() req: WebRequest, @Res() res: Response, @Param() { id, documentId }: IssuedPaperParams): Promise<void> {
+    const visible = await this.dashboard.facts(req.actor!, id);
+    const doc = visible ? await this.issuedPapers.oneOfProposal(req.actor!, id, documentId) : null;
+    const bytes = doc ? await this.archive.get(doc.sha256) : null;
+    if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no issued paper ${documentId} for ${id}`);
+    const name = searchKey(doc.document_number ? `${ISSUED_PAPER_VI[doc.kind]} ${doc.document_number}` : ISSUED_PAPER_VI[doc.kind]).replace(/[^0-9a-z]+/g, '-');
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${name.replace(/^-|-$/g, '')}.pdf"`);
     res.send(bytes);
   }
 

@@ -112,6 +112,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/quan-tri/nguoi-dung', page('ADMIN')],
   ['GET', '/ho-so/:id', page()],
   ['GET', '/ho-so/:id/quyet-dinh.pdf', page()],
+  ['GET', '/ho-so/:id/van-ban/:documentId', page()],
   ['POST', '/ho-so/:id/hoan-thien', page('OFFICER')],
   ['POST', '/ho-so/:id/bieu-quyet', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/ho-so/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],

@@ -47,7 +47,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
           ...this.planActivities,
           ...createAttentionActivities({ dataSource: this.dataSource, log: (detail, message) => this.logger.warn(detail, message) }),
         }),
-        ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+        ...cacheSize(options.maxCachedWorkflows ?? this.config.WORKFLOW_CACHE_SIZE),
       }),
       await Worker.create({
         ...common,
@@ -69,3 +69,6 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     this.logger.info({}, 'temporal workers stopped');
   }
 }
+
+/** Unset: the SDK sizes the cache from the heap. A ward-sized round wants every running proposal cached (docs/architecture.md). */
+const cacheSize = (size: number | undefined) => (size !== undefined ? { maxCachedWorkflows: size } : {});
