@@ -186,14 +186,14 @@ export class DashboardRepository {
     );
   }
 
-  /** The proposals of one round in the given states, with whether the caller is recused from each. */
+  /** The proposals of one round in the given states (a unit head: their unit's), with whether the caller is recused from each. */
   async roundNominees(actor: RequestActor, roundId: string, states: string[]): Promise<(ListRow & { recused: boolean })[]> {
     return this.dataSource.query(
       `SELECT ${LIST_COLUMNS}, $3::uuid = ANY(p.recused_user_ids) AS recused
          FROM proposal p JOIN unit u ON u.id = p.unit_id
-        WHERE p.body_id = $1 AND p.round_id = $2 AND p.status = ANY($4::text[])
+        WHERE p.body_id = $1 AND p.round_id = $2 AND p.status = ANY($4::text[]) AND ($5::uuid IS NULL OR p.unit_id = $5)
         ORDER BY p.title, p.nominee_name, p.id LIMIT 2000`,
-      [actor.bodyId, roundId, actor.userId, states],
+      [actor.bodyId, roundId, actor.userId, states, isOnlyUnitHead(actor) ? (actor.unitId ?? '00000000-0000-0000-0000-000000000000') : null],
     );
   }
 

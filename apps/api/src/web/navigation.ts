@@ -14,7 +14,7 @@ const NAV: NavEntry[] = [
   { href: '/don-vi/ho-so', label: 'Hồ sơ của đơn vị', roles: ['UNIT_HEAD'] },
   { href: '/don-vi/de-nghi-moi', label: 'Lập đề nghị mới', roles: ['UNIT_HEAD'] },
   { href: '/hoi-dong', label: 'Phiếu biểu quyết Hội đồng', roles: ['COUNCIL_MEMBER'] },
-  { href: '/dot', label: 'Đợt khen thưởng', roles: ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'] },
+  { href: '/dot', label: 'Đợt khen thưởng', roles: ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD'] },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['ADMIN'] },
   { href: '/quan-tri/don-vi', label: 'Đơn vị', roles: ['ADMIN'] },
   { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['ADMIN'] },

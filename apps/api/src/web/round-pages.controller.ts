@@ -21,8 +21,10 @@ import { ROUND_KIND_VI, ROUND_STATUS_VI, RoundView } from './round-view';
 import { WebExceptionFilter } from './web-exception.filter';
 
 const STAFF = ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'] as const;
+/** Unit heads follow the rounds they nominate to: the deadline, the steps, their own unit's dossiers. */
+const READERS = [...STAFF, 'UNIT_HEAD'] as const;
 
-/** Rounds (đợt): the officer opens and steers them; the council and the chairmen follow them here. */
+/** Rounds (đợt): the officer opens and steers them; the council, the chairmen and the unit heads follow them here. */
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @Controller('dot')
@@ -36,7 +38,7 @@ export class RoundPagesController {
   ) {}
 
   @Get()
-  @Roles(...STAFF)
+  @Roles(...READERS)
   async list(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const today = vietnamDateOf(new Date());
     await this.renderList(req, res, { clientKey: randomUUID(), year: today.slice(0, 4), nominationDeadline: today, reminderWorkingDaysBefore: '2' }, [], undefined, 200);
@@ -58,7 +60,7 @@ export class RoundPagesController {
   }
 
   @Get(':id')
-  @Roles(...STAFF)
+  @Roles(...READERS)
   async show(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Query() query: RoundPageQuery): Promise<void> {
     await this.render(req, res, id, { notice: query.done ? ROUND_DONE_VI[query.done] : undefined }, 200);
   }

@@ -47,6 +47,7 @@ export class RoundView {
       extendPosting: open.has('EXTEND_POSTING') && has(actor, 'OFFICER'),
       decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
       retryStuckStep: open.has('RETRY_STUCK_STEP') && has(actor, 'OFFICER', 'ADMIN'),
+      nominate: state.status === 'NOMINATING' && has(actor, 'UNIT_HEAD'),
     };
     return {
       id,

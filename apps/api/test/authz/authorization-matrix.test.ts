@@ -126,9 +126,9 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/ho-so/:id/phan-anh/:objectionId/giai-quyet', page('OFFICER')],
   ['POST', '/ho-so/:id/ket-qua-cap-tren', page('OFFICER')],
   // Rounds (đợt) pages
-  ['GET', '/dot', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')],
+  ['GET', '/dot', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD')],
   ['POST', '/dot', page('OFFICER')],
-  ['GET', '/dot/:id', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')],
+  ['GET', '/dot/:id', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD')],
   ['POST', '/dot/:id/dong-nhan-ho-so', page('OFFICER')],
   ['POST', '/dot/:id/mo-phien-hop', page('OFFICER')],
   ['POST', '/dot/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],

@@ -104,7 +104,7 @@ describe('the task list is every role’s start page', () => {
     expect((await tasksOf('quantri')).text).toContain('Không có việc nào đang chờ bạn.');
   });
 
-  it('a round: unit heads see where to nominate and by when; the officer sees an overdue close first', async () => {
+  it('a round: unit heads see where and by when to nominate, and follow it on its page; the officer sees an overdue close first', async () => {
     const officer = await as('canbo.vp');
     const opened = await officer.request('POST', '/api/v1/rounds', {
       clientKey: `tasks-round-${ward.prefix}`,
@@ -118,6 +118,29 @@ describe('the task list is every role’s start page', () => {
     const nominate = { text: 'Gửi hồ sơ đề nghị: Đợt "Khen thưởng chuyên đề phòng, chống thiên tai" hạn 30/12/2026', href: '/don-vi/de-nghi-moi' };
     await eventually(async () => ((await tasksOf('tram.yte')).rows.some((r) => r.text.startsWith(nominate.text)) ? true : undefined), 'round task');
     expect((await tasksOf('tram.yte')).rows).toEqual([{ text: expect.stringMatching(/^Gửi hồ sơ đề nghị: Đợt "Khen thưởng chuyên đề phòng, chống thiên tai" hạn 30\/12\/2026 \(còn \d+ ngày làm việc\)$/), href: nominate.href }]);
+
+    // The unit head follows the round on its page: the deadline, the way to nominate, and only the unit's own dossiers.
+    const station = await as('tram.yte');
+    const stationDossier = await station.request('POST', '/api/v1/proposals', {
+      clientKey: `round-station-${ward.prefix}`,
+      roundId,
+      title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
+      facts: { planCompleted: true, memberCount: 12, ldttMemberCount: 9 },
+      year: 2026,
+      nomineeName: 'Trạm Y tế phường Ngô Quyền',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026',
+    });
+    expect(stationDossier.status).toBe(201);
+    const school = await WebClient.login(stack.baseUrl, `${ward.prefix}truong.mamnon`);
+    const roundPage = await school.get(`/dot/${roundId}`);
+    expect(roundPage.status).toBe(200);
+    expect(textOf(roundPage.html)).toContain('Hạn nhận hồ sơ: 30/12/2026.');
+    expect(roundPage.html).toContain('href="/don-vi/de-nghi-moi"');
+    expect(roundPage.html).not.toContain(stationDossier.body.id);
+    expect((await WebClient.login(stack.baseUrl, `${ward.prefix}tram.yte`).then((w) => w.get(`/dot/${roundId}`))).html).toContain(stationDossier.body.id);
+    // Having nominated, the station has nothing left to do for it; the school still has.
+    expect((await tasksOf('tram.yte')).rows).toEqual([]);
+    expect((await tasksOf('truong.mamnon')).rows.some((r) => r.text.startsWith('Gửi hồ sơ đề nghị: Đợt "Khen thưởng chuyên đề'))).toBe(true);
 
     // Its deadline passed: for the officer, closing it comes before anything without a deadline.
     await stack.dataSource.query(`UPDATE round SET nomination_deadline = current_date - 3 WHERE id = $1`, [roundId]);
