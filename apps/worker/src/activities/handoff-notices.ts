@@ -31,28 +31,27 @@ function titleName(title: string, year: number): string {
 }
 
 /**
- * The notice each hand-off of a proposal sends, or null. A proposal of a round hands over to the
- * council, the posting and the chairman with its round, whose own notices cover them; only what
- * concerns its unit alone (the outcome) is sent per proposal.
+ * The notice each hand-off of an ad-hoc proposal sends, or null. A round's proposals send none: a
+ * round of thousands of households would flood its unit heads with a notice per household and step;
+ * the round's own notices cover its steps, and its page lists each unit's dossiers with their state.
  */
 export function proposalHandoff(transition: Pick<RecordTransitionInput, 'action' | 'toStatus'>, p: ProposalFacts): Handoff | null {
+  if (p.roundId !== null) return null;
   const what = `${p.nomineeName} (${titleName(p.title, p.year)})`;
-  const own = p.roundId === null;
   switch (transition.toStatus) {
     case ProposalStatus.SUBMITTED:
-      if (!own) return null;
       return transition.action === 'RESUBMIT'
         ? { audience: { roles: ['OFFICER'] }, messageVi: `Đơn vị đã bổ sung hồ sơ ${what}; cần kiểm tra lại.` }
         : { audience: { roles: ['OFFICER'] }, messageVi: `Hồ sơ mới: ${what}; cần kiểm tra tính đầy đủ.` };
     case ProposalStatus.IN_COUNCIL_REVIEW:
-      // Complete, or back after an upheld objection; a round's proposal joins the round's session instead.
-      return own ? { audience: { roles: COUNCIL }, messageVi: `Hồ sơ chờ Hội đồng Thi đua – Khen thưởng xét: ${what}.` } : null;
+      // Complete, or back after an upheld objection.
+      return { audience: { roles: COUNCIL }, messageVi: `Hồ sơ chờ Hội đồng Thi đua – Khen thưởng xét: ${what}.` };
     case ProposalStatus.APPROVED_BY_COUNCIL:
       return { audience: 'OWN_UNIT', messageVi: `Hội đồng Thi đua – Khen thưởng đã đề nghị khen thưởng ${what}.` };
     case ProposalStatus.REJECTED_BY_COUNCIL:
       return { audience: 'OWN_UNIT', messageVi: `Hội đồng Thi đua – Khen thưởng không đề nghị khen thưởng ${what}.` };
     case ProposalStatus.AWAITING_DECISION:
-      return own ? { audience: { roles: LEADERS }, messageVi: `Hồ sơ chờ Chủ tịch quyết định: ${what}.` } : null;
+      return { audience: { roles: LEADERS }, messageVi: `Hồ sơ chờ Chủ tịch quyết định: ${what}.` };
     case ProposalStatus.DECIDED:
       return { audience: 'OWN_UNIT', messageVi: `Chủ tịch UBND phường đã quyết định khen thưởng ${what}.` };
     case ProposalStatus.REJECTED:
@@ -84,7 +83,7 @@ export function roundHandoff(status: RoundStatus, r: RoundFacts): { roles: strin
     case RoundStatus.AWAITING_DECISION:
       return { roles: LEADERS, messageVi: `${round.charAt(0).toUpperCase()}${round.slice(1)} chờ Chủ tịch quyết định.` };
     case RoundStatus.CLOSED:
-      return { roles: ['UNIT_HEAD', 'OFFICER'], messageVi: `Đã ban hành quyết định khen thưởng ${round}; văn bản tải tại trang từng hồ sơ.` };
+      return { roles: ['UNIT_HEAD', 'OFFICER'], messageVi: `Đã ban hành quyết định khen thưởng ${round}; kết quả từng hồ sơ và văn bản xem tại trang đợt.` };
     default:
       return null;
   }
