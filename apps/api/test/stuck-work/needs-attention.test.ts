@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ACTIVITY_FAILURE_REASON_VI } from '@khenthuong/temporal';
 import { TemporalClientHolder } from '../../src/temporal/temporal-client.provider';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { councilClients, toAwaitingDecision } from '../../../../test/support/adhoc-proposal';
 import { textOf, WebClient } from '../web/web-client';
 
 /**
@@ -31,28 +32,10 @@ describe('a step that can never succeed puts the proposal in "Cần xử lý" un
   });
 
   it('shows the failure on the dashboard, the proposal page and /health, then resumes after the repair', async () => {
-    const unit = await as('truong.mamnon');
-    const officer = await as('canbo.vp');
-    const chairman = await as('chutich');
-    const members = await Promise.all(['phochutich', 'hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh'].map(as));
-    const created = await unit.request('POST', '/api/v1/proposals', {
-      clientKey: `attention-${ward.prefix}`,
-      title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
-      facts: { planCompleted: true, memberCount: 24, ldttMemberCount: 18 },
-      year: 2026,
-      nomineeName: 'Trường Mầm non Ngô Quyền',
-      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026',
-    });
-    expect(created.status).toBe(201);
-    const id = created.body.id as string;
+    const council = await councilClients(stack.baseUrl, ward.prefix);
+    const { unit, officer, chairman } = council;
+    const id = await toAwaitingDecision(council, `attention-${ward.prefix}`);
     const state = async () => (await officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
-    await eventually(async () => ((await state())?.status === 'SUBMITTED' ? true : undefined), 'submitted');
-    expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
-    for (const member of [chairman, officer, ...members]) {
-      expect((await member.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(200);
-    }
-    expect((await chairman.request('POST', `/api/v1/proposals/${id}/council/close`)).status).toBe(200);
-    await eventually(async () => ((await state()).status === 'AWAITING_DECISION' ? true : undefined), 'posting to end');
 
     // Bad data: the signer's name is blank, so the decision's model is refused whatever the retry.
     const chairmanId = ward.userIds['chutich'];

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { councilAgrees, councilClients, submitSchoolCollective, waitForStatus } from '../../../../test/support/adhoc-proposal';
 import { startLoopbackSmtp, type LoopbackSmtp } from '../../../../test/support/smtp';
 import { textOf, WebClient } from './web-client';
 
@@ -58,21 +59,9 @@ describe('hand-off notices reach the next person in the app and by e-mail', () =
     // The server refuses the chairman's mailbox for good: that notice is set aside, not retried forever.
     smtp.refuse(chairmanMail);
 
-    const unit = await as('truong.mamnon');
-    const officer = await as('canbo.vp');
-    const chairman = await as('chutich');
-    const members = await Promise.all(['phochutich', 'hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh'].map(as));
-    const created = await unit.request('POST', '/api/v1/proposals', {
-      clientKey: `email-${ward.prefix}`,
-      title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
-      facts: { planCompleted: true, memberCount: 24, ldttMemberCount: 18 },
-      year: 2026,
-      nomineeName: 'Trường Mầm non Ngô Quyền',
-      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026',
-    });
-    expect(created.status).toBe(201);
-    const id = created.body.id as string;
-    const state = async () => (await officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
+    const council = await councilClients(stack.baseUrl, ward.prefix);
+    const { officer, chairman } = council;
+    const id = await submitSchoolCollective(council.unit, `email-${ward.prefix}`);
 
     // The officer: a new dossier to check, in the app and by e-mail, with a link to it.
     const arrived = await eventually(async () => mailTo(officerMail).find((m) => m.subject?.includes('Hồ sơ mới')), 'officer e-mail');
@@ -81,22 +70,19 @@ describe('hand-off notices reach the next person in the app and by e-mail', () =
     expect(arrived.text).toContain('Kính gửi Lê Thị Thu Hà,');
     expect(arrived.from?.text).toContain('Thi đua – Khen thưởng');
 
-    await eventually(async () => ((await state())?.status === 'SUBMITTED' ? true : undefined), 'submitted');
+    await waitForStatus(officer, id, 'SUBMITTED');
     expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
     // The council: a dossier ready for the vote (the officer sits on it too).
     const councilNotice = await eventually(async () => (await noticesOf('hoidong.mttq')).find((n) => n.message.startsWith('Hồ sơ chờ Hội đồng')), 'council notice');
     expect(councilNotice).toMatchObject({ kind: 'HANDOFF', message: 'Hồ sơ chờ Hội đồng Thi đua – Khen thưởng xét: Trường Mầm non Ngô Quyền (Tập thể lao động tiên tiến).' });
-    for (const member of [chairman, officer, ...members]) {
-      expect((await member.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(200);
-    }
-    expect((await chairman.request('POST', `/api/v1/proposals/${id}/council/close`)).status).toBe(200);
-    await eventually(async () => ((await state()).status === 'AWAITING_DECISION' ? true : undefined), 'posting to end');
+    await councilAgrees(council, id);
+    await waitForStatus(officer, id, 'AWAITING_DECISION');
     const awaiting = await eventually(async () => (await noticesOf('chutich')).find((n) => n.message.startsWith('Hồ sơ chờ Chủ tịch quyết định') && (n.email_skipped_reason ?? n.email_sent_at)), 'chairman notice handled');
     expect(awaiting.email_sent_at).toBeNull();
     expect(awaiting.email_skipped_reason).toMatch(/^refused: /);
 
     expect((await chairman.request('POST', `/api/v1/proposals/${id}/decision`, { approve: true })).status).toBe(200);
-    await eventually(async () => ((await state()).status === 'CLOSED' ? true : undefined), 'closed');
+    await waitForStatus(officer, id, 'CLOSED');
     // The unit head: each outcome, ending with the papers to download.
     const outcomes = await eventually(async () => {
       const mails = mailTo(headMail).map((m) => m.subject ?? '');
