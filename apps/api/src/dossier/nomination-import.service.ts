@@ -17,6 +17,8 @@ import { ProposalService } from '../proposals/proposal.service';
 import { countOf, dataRows, headingProblem, NOMINATION_COLUMNS, ratingOf, titleLookup, yesNoOf, type NominationCells } from './nomination-sheet';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Rows of the template that carry the drop-downs. */
+const TEMPLATE_ROWS = 500;
 
 /** A row that passed the dry run: what will be submitted, or the proposal an earlier upload made. */
 interface CheckedRow {
@@ -52,6 +54,10 @@ export class NominationImportService {
     private readonly proposalService: ProposalService,
   ) {}
 
+  /**
+   * The list to fill in: names and drop-downs, no codes. The choices live on a hidden sheet after the
+   * list (the import reads the first sheet only); the person column also takes a household typed in.
+   */
   async template(actor: RequestActor): Promise<Buffer> {
     const lookups = await this.lookups(actor);
     const workbook = new ExcelJS.Workbook();
@@ -59,24 +65,40 @@ export class NominationImportService {
     sheet.addRow([...NOMINATION_COLUMNS]).font = { bold: true };
     sheet.columns.forEach((column, i) => (column.width = i === 0 ? 6 : i === 5 ? 50 : 24));
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
+
+    const titles = wardAwardTitles(lookups.ruleSet).map((t) => awardDefinition(t, lookups.ruleSet).nameVi);
+    const choices: Array<{ column: string; heading: string; values: string[]; strict: boolean }> = [
+      { column: 'B', heading: 'Danh hiệu', values: titles, strict: true },
+      { column: 'E', heading: 'Cá nhân của đơn vị', values: lookups.people.map((p) => p.full_name), strict: false },
+      { column: 'G', heading: 'Đợt đang nhận hồ sơ', values: lookups.rounds.map((r) => r.name), strict: true },
+      { column: 'I', heading: 'Xếp loại', values: Object.values(PERFORMANCE_RATING_NAMES_VI), strict: true },
+      { column: 'J', heading: 'Có / Không', values: ['Có', 'Không'], strict: true },
+      { column: 'K', heading: 'Có / Không', values: ['Có', 'Không'], strict: true },
+    ];
+    const lists = workbook.addWorksheet('Danh mục', { state: 'hidden' });
+    choices.forEach((choice, i) => {
+      const col = i + 1;
+      lists.getCell(1, col).value = choice.heading;
+      choice.values.forEach((value, j) => (lists.getCell(j + 2, col).value = value));
+      if (choice.values.length === 0) return;
+      const letter = lists.getColumn(col).letter;
+      const validation: ExcelJS.DataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`'Danh mục'!$${letter}$2:$${letter}$${choice.values.length + 1}`],
+        showErrorMessage: choice.strict,
+        errorTitle: 'Giá trị không có trong danh sách',
+        error: `Vui lòng chọn trong danh sách "${choice.heading}".`,
+      };
+      for (let row = 2; row <= TEMPLATE_ROWS + 1; row++) sheet.getCell(`${choice.column}${row}`).dataValidation = validation;
+    });
+
     const help = workbook.addWorksheet('Hướng dẫn');
     help.addRow(['Điền mỗi đề nghị một dòng ở trang "Danh sách đề nghị", từ dòng 2; không sửa dòng tiêu đề.']).font = { bold: true };
-    help.addRow(['Danh hiệu: ghi tên hoặc mã. Cá nhân: ghi mã cá nhân (hoặc họ tên nếu không trùng). Hộ gia đình: ghi tên hộ. Đợt: để trống nếu khen thưởng đột xuất.']);
-    help.addRow(['Xếp loại: HTXSNV, HTTNV, HTNV hoặc KHTNV. Sáng kiến, Hoàn thành kế hoạch: "Có" hoặc "Không".']);
-    help.addRow([]);
-    help.addRow(['Danh hiệu', 'Mã']).font = { bold: true };
-    for (const t of wardAwardTitles(lookups.ruleSet)) help.addRow([awardDefinition(t, lookups.ruleSet).nameVi, t]);
-    help.addRow([]);
-    help.addRow(['Đợt đang nhận hồ sơ']).font = { bold: true };
-    for (const r of lookups.rounds) help.addRow([r.name]);
-    help.addRow([]);
-    help.addRow(['Cá nhân của đơn vị', 'Mã cá nhân']).font = { bold: true };
-    for (const p of lookups.people) help.addRow([p.full_name, p.id]);
-    help.addRow([]);
-    help.addRow(['Xếp loại', 'Mã']).font = { bold: true };
-    for (const [code, name] of Object.entries(PERFORMANCE_RATING_NAMES_VI)) help.addRow([name, code]);
-    help.getColumn(1).width = 60;
-    help.getColumn(2).width = 40;
+    help.addRow(['Danh hiệu, Đợt, Xếp loại, Sáng kiến, Hoàn thành kế hoạch: chọn trong danh sách thả xuống của ô.']);
+    help.addRow(['Cá nhân: chọn họ tên trong danh sách người của đơn vị. Hộ gia đình: gõ tên hộ vào cùng cột. Đợt: để trống nếu khen thưởng đột xuất.']);
+    help.addRow(['Số tháng công tác, Số thành viên, Số cá nhân đạt Lao động tiên tiến: ghi số.']);
+    help.getColumn(1).width = 120;
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
@@ -200,7 +222,7 @@ export class NominationImportService {
     if (UUID.test(text)) return lookups.people.find((p) => p.id === text.toLowerCase()) ?? `Không có cá nhân mã "${text}" trong đơn vị.`;
     const named = lookups.people.filter((p) => searchKey(p.full_name) === searchKey(normalizeName(text)));
     if (named.length === 1) return named[0]!;
-    return named.length ? `Đơn vị có nhiều người tên "${text}"; vui lòng ghi mã cá nhân.` : `Không có cá nhân "${text}" trong đơn vị.`;
+    return named.length ? `Đơn vị có nhiều người tên "${text}"; vui lòng ghi mã cá nhân (trang Danh sách cá nhân).` : `Không có cá nhân "${text}" trong đơn vị.`;
   }
 
   private async lookups(actor: RequestActor): Promise<Lookups> {

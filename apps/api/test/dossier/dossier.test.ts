@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { PERFORMANCE_RATING_NAMES_VI } from '@khenthuong/domain';
 import { NOMINATION_COLUMNS } from '../../src/dossier/nomination-sheet';
 import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { EVIDENCE, PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
@@ -128,6 +129,30 @@ describe('dossier papers and the nomination list from Excel', () => {
     const templateBook = new ExcelJS.Workbook();
     await templateBook.xlsx.load(await template.arrayBuffer());
     expect(templateBook.worksheets[0]!.getRow(1).values).toEqual([undefined, ...NOMINATION_COLUMNS]);
+    // Names and drop-downs, no codes: the choices sit on a hidden sheet behind the list.
+    expect(templateBook.worksheets.map((w) => [w.name, w.state])).toEqual([['Danh sách đề nghị', 'visible'], ['Danh mục', 'hidden'], ['Hướng dẫn', 'visible']]);
+    const listSheet = templateBook.getWorksheet('Danh sách đề nghị')!;
+    const choicesOf = (cell: string) => {
+      const validation = listSheet.getCell(cell).dataValidation;
+      expect(validation.type).toBe('list');
+      const [, col, from, to] = /^'Danh mục'!\$([A-Z])\$(\d+):\$[A-Z]\$(\d+)$/.exec(validation.formulae![0] as string)!;
+      const lists = templateBook.getWorksheet('Danh mục')!;
+      return { strict: Boolean(validation.showErrorMessage), values: Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => String(lists.getCell(`${col}${Number(from) + i}`).value)) };
+    };
+    expect(choicesOf('B2').values).toEqual(expect.arrayContaining(['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến']));
+    expect(choicesOf('B501').strict).toBe(true);
+    expect(choicesOf('E2')).toEqual({ strict: false, values: ['Hoàng Thị Mai', 'Kiều Thị Yến', 'Lương Thị Ngọc Ánh'] });
+    expect(choicesOf('I2').values).toEqual(Object.values(PERFORMANCE_RATING_NAMES_VI));
+    expect(choicesOf('K2').values).toEqual(['Có', 'Không']);
+    const everyCell = templateBook.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join('\n');
+    expect(everyCell).not.toMatch(/LAO_DONG_TIEN_TIEN|HTXSNV|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    // The template filled in with its own choices is read back: only the rating is refused, by name.
+    listSheet.getRow(2).values = ['1', 'Lao động tiên tiến', '2026', '', 'Kiều Thị Yến', 'Hoàn thành tốt nhiệm vụ năm học 2025 - 2026', '', '12', PERFORMANCE_RATING_NAMES_VI.KHTNV, 'Không', '', '', ''];
+    const filled = Buffer.from(await templateBook.xlsx.writeBuffer());
+    const readBack = await postMultipart(web, '/don-vi/nhap-danh-sach', '/don-vi/nhap-danh-sach', {}, { bytes: filled, name: 'mau-da-dien.xlsx', type: XLSX_TYPE });
+    expect(readBack.status).toBe(422);
+    expect(textOf(readBack.html)).toMatch(/Dòng 2 \S/);
+    expect(textOf(readBack.html)).not.toMatch(/không có hoặc không thuộc thẩm quyền|Không có cá nhân|Xếp loại ".*" không hợp lệ/);
     expect(textOf((await web.get('/don-vi/nhap-danh-sach')).html)).toContain('Nhập danh sách đề nghị từ Excel');
 
     const count = async () => Number((await stack.dataSource.query(`SELECT count(*) FROM proposal WHERE body_id = $1 AND unit_id = $2`, [ward.bodyId, ward.unitIds['mn-ngo-quyen']]))[0].count);
