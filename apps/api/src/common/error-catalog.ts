@@ -73,6 +73,7 @@ export const ERROR_CATALOG: Readonly<Record<CatalogedErrorCode, ErrorEntry>> = {
   [ApiErrorCode.COUNCIL_CHAIR_TAKEN]: { status: 409, messageVi: 'Hội đồng đã có Chủ tịch Hội đồng; mỗi Hội đồng chỉ có một Chủ tịch.' },
   [ApiErrorCode.ALREADY_COUNCIL_MEMBER]: { status: 409, messageVi: 'Người dùng này đã là thành viên của Hội đồng.' },
   [ApiErrorCode.CANNOT_DEACTIVATE_SELF]: { status: 409, messageVi: 'Bạn không thể tự khóa tài khoản của mình.' },
+  [ApiErrorCode.SCAN_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Bản quét phiếu biểu quyết phải là tệp PDF, PNG hoặc JPEG.' },
   [ApiErrorCode.PAPER_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Giấy tờ của hồ sơ phải là tệp PDF, DOCX, PNG hoặc JPEG.' },
   [ApiErrorCode.DOSSIER_CLOSED]: { status: 409, messageVi: 'Chỉ đính kèm giấy tờ khi hồ sơ vừa nộp hoặc đang được trả để bổ sung.' },
   [ApiErrorCode.AWARD_ALREADY_IN_REGISTER]: { status: 409, messageVi: 'Khen thưởng này đã có trong sổ theo dõi; mỗi thành tích chỉ ghi nhận một lần.' },

@@ -60,6 +60,18 @@ export class DossierPapersService {
     return { document: toDto((await this.documents.find(actor.bodyId, proposalId, id))!), created };
   }
 
+  /**
+   * An absent member's paper ballot, scanned: judged by its bytes (PDF, PNG or JPEG), kept in the
+   * archive, and named by its SHA-256 in the vote the officer records.
+   */
+  async storeBallotScan(actor: RequestActor, proposalId: string, upload: UploadedBinary | undefined): Promise<string> {
+    if (!(await this.proposals.findVisible(actor, proposalId))) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
+    const file = requireFile(upload);
+    const type = sniffEvidence(file.buffer);
+    if (type !== 'PDF' && type !== 'PNG' && type !== 'JPEG') throw new ApiError(ApiErrorCode.SCAN_TYPE_NOT_ALLOWED, `ballot scan ${file.originalname} is ${type ?? 'unknown'}`);
+    return (await this.archive.put(file.buffer)).sha256;
+  }
+
   async list(actor: RequestActor, proposalId: string): Promise<DossierDocumentDto[]> {
     if (!(await this.proposals.findVisible(actor, proposalId))) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
     return (await this.documents.listOf(actor.bodyId, proposalId)).map(toDto);

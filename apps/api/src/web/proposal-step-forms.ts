@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { OmitType } from '@nestjs/swagger';
 import { CSRF_FIELD } from '../auth/web-session';
+import { WrittenVoteDto } from '../proposals/proposal.dto';
 import { MultiLine } from '../common/multi-line';
 
 /** Rows a return form offers; a browser without JavaScript fills any of them, blank rows are ignored. */
@@ -71,3 +73,6 @@ export class HigherLevelResultForm {
   @Length(0, 2000, { message: 'Ghi chú dài tối đa 2000 ký tự.' })
   note?: string;
 }
+
+/** The written-vote form: the ballot's scan comes as the uploaded file, its SHA-256 is taken on the server. */
+export class WrittenVoteForm extends OmitType(WrittenVoteDto, ['scanSha256'] as const) {}

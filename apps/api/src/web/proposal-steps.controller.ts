@@ -3,11 +3,14 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
-import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, ResubmitDto, RetryStuckStepDto, ReturnForPapersDto, WrittenVoteDto } from '../proposals/proposal.dto';
+import { DossierPapersService } from '../dossier/dossier-papers.service';
+import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, ResubmitDto, RetryStuckStepDto, ReturnForPapersDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';
 import { parseForm } from './form';
 import { ProposalPageResponder } from './proposal-page-responder';
-import { ExtendPostingForm, formRows, HigherLevelResultForm, RETURN_FORM_ROWS, withoutToken } from './proposal-step-forms';
+import { assertUploadRead } from './plan/plan-unit-pages.controller';
+import type { UploadRequest } from './plan/plan-upload.middleware';
+import { ExtendPostingForm, formRows, HigherLevelResultForm, RETURN_FORM_ROWS, withoutToken, WrittenVoteForm } from './proposal-step-forms';
 import { WebExceptionFilter } from './web-exception.filter';
 
 /** The proposal page's forms for the steps between submission and decision: returns, objections, posting, escalation. */
@@ -18,6 +21,7 @@ export class ProposalStepsController {
   constructor(
     private readonly proposals: ProposalService,
     private readonly responder: ProposalPageResponder,
+    private readonly papers: DossierPapersService,
   ) {}
 
   @Post(':id/tra-ho-so')
@@ -37,13 +41,17 @@ export class ProposalStepsController {
     return this.responder.act(req, res, id, 'RESUBMIT', () => this.proposals.resubmit(req.actor!, id, form.value));
   }
 
-  /** The paper ballot's scan is archived beforehand; this records its SHA-256 (upload on this page: later step). */
+  /** An absent member's paper ballot with its scan (multipart: DossierUploadModule's middleware reads it before the CSRF guard). */
   @Post(':id/phieu-van-ban')
   @Roles('OFFICER')
-  async writtenVote(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(WrittenVoteDto, body);
+  async writtenVote(@Req() req: UploadRequest, @Res() res: Response, @Param() { id }: ProposalIdParams): Promise<void> {
+    const form = await parseForm(WrittenVoteForm, req.body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RECORD_WRITTEN_VOTE', form.problems);
-    return this.responder.act(req, res, id, 'RECORD_WRITTEN_VOTE', () => this.proposals.recordWrittenVote(req.actor!, id, form.value));
+    return this.responder.act(req, res, id, 'RECORD_WRITTEN_VOTE', async () => {
+      assertUploadRead(req);
+      const scanSha256 = await this.papers.storeBallotScan(req.actor!, id, req.file);
+      return this.proposals.recordWrittenVote(req.actor!, id, { ...form.value, scanSha256 });
+    });
   }
 
   @Post(':id/gia-han-cong-khai')

@@ -4,7 +4,7 @@ import { PERFORMANCE_RATING_NAMES_VI } from '@khenthuong/domain';
 import { NOMINATION_COLUMNS } from '../../src/dossier/nomination-sheet';
 import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { EVIDENCE, PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
-import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
+import { postMultipart, textOf, WebClient } from '../web/web-client';
 
 /** The nomination list a unit head fills in, as rows of NOMINATION_COLUMNS after STT. */
 async function nominationWorkbook(rows: string[][]): Promise<Buffer> {
@@ -13,22 +13,6 @@ async function nominationWorkbook(rows: string[][]): Promise<Buffer> {
   sheet.addRow([...NOMINATION_COLUMNS]);
   rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Posts a multipart page form with the session's cookies and the form page's CSRF token. */
-async function postMultipart(web: WebClient, formPage: string, action: string, fields: Record<string, string>, file: { bytes: Buffer; name: string; type: string }) {
-  const token = csrfTokenIn((await web.get(formPage)).html);
-  const form = new FormData();
-  form.append('_csrf', token);
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-  const res = await fetch(web.baseUrl + action, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie: [...web.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
-    body: form,
-  });
-  return { status: res.status, location: res.headers.get('location'), html: await res.text() };
 }
 
 describe('dossier papers and the nomination list from Excel', () => {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
-import { csrfTokenIn, textOf, WebClient } from './web-client';
+import { EVIDENCE } from '../plan/plan-test.helpers';
+import { csrfTokenIn, postMultipart, textOf, WebClient } from './web-client';
 
 /**
  * The proposal page's forms between submission and decision, as the officer, the unit head and the
@@ -78,9 +80,21 @@ describe('proposal page steps and the public posting', () => {
       return html.includes('Ghi nhận phiếu bằng văn bản') ? html : undefined;
     }, 'the written-vote form');
     const vice = /<option value="([0-9a-f-]{36})">Trần Thị Lan<\/option>/.exec(form)![1];
-    const written = await officer.post(`${page}/phieu-van-ban`, { _csrf: csrfTokenIn(form), memberUserId: vice, choice: 'AGREE', scanSha256: 'a'.repeat(64), comment: '' });
+    // The scan is uploaded with the form: a file that is not a scan is refused and nothing is recorded.
+    expect(form).toContain('enctype="multipart/form-data"');
+    const fields = { memberUserId: vice, choice: 'AGREE', comment: '' };
+    const notAScan = await postMultipart(officer, page, `${page}/phieu-van-ban`, fields, { bytes: Buffer.from('phieu bieu quyet'), name: 'phieu.pdf', type: 'application/pdf' });
+    expect(notAScan.status).toBe(415);
+    expect(textOf(notAScan.html)).toContain('Bản quét phiếu biểu quyết phải là tệp PDF, PNG hoặc JPEG.');
+    const scan = EVIDENCE.png();
+    const written = await postMultipart(officer, page, `${page}/phieu-van-ban`, fields, scan);
     expect(written.status).toBe(303);
     expect(written.location).toBe(`${page}?done=RECORD_WRITTEN_VOTE`);
+    const recorded = await eventually(async () => {
+      const rows = await stack.dataSource.query(`SELECT scan_sha256, written FROM proposal_vote WHERE proposal_id = $1 AND member_user_id = $2`, [id, vice]);
+      return rows.length ? rows[0] : undefined;
+    }, 'the written vote in the read model');
+    expect(recorded).toEqual({ scan_sha256: createHash('sha256').update(scan.bytes).digest('hex'), written: true });
     const closed = await (await api('chutich')).request('POST', `/api/v1/proposals/${id}/council/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.tally.agree).toBe(5);

@@ -57,6 +57,22 @@ export class WebClient {
   }
 }
 
+/** Posts a multipart page form with the session's cookies and the form page's CSRF token. */
+export async function postMultipart(web: WebClient, formPage: string, action: string, fields: Record<string, string>, file: { bytes: Buffer; name: string; type: string }) {
+  const token = csrfTokenIn((await web.get(formPage)).html);
+  const form = new FormData();
+  form.append('_csrf', token);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  const res = await fetch(web.baseUrl + action, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: [...web.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    body: form,
+  });
+  return { status: res.status, location: res.headers.get('location'), html: await res.text() };
+}
+
 export function csrfTokenIn(html: string): string {
   const match = /name="_csrf" value="([^"]+)"/.exec(html);
   if (!match) throw new Error('no CSRF token in page');
