@@ -18,7 +18,9 @@ export async function parseForm<T extends object>(dto: new () => T, body: unknow
   const value = plainToInstance(dto, fields);
   const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
   const problems = errors.length ? flattenValidationErrors(errors) : controlCharacterProblems(value);
-  return problems.length ? { ok: false, problems } : { ok: true, value };
+  // One message per field on a page (the API lists them all): the field's first-written rule, its
+  // most basic (class-validator lists a field's broken rules from the last-written decorator up).
+  return problems.length ? { ok: false, problems: problems.map((p) => ({ field: p.field, messages: p.messages.slice(-1) })) } : { ok: true, value };
 }
 
 /** Field name → messages, for the templates. */
