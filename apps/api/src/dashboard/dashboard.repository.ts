@@ -20,6 +20,9 @@ export interface ListRow {
 export interface InboxRow extends ListRow {
   my_choice: string | null;
   recused: boolean;
+  /** A round's dossier is voted on with the round's list, not on its own page. */
+  round_id: string | null;
+  round_voted: boolean;
 }
 
 export interface OfficerFilter {
@@ -129,7 +132,8 @@ export class DashboardRepository {
            LEFT JOIN person pe ON pe.id = u.person_id
           WHERE u.id = $2 AND u.body_id = $1
           LIMIT 1)
-       SELECT ${LIST_COLUMNS}, v.choice AS my_choice,
+       SELECT ${LIST_COLUMNS}, v.choice AS my_choice, p.round_id,
+              EXISTS (SELECT 1 FROM round_ballot b WHERE b.round_id = p.round_id AND b.member_user_id = me.id) AS round_voted,
               (p.nominee_person_id IS NOT DISTINCT FROM me.person_id AND me.person_id IS NOT NULL
                OR p.nominee_unit_id IS NOT DISTINCT FROM me.person_unit_id AND me.person_unit_id IS NOT NULL) AS recused
          FROM me
