@@ -146,10 +146,10 @@ export class DashboardRepository {
     );
   }
 
-  /** The chairman's signing queue: proposals whose posting ended, awaiting a decision. */
-  async awaitingDecision(actor: RequestActor, page: number): Promise<Page<ListRow>> {
+  /** The chairman's signing queue: proposals whose posting ended, awaiting a decision (a round's, with its round). */
+  async awaitingDecision(actor: RequestActor, page: number): Promise<Page<ListRow & { round_id: string | null }>> {
     return this.page(
-      `SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1 AND p.status = 'AWAITING_DECISION' ${NEWEST_FIRST}`,
+      `SELECT ${LIST_COLUMNS}, p.round_id FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1 AND p.status = 'AWAITING_DECISION' ${NEWEST_FIRST}`,
       [actor.bodyId],
       page,
     );

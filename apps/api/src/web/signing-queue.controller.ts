@@ -25,10 +25,14 @@ export class SigningQueueController {
     const result = await this.dashboard.awaitingDecision(req.actor!, query.page ?? 1);
     await this.pages.send(req, res, 'list', 'Hồ sơ chờ ký quyết định', {
       heading: 'Hồ sơ chờ ký quyết định',
-      intro: 'Các hồ sơ đã hết thời gian công khai, chờ Chủ tịch quyết định khen thưởng hoặc không khen thưởng.',
+      intro: 'Các hồ sơ đã hết thời gian công khai, chờ Chủ tịch quyết định khen thưởng hoặc không khen thưởng; hồ sơ của một đợt được quyết định cùng danh sách của đợt.',
       caption: 'Hồ sơ chờ ký',
       empty: 'Không có hồ sơ nào chờ ký.',
-      rows: result.rows.map(listItem),
+      // A round's dossier is decided with the round's list, on the round's page.
+      rows: result.rows.map((r) => ({
+        ...listItem(r),
+        ...(r.round_id ? { note: 'Quyết định cùng danh sách của đợt.', noteHref: `/dot/${r.round_id}#thao-tac-dot` } : {}),
+      })),
       pager: pager(result, '/ky-duyet', query as Record<string, unknown>),
     });
   }

@@ -152,6 +152,10 @@ describe('browser: a whole round from opening to one decision per title', () => 
     const chairman = await signIn('chutich');
     await chairman.goto(roundUrl);
     await reloadUntil(chairman, 'link', 'Xem danh sách và quyết định');
+    // The signing queue sends a round's dossiers to the round's page, where the list is decided.
+    await chairman.goto(`${stack.baseUrl}/ky-duyet`);
+    await chairman.getByRole('link', { name: 'Quyết định cùng danh sách của đợt.' }).first().click();
+    await chairman.waitForURL((url) => url.pathname === new URL(roundUrl).pathname && url.hash === '#thao-tac-dot');
     await chairman.getByRole('link', { name: 'Xem danh sách và quyết định' }).click();
     await eventually(async () => {
       await chairman.reload();
