@@ -16,6 +16,8 @@ export async function startWorkerApp(
   options: { bundle?: WorkflowBundleWithSourceMap; maxCachedWorkflows?: number } = {},
 ): Promise<INestApplicationContext> {
   const logger = createLogger('worker', config.LOG_LEVEL);
+  const addressWarning = config.publicBaseUrlWarning();
+  if (addressWarning) logger.warn(addressWarning);
   installTemporalLogger(logger);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: new PinoNestLogger(logger) });
   app.enableShutdownHooks();

@@ -11,6 +11,13 @@ describe('loadConfig', () => {
     expect(config.POSTING_PERIOD_SECONDS).toBeUndefined();
   });
 
+  it('warns at start-up when papers would print a localhost verification address', () => {
+    expect(loadConfig({ ...valid, PORT: '8080' }).publicBaseUrlWarning()).toBe(
+      'PUBLIC_BASE_URL is not set: verification links and QR codes on issued papers and e-mails will point to http://localhost:8080; set it to the public address before issuing papers',
+    );
+    expect(loadConfig({ ...valid, PUBLIC_BASE_URL: 'https://khenthuong.ngoquyen.gov.vn' }).publicBaseUrlWarning()).toBeNull();
+  });
+
   it.each([
     [{ TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL is required'],
     [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],

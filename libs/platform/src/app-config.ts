@@ -99,6 +99,13 @@ export class AppConfig {
   publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
   }
+
+  /** Said at start-up when papers would print a verification address nobody else can open. */
+  publicBaseUrlWarning(): string | null {
+    return this.PUBLIC_BASE_URL
+      ? null
+      : `PUBLIC_BASE_URL is not set: verification links and QR codes on issued papers and e-mails will point to ${this.publicBaseUrl()}; set it to the public address before issuing papers`;
+  }
 }
 
 export class ConfigError extends Error {
