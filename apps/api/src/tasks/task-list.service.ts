@@ -85,7 +85,7 @@ export class TaskListService {
     }
     const all = (await Promise.all(lists)).flat();
     // A task can come from two roles (an officer who is also a council member sees a vote once).
-    const unique = [...new Map(all.map((t) => [`${t.action}|${t.href}`, t])).values()];
+    const unique = [...new Map(all.map((t) => [`${t.action}|${t.href ?? t.subject}`, t])).values()];
     return unique.sort((a, b) => compare(a.sortKey, b.sortKey));
   }
 }
