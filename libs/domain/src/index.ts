@@ -36,6 +36,7 @@ export type { PerformanceRating, RecipientKind } from './awards/award-title';
 export { CERTIFICATE_KIND_NAMES_VI, DOSSIER_PAPER_NAMES_VI, DossierPaper } from './awards/dossier-paper';
 export type { CertificateKind } from './awards/dossier-paper';
 export { awardDefinition, isWithinWardAuthority, wardAwardTitles } from './awards/award-catalogue';
+export { awardTitleName } from './awards/award-title-name';
 export type { AwardCategory, AwardDefinition, AwardFrequency } from './awards/award-catalogue';
 export { legalBasesFor, ruleSetById, ruleSetFor } from './rules/rule-set';
 export { RULE_SET_DEFINITIONS } from './rules/rule-sets';

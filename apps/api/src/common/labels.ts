@@ -1,4 +1,3 @@
-import { awardDefinition, ruleSetFor, type AwardTitle } from '@khenthuong/domain';
 import { ProposalStatus } from '@khenthuong/temporal';
 
 /** How each workflow status reads to users. */
@@ -21,11 +20,4 @@ export const STATUS_LABEL_VI: Readonly<Record<ProposalStatus, string>> = {
 
 export const statusLabel = (status: string): string => STATUS_LABEL_VI[status as ProposalStatus] ?? status;
 
-/** The Vietnamese name of a stored title, by the rule set of its award year; an unknown code lists as itself. */
-export function awardTitleName(title: string, year: number): string {
-  try {
-    return awardDefinition(title as AwardTitle, ruleSetFor(`${year}-12-31`)).nameVi;
-  } catch {
-    return title;
-  }
-}
+export { awardTitleName } from '@khenthuong/domain';

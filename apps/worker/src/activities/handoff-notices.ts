@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { awardDefinition, formatShortVietnameseDate, ruleSetFor, type AwardTitle } from '@khenthuong/domain';
+import { awardTitleName, formatShortVietnameseDate } from '@khenthuong/domain';
 import { ProposalStatus, RoundStatus, type NotifyInput, type RecordTransitionInput } from '@khenthuong/temporal';
 import { notify } from './notifications';
 
@@ -22,14 +22,6 @@ export interface ProposalFacts {
 const LEADERS = ['CHAIRMAN', 'VICE_CHAIRMAN'];
 const COUNCIL = ['COUNCIL_MEMBER', ...LEADERS];
 
-function titleName(title: string, year: number): string {
-  try {
-    return awardDefinition(title as AwardTitle, ruleSetFor(`${year}-12-31`)).nameVi;
-  } catch {
-    return 'khen thưởng';
-  }
-}
-
 /**
  * The notice each hand-off of an ad-hoc proposal sends, or null. A round's proposals send none: a
  * round of thousands of households would flood its unit heads with a notice per household and step;
@@ -37,7 +29,7 @@ function titleName(title: string, year: number): string {
  */
 export function proposalHandoff(transition: Pick<RecordTransitionInput, 'action' | 'toStatus'>, p: ProposalFacts): Handoff | null {
   if (p.roundId !== null) return null;
-  const what = `${p.nomineeName} (${titleName(p.title, p.year)})`;
+  const what = `${p.nomineeName} (${awardTitleName(p.title, p.year)})`;
   switch (transition.toStatus) {
     case ProposalStatus.SUBMITTED:
       return transition.action === 'RESUBMIT'
