@@ -70,6 +70,22 @@ export interface Page<T> {
   hasNext: boolean;
 }
 
+/**
+ * `me`: the caller's seat on their body's active council ($1 body, $2 user), no row when they have
+ * none. RECUSED: the nominee is the member, or a collective the member belongs to (the same rule as
+ * ProposalRepository.recusedUserIds), for the proposal aliased `p`.
+ */
+export const COUNCIL_SEAT = `WITH me AS (
+  SELECT u.id, u.person_id, pe.unit_id AS person_unit_id
+    FROM app_user u
+    JOIN council c ON c.body_id = u.body_id AND c.active
+    JOIN council_member cm ON cm.council_id = c.id AND cm.user_id = u.id
+    LEFT JOIN person pe ON pe.id = u.person_id
+   WHERE u.id = $2 AND u.body_id = $1
+   LIMIT 1)`;
+export const RECUSED = `(p.nominee_person_id IS NOT DISTINCT FROM me.person_id AND me.person_id IS NOT NULL
+  OR p.nominee_unit_id IS NOT DISTINCT FROM me.person_unit_id AND me.person_unit_id IS NOT NULL)`;
+
 const LIST_COLUMNS = `p.id, p.title, p.year, p.nominee_name, p.status, p.created_at, u.name AS unit_name, p.decision_due_on::text AS decision_due_on, p.overdue`;
 // Newest first; id breaks ties so paging is stable. Served by ix_proposal_body_*_created.
 const NEWEST_FIRST = `ORDER BY p.created_at DESC, p.id DESC`;
@@ -124,18 +140,10 @@ export class DashboardRepository {
    */
   async councilInbox(actor: RequestActor, page: number): Promise<Page<InboxRow>> {
     return this.page(
-      `WITH me AS (
-         SELECT u.id, u.person_id, pe.unit_id AS person_unit_id
-           FROM app_user u
-           JOIN council c ON c.body_id = u.body_id AND c.active
-           JOIN council_member cm ON cm.council_id = c.id AND cm.user_id = u.id
-           LEFT JOIN person pe ON pe.id = u.person_id
-          WHERE u.id = $2 AND u.body_id = $1
-          LIMIT 1)
+      `${COUNCIL_SEAT}
        SELECT ${LIST_COLUMNS}, v.choice AS my_choice, p.round_id,
               EXISTS (SELECT 1 FROM round_ballot b WHERE b.round_id = p.round_id AND b.member_user_id = me.id) AS round_voted,
-              (p.nominee_person_id IS NOT DISTINCT FROM me.person_id AND me.person_id IS NOT NULL
-               OR p.nominee_unit_id IS NOT DISTINCT FROM me.person_unit_id AND me.person_unit_id IS NOT NULL) AS recused
+              ${RECUSED} AS recused
          FROM me
          JOIN proposal p ON p.body_id = $1 AND p.status = 'IN_COUNCIL_REVIEW'
          JOIN unit u ON u.id = p.unit_id

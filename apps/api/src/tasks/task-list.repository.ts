@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { COUNCIL_SEAT, RECUSED } from '../dashboard/dashboard.repository';
 
 export interface ProposalTaskRow {
   id: string;
@@ -52,17 +53,11 @@ export class TaskListRepository {
   /** Dossiers before the council the user sits on that the user has not voted on and is not recused from. */
   votesToCast(bodyId: string, userId: string): Promise<ProposalTaskRow[]> {
     return this.dataSource.query(
-      `WITH me AS (
-         SELECT u.id, u.person_id, pe.unit_id AS person_unit_id FROM app_user u
-           JOIN council c ON c.body_id = u.body_id AND c.active
-           JOIN council_member cm ON cm.council_id = c.id AND cm.user_id = u.id
-           LEFT JOIN person pe ON pe.id = u.person_id
-          WHERE u.id = $2 AND u.body_id = $1 LIMIT 1)
+      `${COUNCIL_SEAT}
        SELECT ${PROPOSAL_COLUMNS}, NULL AS due_on, false AS overdue FROM me
          JOIN proposal p ON p.body_id = $1 AND p.status = 'IN_COUNCIL_REVIEW' AND p.round_id IS NULL
         WHERE NOT EXISTS (SELECT 1 FROM proposal_vote v WHERE v.proposal_id = p.id AND v.member_user_id = me.id)
-          AND NOT (p.nominee_person_id IS NOT DISTINCT FROM me.person_id AND me.person_id IS NOT NULL)
-          AND NOT (p.nominee_unit_id IS NOT DISTINCT FROM me.person_unit_id AND me.person_unit_id IS NOT NULL)
+          AND NOT ${RECUSED}
         ORDER BY p.updated_at LIMIT ${LIMIT}`,
       [bodyId, userId],
     );
