@@ -7,7 +7,7 @@ import { retryStuckStepUpdate, revocationWorkflowId } from '@khenthuong/temporal
 import { revocationWorkflow } from '@khenthuong/workflows';
 import type { RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
+import { WorkflowCalls } from '../temporal/workflow-calls';
 import type { RevokeDecisionDto } from './decision.dto';
 
 /** Revocation requests: recorded here, then the corrective decision is issued by revocationWorkflow. */
@@ -61,7 +61,7 @@ export class DecisionService {
          VALUES ($1, $2, $3, $4, $5, now(), 'REQUESTED') RETURNING id`,
         [actor.bodyId, decisionId, dto.proposalIds ?? null, dto.reason.trim(), actor.userId],
       );
-      await enqueueWorkflowCall(tx, startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id, decisionNumberText: decision.number_text }]));
+      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id, decisionNumberText: decision.number_text }]));
       return { revocationId: row.id as string, status: 'REQUESTED' as const };
     });
   }

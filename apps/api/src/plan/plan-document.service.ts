@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ArchiveStore } from '@khenthuong/documents';
-import { PROPOSAL_TASK_QUEUE, planDocumentWorkflowId } from '@khenthuong/temporal';
+import { planDocumentWorkflowId } from '@khenthuong/temporal';
 import { issuePlanDocumentWorkflow } from '@khenthuong/workflows';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
@@ -27,7 +27,7 @@ export class PlanDocumentService {
     const workflowId = planDocumentWorkflowId(planId);
     try {
       await this.temporal.client.workflow.start(issuePlanDocumentWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: this.temporal.proposalsQueue,
         workflowId,
         args: [{ planId, bodyId: actor.bodyId, requestedBy: actor.userId }],
       });

@@ -3,7 +3,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { formatVietnameseDate } from '@khenthuong/domain';
-import { PROPOSAL_TASK_QUEUE, planRegistrationListWorkflowId, planSummaryWorkflowId, type PlanSummaryContent, type RegistrationListContent } from '@khenthuong/temporal';
+import { planRegistrationListWorkflowId, planSummaryWorkflowId, type PlanSummaryContent, type RegistrationListContent } from '@khenthuong/temporal';
 import { issuePlanSummaryWorkflow, renderRegistrationListWorkflow } from '@khenthuong/workflows';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
@@ -46,7 +46,7 @@ export class PlanPapersService {
     const content = await this.summaryContent(actor, planId);
     return this.start(planSummaryWorkflowId(planId), () =>
       this.temporal.client.workflow.start(issuePlanSummaryWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: this.temporal.proposalsQueue,
         workflowId: planSummaryWorkflowId(planId),
         args: [{ planId, bodyId: actor.bodyId, requestedBy: actor.userId, content }],
       }),
@@ -72,7 +72,7 @@ export class PlanPapersService {
     };
     return this.start(planRegistrationListWorkflowId(planId), () =>
       this.temporal.client.workflow.start(renderRegistrationListWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: this.temporal.proposalsQueue,
         workflowId: planRegistrationListWorkflowId(planId),
         args: [{ planId, bodyId: actor.bodyId, requestedBy: actor.userId, content }],
       }),
