@@ -45,9 +45,8 @@ export class DecisionService {
       if (whole) throw new ApiError(ApiErrorCode.ALREADY_REVOKED, `decision ${decisionId} already has revocation ${whole.id}`);
       if (dto.proposalIds) {
         const granted: { id: string }[] = await tx.query(
-          `SELECT p.id FROM proposal p WHERE p.body_id = $2 AND p.id = ANY($3::uuid[])
-              AND (p.id::text = $1 OR 'round:' || p.round_id::text || ':' || p.title = $1)`,
-          [decision.subject_key, actor.bodyId, dto.proposalIds],
+          `SELECT p.id FROM proposal p WHERE p.decision_id = $1 AND p.body_id = $2 AND p.id = ANY($3::uuid[])`,
+          [decisionId, actor.bodyId, dto.proposalIds],
         );
         const outside = dto.proposalIds.filter((id) => !granted.some((g) => g.id === id));
         if (outside.length) {

@@ -11,8 +11,9 @@ import { awardTitleName } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { chartPoints, viNumber } from './plan-chart';
 import { PlanEvaluationService } from './plan-evaluation.service';
-import { PLAN_ARCHIVE, PlanProgressService } from './plan-progress.service';
+import { PlanProgressService } from './plan-progress.service';
 import { PlanService } from './plan.service';
+import { ARCHIVE_STORE } from '../common/archive-store';
 
 export interface PlanPapersState {
   summaryNumberText: string | null;
@@ -32,7 +33,7 @@ export class PlanPapersService {
     private readonly progress: PlanProgressService,
     private readonly evaluation: PlanEvaluationService,
     private readonly temporal: TemporalClientHolder,
-    @Inject(PLAN_ARCHIVE) private readonly archive: ArchiveStore,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   async state(actor: RequestActor, planId: string): Promise<PlanPapersState> {
