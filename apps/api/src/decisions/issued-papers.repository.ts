@@ -30,6 +30,17 @@ export const ISSUED_PAPER_VI: Readonly<Record<IssuedPaperKind, string>> = {
 const UNIT_HEAD_KINDS: IssuedPaperKind[] = ['DECISION', 'CERTIFICATE', 'POSTING_NOTICE', 'PAYMENT_LIST', 'CORRECTIVE_DECISION'];
 const ALL_KINDS = Object.keys(ISSUED_PAPER_VI) as IssuedPaperKind[];
 
+/** A paper as a page lists it: its name and number, date, size, and whether it was revoked. */
+export function issuedPaperItem(row: IssuedPaperRow, href: string, formatDate: (instant: Date) => string) {
+  return {
+    href,
+    name: row.document_number ? `${ISSUED_PAPER_VI[row.kind]} số ${row.document_number}` : ISSUED_PAPER_VI[row.kind],
+    issuedOn: formatDate(row.issued_at),
+    sizeKb: Math.max(1, Math.round(row.size_bytes / 1024)),
+    revoked: row.revoked,
+  };
+}
+
 /**
  * The papers issued about one proposal: its own (certificate, and for an ad-hoc proposal its
  * minutes, tờ trình, posting notice and decision), its round's (minutes, tờ trình, posting notice),
@@ -47,6 +58,35 @@ export class IssuedPapersRepository {
   async oneOfProposal(actor: RequestActor, proposalId: string, documentId: string): Promise<IssuedPaperRow | null> {
     const [row] = await this.query(actor, proposalId, documentId);
     return row ?? null;
+  }
+
+  /**
+   * The round's own papers (minutes, tờ trình, posting notice) and its decisions' (each title's
+   * decision with its annex, the payment list, any decision revoking one); certificates stay on
+   * each proposal's page. The caller must already see the round.
+   */
+  forRound(actor: RequestActor, roundId: string): Promise<IssuedPaperRow[]> {
+    return this.roundQuery(actor, roundId, null);
+  }
+
+  async oneOfRound(actor: RequestActor, roundId: string, documentId: string): Promise<IssuedPaperRow | null> {
+    const [row] = await this.roundQuery(actor, roundId, documentId);
+    return row ?? null;
+  }
+
+  private roundQuery(actor: RequestActor, roundId: string, documentId: string | null): Promise<IssuedPaperRow[]> {
+    return this.dataSource.query(
+      `WITH decided AS (SELECT DISTINCT p.decision_id AS id FROM proposal p WHERE p.round_id = $1 AND p.body_id = $2 AND p.decision_id IS NOT NULL)
+       SELECT d.id, d.kind, d.sha256, d.size_bytes, d.document_number, d.issued_at, d.revoked_by IS NOT NULL AS revoked
+         FROM archived_document d
+        WHERE d.body_id = $2 AND d.kind = ANY($3) AND ($4::uuid IS NULL OR d.id = $4)
+          AND ((d.subject_key = $1::text AND d.kind IN ('MINUTES', 'SUBMISSION', 'POSTING_NOTICE'))
+               OR (d.decision_id IN (SELECT id FROM decided) AND d.kind IN ('DECISION', 'PAYMENT_LIST'))
+               OR (d.kind = 'CORRECTIVE_DECISION' AND d.decision_id IN (
+                    SELECT r.corrective_decision_id FROM decision_revocation r WHERE r.decision_id IN (SELECT id FROM decided))))
+        ORDER BY d.issued_at, d.chain_seq`,
+      [roundId, actor.bodyId, isOnlyUnitHead(actor) ? UNIT_HEAD_KINDS : ALL_KINDS, documentId],
+    );
   }
 
   private query(actor: RequestActor, proposalId: string, documentId: string | null): Promise<IssuedPaperRow[]> {

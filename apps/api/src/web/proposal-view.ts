@@ -5,7 +5,7 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { DashboardRepository, type ProposalFacts } from '../dashboard/dashboard.repository';
-import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../decisions/issued-papers.repository';
+import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { dossierPaperKinds, DossierPapersService } from '../dossier/dossier-papers.service';
 import { ObjectionService } from '../proposals/objection.service';
 import { ProposalService } from '../proposals/proposal.service';
@@ -128,13 +128,7 @@ export class ProposalView {
       // The dossier's papers, downloadable by every viewer; the upload form only for the nominating unit while it may add.
       papers: papers.map((p) => ({ href: `/ho-so/${id}/giay-to/${p.id}`, kindName: p.kindName, fileName: p.fileName, sizeKb: Math.max(1, Math.round(p.sizeBytes / 1024)), uploadedAt: dateTime(p.uploadedAt), uploadedBy: p.uploadedBy })),
       // Every paper issued about it that this viewer may read (the unit: decision, certificate, notice, payment list).
-      issuedPapers: issued.map((d) => ({
-        href: `/ho-so/${id}/van-ban/${d.id}`,
-        name: d.document_number ? `${ISSUED_PAPER_VI[d.kind]} số ${d.document_number}` : ISSUED_PAPER_VI[d.kind],
-        issuedOn: shortDate(d.issued_at),
-        sizeKb: Math.max(1, Math.round(d.size_bytes / 1024)),
-        revoked: d.revoked,
-      })),
+      issuedPapers: issued.map((d) => issuedPaperItem(d, `/ho-so/${id}/van-ban/${d.id}`, shortDate)),
       paperUpload: this.papers.canUpload(actor, { unit_id: facts.unit_id, status: state.status }) ? { kinds: dossierPaperKinds() } : null,
       actions,
     };

@@ -1,24 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { IsUUID } from 'class-validator';
+import type { ArchiveStore } from '@khenthuong/documents';
 import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
+import { ARCHIVE_STORE } from '../common/archive-store';
 import { ERROR_CATALOG } from '../common/error-catalog';
 import { GlobalExceptionFilter } from '../common/global-exception.filter';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RetryStuckStepDto } from '../proposals/proposal.dto';
 import { RoundIdParams } from '../rounds/round.dto';
 import { RoundService } from '../rounds/round.service';
 import { parseForm, problemsByField } from './form';
 import { PageRenderer } from './page-renderer';
+import { sendPdf } from './pdf-response';
 import { ExtendPostingForm } from './proposal-step-forms';
 import { CreateRoundForm, ROUND_DONE_VI, RoundPageQuery, type RoundActionKey } from './round-page-query.dto';
 import { CloseConfirmForm } from './round-forms';
 import { ROUND_KIND_VI, ROUND_STATUS_VI, RoundView } from './round-view';
 import { WebExceptionFilter } from './web-exception.filter';
+
+class RoundPaperParams extends RoundIdParams {
+  @IsUUID('all', { message: 'Mã văn bản không hợp lệ.' })
+  documentId!: string;
+}
 
 const STAFF = ['OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'] as const;
 /** Unit heads follow the rounds they nominate to: the deadline, the steps, their own unit's dossiers. */
@@ -35,6 +45,8 @@ export class RoundPagesController {
     private readonly dashboard: DashboardRepository,
     private readonly pages: PageRenderer,
     private readonly errors: GlobalExceptionFilter,
+    private readonly issuedPapers: IssuedPapersRepository,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   @Get()
@@ -63,6 +75,16 @@ export class RoundPagesController {
   @Roles(...READERS)
   async show(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Query() query: RoundPageQuery): Promise<void> {
     await this.render(req, res, id, { notice: query.done ? ROUND_DONE_VI[query.done] : undefined }, 200);
+  }
+
+  /** A paper of the round this viewer may read (the list on its page); another ward's round has none. */
+  @Get(':id/van-ban/:documentId')
+  @Roles(...READERS)
+  async issuedPaper(@Req() req: WebRequest, @Res() res: Response, @Param() { id, documentId }: RoundPaperParams): Promise<void> {
+    const doc = await this.issuedPapers.oneOfRound(req.actor!, id, documentId);
+    const bytes = doc ? await this.archive.get(doc.sha256) : null;
+    if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no issued paper ${documentId} for round ${id}`);
+    sendPdf(res, doc.document_number ? `${ISSUED_PAPER_VI[doc.kind]} ${doc.document_number}` : ISSUED_PAPER_VI[doc.kind], bytes);
   }
 
   @Post(':id/dong-nhan-ho-so')

@@ -4,8 +4,9 @@ import type { RoundState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { awardTitleName } from '../common/labels';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RoundService } from '../rounds/round.service';
-import { listItem } from './view-models';
+import { listItem, shortDate } from './view-models';
 
 export const ROUND_KIND_VI: Readonly<Record<string, string>> = {
   YEAR_END: 'Tổng kết năm',
@@ -32,11 +33,13 @@ export class RoundView {
   constructor(
     private readonly rounds: RoundService,
     private readonly dashboard: DashboardRepository,
+    private readonly issuedPapers: IssuedPapersRepository,
   ) {}
 
   async build(actor: RequestActor, id: string) {
     const { round, state } = await this.rounds.get(actor, id);
     const nominees = await this.dashboard.roundNominees(actor, id, ALL_STATES);
+    const issued = await this.issuedPapers.forRound(actor, id);
     const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
     const open = new Set(state.allowedActions);
     const actions = {
@@ -66,6 +69,8 @@ export class RoundView {
         needsAttention: state.needsAttention?.reasonVi ?? null,
       },
       decisions: state.decisions.map((d) => ({ titleName: awardTitleName(d.title, round.year), numberText: d.numberText, date: formatShortVietnameseDate(d.decisionDate), awardees: d.awardees })),
+      // Every paper of the round this viewer may read (a unit: the decisions, the notice, the payment list).
+      issuedPapers: issued.map((d) => issuedPaperItem(d, `/dot/${id}/van-ban/${d.id}`, shortDate)),
       rows: nominees.map(listItem),
       actions: { ...actions, any: Object.values(actions).some(Boolean) },
       state,

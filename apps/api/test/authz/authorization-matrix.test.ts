@@ -130,6 +130,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/dot', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD')],
   ['POST', '/dot', page('OFFICER')],
   ['GET', '/dot/:id', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD')],
+  ['GET', '/dot/:id/van-ban/:documentId', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD')],
   ['POST', '/dot/:id/dong-nhan-ho-so', page('OFFICER')],
   ['POST', '/dot/:id/mo-phien-hop', page('OFFICER')],
   ['POST', '/dot/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],

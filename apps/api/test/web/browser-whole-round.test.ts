@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -194,6 +195,40 @@ describe('browser: a whole round from opening to one decision per title', () => 
       expect(text).toContain(awardee);
       expect(text).toContain('(có danh sách kèm theo)');
     }
+
+    // Every paper of the round is listed on its page and downloads as archived; a unit sees what it is given.
+    const roundId = new URL(roundUrl).pathname.split('/').pop()!;
+    const archived: { id: string; kind: string; sha256: string }[] = await stack.dataSource.query(
+      `SELECT id, kind, sha256 FROM archived_document
+        WHERE subject_key = $1 OR decision_id IN (SELECT decision_id FROM proposal WHERE round_id = $1::uuid AND decision_id IS NOT NULL)`,
+      [roundId],
+    );
+    const roundKinds = archived.filter((d) => d.kind !== 'CERTIFICATE' && d.kind !== 'HISTORY').map((d) => d.kind).sort();
+    expect(roundKinds).toEqual(expect.arrayContaining(['DECISION', 'DECISION', 'MINUTES', 'POSTING_NOTICE', 'SUBMISSION']));
+    const papersOf = async (page: Page) => {
+      await page.goto(roundUrl);
+      return page.locator('#danh-sach-van-ban a').evaluateAll((links) => links.map((a) => ({ name: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+    };
+    const staffPapers = await papersOf(chairman);
+    expect(staffPapers.map((p) => p.href.split('/').pop()).sort()).toEqual(archived.filter((d) => roundKinds.includes(d.kind) && d.kind !== 'CERTIFICATE' && d.kind !== 'HISTORY').map((d) => d.id).sort());
+    expect(staffPapers.map((p) => p.name)).toEqual(expect.arrayContaining(['Quyết định khen thưởng số 01/QĐ-UBND', 'Quyết định khen thưởng số 02/QĐ-UBND']));
+    expect(staffPapers.some((p) => p.name.startsWith('Biên bản họp Hội đồng'))).toBe(true);
+    for (const paper of staffPapers) {
+      const res = await chairman.request.get(stack.baseUrl + paper.href);
+      expect(res.status()).toBe(200);
+      const sha256 = createHash('sha256').update(await res.body()).digest('hex');
+      expect(archived.find((d) => d.id === paper.href.split('/').pop())?.sha256).toBe(sha256);
+    }
+    const unitHead = await signIn('truong.mamnon');
+    const unitPapers = await papersOf(unitHead);
+    const unitKinds = unitPapers.map((p) => archived.find((d) => d.id === p.href.split('/').pop())!.kind);
+    expect(unitKinds).toContain('DECISION');
+    expect(unitKinds).toContain('POSTING_NOTICE');
+    expect(unitKinds).not.toContain('MINUTES');
+    expect(unitKinds).not.toContain('SUBMISSION');
+    const minutes = archived.find((d) => d.kind === 'MINUTES')!;
+    expect((await unitHead.request.get(`${stack.baseUrl}/dot/${roundId}/van-ban/${minutes.id}`)).status()).toBe(404);
+    await unitHead.context().close();
 
     // The new pages at phone width.
     for (const [user, path, name] of [
