@@ -91,13 +91,15 @@ describe('demo scenario: the demo ward at work on first start', () => {
     expect(reported).toBe(17);
   });
 
-  it('gives every demo login something to do on "Việc cần làm"', async () => {
+  it('gives every demo login something to do on "Việc cần làm" and unread notices', async () => {
     const idle: string[] = [];
+    const unaware: string[] = [];
     for (const user of DEMO_LOGINS) {
       const page = await (await WebClient.login(stack.baseUrl, ward.prefix + user)).get('/viec-can-lam');
       if (page.html.includes('id="khong-co-viec"')) idle.push(user);
+      if (!/Thông báo <span class="count">\d+<\/span><span class="visually-hidden"> chưa đọc/.test(page.html)) unaware.push(user);
     }
-    expect(idle).toEqual([]);
+    expect({ idle, unaware }).toEqual({ idle: [], unaware: [] });
   });
 
   it('changes nothing when played again', async () => {
