@@ -66,7 +66,7 @@ export function startDemoScenario({ url, baseUrl, env, log, stopping }) {
     () => log(`demo scenario: done in ${Math.round((Date.now() - started) / 1000)} s`),
     (error) => {
       if (stopping()) return;
-      console.error(`[start] demo scenario FAILED (the services keep running; delete the data folder to start over): ${error instanceof Error ? error.stack : error}`);
+      console.error(`[start] demo scenario FAILED (the services keep running; the next start carries on from where it stopped): ${error instanceof Error ? error.stack : error}`);
     },
   );
 }
