@@ -527,6 +527,7 @@ describe('docker/compose.yaml', () => {
     expect(Object.keys(worker)).toEqual(expect.arrayContaining([...common, 'CHROMIUM_PATH', 'FONTS_DIR']));
     // A demo/test override of the legal posting period must never reach production.
     expect(api.POSTING_PERIOD_SECONDS ?? worker.POSTING_PERIOD_SECONDS).toBeUndefined();
+    expect(api.DEMO_ROUNDS ?? worker.DEMO_ROUNDS).toBeUndefined();
 
     for (const env of [api, worker]) {
       expect(env.NODE_ENV).toBe('production');

@@ -3,7 +3,7 @@
 // migrates, loads the demo ward, runs worker and api, and on Ctrl-C stops all of them in order.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { prepareDatabase, printWelcome, provideDatabase } from './lib/app-database.mjs';
+import { prepareDatabase, printWelcome, provideDatabase, startDemoScenario } from './lib/app-database.mjs';
 import { appEnvironment } from './lib/app-environment.mjs';
 import { paths } from './lib/paths.mjs';
 import { createSupervisor, logger } from './lib/supervisor.mjs';
@@ -39,6 +39,7 @@ try {
   supervisor.run('api', join(paths.root, 'apps/api/dist/main.js'), { ...childEnv, PORT: String(port) });
   await waitForPort(port, 120_000, () => supervisor.stopping);
   printWelcome(`http://127.0.0.1:${port}/`, env);
+  startDemoScenario({ url: database.url, baseUrl: `http://127.0.0.1:${port}`, env, log, stopping: () => supervisor.stopping });
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : error}`);
   await supervisor.shutdown(1);

@@ -44,3 +44,29 @@ export function printWelcome(url, env) {
   }
   console.log('Press Ctrl-C to stop.\n');
 }
+
+/**
+ * Plays the demo scenario (libs/persistence/src/demo/scenario) against the running api in the
+ * background: pages serve at once and fill in as it goes (about a minute on a fresh database; a
+ * rerun finds everything in place). A failure is logged and leaves the services running.
+ */
+export function startDemoScenario({ url, baseUrl, env, log, stopping }) {
+  if (env.DEMO_DATA === 'false' || env.DEMO_SCENARIO === 'false') return;
+  log('demo scenario: recording the demo rounds, dossiers and plan through the api in the background; pages fill in as it goes');
+  const started = Date.now();
+  const run = async () => {
+    const dataSource = await persistence.createDataSource({ url, poolSize: 2 }).initialize();
+    try {
+      await persistence.runDemoScenario({ baseUrl, dataSource, log: (line) => log(`demo scenario: ${line}`) });
+    } finally {
+      await dataSource.destroy();
+    }
+  };
+  run().then(
+    () => log(`demo scenario: done in ${Math.round((Date.now() - started) / 1000)} s`),
+    (error) => {
+      if (stopping()) return;
+      console.error(`[start] demo scenario FAILED (the services keep running; the next start carries on from where it stopped): ${error instanceof Error ? error.stack : error}`);
+    },
+  );
+}

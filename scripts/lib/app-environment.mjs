@@ -24,5 +24,7 @@ export function appEnvironment({ env, dataDir, databaseUrl, temporalAddress, log
     CHROMIUM_PATH: env.CHROMIUM_PATH ?? paths.debianChromium,
     SIGNING_KEYS_DIR: signingKeysDir,
     HOST: env.HOST ?? '127.0.0.1',
+    // The demo scenario opens last year's round with a posting of seconds (never in production).
+    DEMO_ROUNDS: env.DEMO_ROUNDS ?? (env.DEMO_DATA !== 'false' && env.NODE_ENV !== 'production' ? 'true' : 'false'),
   };
 }

@@ -186,4 +186,12 @@ describe('the commendation process through the API', () => {
     expect([refused.status, refused.body.code]).toEqual([409, 'ROUND_SESSION_STARTED']);
     expect(await statusOf(late)).toBe('SUBMITTED');
   });
+
+  it('refuses a shortened demo posting on a server without DEMO_ROUNDS, opening no round', async () => {
+    const officer = await as('canbo.vp');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const refused = await officer.request('POST', '/api/v1/rounds', { name: 'Đợt niêm yết rút ngắn', kind: 'YEAR_END', year: 2025, nominationDeadline: today, demoPostingPeriodSeconds: 15 });
+    expect([refused.status, refused.body.errors]).toEqual([400, [{ field: 'demoPostingPeriodSeconds', messages: ['Thời gian niêm yết rút ngắn chỉ dùng cho dữ liệu mẫu; máy chủ này không cho phép.'] }]]);
+    expect(await stack.dataSource.query(`SELECT id FROM round WHERE body_id = $1 AND name = $2`, [ward.bodyId, 'Đợt niêm yết rút ngắn'])).toEqual([]);
+  });
 });

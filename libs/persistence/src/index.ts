@@ -8,3 +8,4 @@ export * from './rules/rule-set-overrides';
 export * from './calendar/body-calendar';
 export * from './maintenance/housekeeping';
 export * from './outbox/workflow-calls';
+export * from './demo/scenario/run-demo-scenario';

@@ -11,6 +11,13 @@ describe('loadConfig', () => {
     expect(config.POSTING_PERIOD_SECONDS).toBeUndefined();
     expect(config.TEMPORAL_TASK_QUEUE_PREFIX).toBe('khenthuong');
     expect(loadConfig({ ...valid, TEMPORAL_TASK_QUEUE_PREFIX: 'phuong-ngo-quyen' }).TEMPORAL_TASK_QUEUE_PREFIX).toBe('phuong-ngo-quyen');
+    expect(config.DEMO_ROUNDS).toBe('false');
+  });
+
+  it('allows demo rounds outside production only', () => {
+    expect(loadConfig({ ...valid, DEMO_ROUNDS: 'true' }).DEMO_ROUNDS).toBe('true');
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', DEMO_ROUNDS: 'true' })).toThrow('DEMO_ROUNDS is a demo setting and must not be true in production');
+    expect(() => loadConfig({ ...valid, DEMO_ROUNDS: 'yes' })).toThrow('DEMO_ROUNDS must be true or false');
   });
 
   it('warns at start-up when papers would print a localhost verification address', () => {

@@ -65,6 +65,14 @@ export class AppConfig {
   @Min(0)
   POSTING_PERIOD_SECONDS?: number;
 
+  /**
+   * Demo installs only (`npm start` with the demo ward): a round may be opened with its own short
+   * posting period, fixed into its workflow input, so the demo can show a finished round. Refused in
+   * production.
+   */
+  @IsIn(['true', 'false'], { message: 'DEMO_ROUNDS must be true or false' })
+  DEMO_ROUNDS: 'true' | 'false' = 'false';
+
   /** Concurrent PDF renders per worker. */
   @Transform(toInt)
   @IsInt({ message: 'RENDER_CONCURRENCY must be a whole number' })
@@ -139,6 +147,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const errors = validateSync(config, { forbidUnknownValues: true });
   if (errors.length > 0) {
     throw new ConfigError(errors.map(describeProblem));
+  }
+  if (config.NODE_ENV === 'production' && config.DEMO_ROUNDS === 'true') {
+    throw new ConfigError(['DEMO_ROUNDS is a demo setting and must not be true in production']);
   }
   return config;
 }

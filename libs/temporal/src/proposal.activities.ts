@@ -101,6 +101,8 @@ export interface PlanDeadlineInput {
   lastDay?: IsoDate;
   /** Reminder this many working days before the due day; none when absent. */
   reminderWorkingDaysBefore?: number;
+  /** A demo round's posting period in seconds (its input's `demoPostingPeriodSeconds`), instead of working days. */
+  postingPeriodSeconds?: number;
 }
 
 export interface PlannedDeadline {

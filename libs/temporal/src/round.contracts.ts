@@ -36,6 +36,8 @@ export interface RoundInput {
   ruleSetOverrides?: RuleSetOverrides;
   /** The resolved rule-set values (overrides applied), fixed when the round opens; absent in runs started before. */
   ruleSetSnapshot?: RuleSetSnapshot;
+  /** Demo rounds only (DEMO_ROUNDS): the list stays posted this many seconds instead of working days. */
+  demoPostingPeriodSeconds?: number;
 }
 
 /** One proposal of the round as the council sees it. */

@@ -59,7 +59,15 @@ async function runNominations(r: RoundProcess): Promise<void> {
 async function runPosting(r: RoundProcess): Promise<void> {
   const { input } = r;
   const passed = r.passedIds();
-  const plan = await activities.planDeadline({ bodyId: input.bodyId, kind: 'POSTING', ruleSetId: input.ruleSetId, ruleSetOverrides: input.ruleSetOverrides, ruleSetParams: r.ruleSet.params, referenceDate: input.referenceDate });
+  const plan = await activities.planDeadline({
+    bodyId: input.bodyId,
+    kind: 'POSTING',
+    ruleSetId: input.ruleSetId,
+    ruleSetOverrides: input.ruleSetOverrides,
+    ruleSetParams: r.ruleSet.params,
+    referenceDate: input.referenceDate,
+    postingPeriodSeconds: input.demoPostingPeriodSeconds,
+  });
   r.posting = { startsOn: plan.startsOn, endsOn: plan.dueOn };
   r.postingRemainingMs = plan.durationMs;
   const started: RoundEvent = { type: 'POSTING_STARTED', eventId: r.eventId('posting-started'), startsOn: plan.startsOn, endsOn: plan.dueOn };

@@ -48,6 +48,13 @@ export class CreateRoundDto {
   @IsOptional()
   @IsBoolean({ message: 'Trường secretBallot phải là true hoặc false.' })
   secretBallot?: boolean;
+
+  @ApiPropertyOptional({ description: 'Chỉ dùng cho dữ liệu mẫu (máy chủ bật DEMO_ROUNDS): danh sách của đợt được niêm yết trong số giây này thay cho số ngày làm việc luật định.' })
+  @IsOptional()
+  @IsInt({ message: 'Thời gian niêm yết của đợt mẫu phải là số giây nguyên.' })
+  @Min(1, { message: 'Thời gian niêm yết của đợt mẫu từ 1 đến 3600 giây.' })
+  @Max(3600, { message: 'Thời gian niêm yết của đợt mẫu từ 1 đến 3600 giây.' })
+  demoPostingPeriodSeconds?: number;
 }
 
 export class RoundIdParams {

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { enqueueWorkflowCall, ruleSetOverridesFor } from '@khenthuong/persistence';
 import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
+import { AppConfig } from '@khenthuong/platform';
 import {
   castRoundBallotUpdate,
   closeNominationsUpdate,
@@ -46,6 +47,7 @@ export class RoundService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly temporal: TemporalClientHolder,
     private readonly workflowCalls: WorkflowCalls,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async create(actor: RequestActor, dto: CreateRoundDto) {
@@ -53,6 +55,11 @@ export class RoundService {
     if (!isValidIsoDate(dto.nominationDeadline) || dto.nominationDeadline < today) {
       throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'deadline in the past', [
         { field: 'nominationDeadline', messages: ['Hạn nhận hồ sơ phải là ngày hôm nay hoặc sau đó.'] },
+      ]);
+    }
+    if (dto.demoPostingPeriodSeconds !== undefined && this.config.DEMO_ROUNDS !== 'true') {
+      throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'demo rounds are off', [
+        { field: 'demoPostingPeriodSeconds', messages: ['Thời gian niêm yết rút ngắn chỉ dùng cho dữ liệu mẫu; máy chủ này không cho phép.'] },
       ]);
     }
     const ruleSetOverrides = await ruleSetOverridesFor(this.dataSource, actor.bodyId, ruleSetFor(today).id);
@@ -70,6 +77,7 @@ export class RoundService {
       secretBallot: dto.secretBallot ?? false,
       ruleSetOverrides,
       ruleSetSnapshot: ruleSetSnapshotOf(ruleSet),
+      demoPostingPeriodSeconds: dto.demoPostingPeriodSeconds,
     });
     // The row and the start it owes commit together: a crash or an outage before the start leaves it
     // to the worker's drain. Once per (body, client key): a retried request finds the first round.

@@ -26,8 +26,9 @@ export function planDeadline(input: PlanDeadlineInput, ctx: DeadlineContext): Pl
   // The workflow's snapshot when it has one: the values fixed when it started, not today's code.
   const ruleSet = input.ruleSetParams ? { params: input.ruleSetParams } : ruleSetById(input.ruleSetId, input.ruleSetOverrides ?? {});
 
-  if (input.kind === 'POSTING' && ctx.postingPeriodSeconds !== undefined && input.workingDays === undefined) {
-    const durationMs = ctx.postingPeriodSeconds * 1000;
+  const postingSeconds = input.postingPeriodSeconds ?? ctx.postingPeriodSeconds;
+  if (input.kind === 'POSTING' && postingSeconds !== undefined && input.workingDays === undefined) {
+    const durationMs = postingSeconds * 1000;
     return { startsOn, dueOn: vietnamDateOf(new Date(now.getTime() + durationMs)), durationMs, reminderInMs: null };
   }
 
