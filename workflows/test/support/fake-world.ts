@@ -27,6 +27,8 @@ import {
 } from '@khenthuong/temporal';
 import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
 import { createRoundActivities } from '../../../apps/worker/src/activities/round.activities';
+import { countSealedBallots } from '../../../apps/worker/src/activities/ballot-count';
+import { BallotSealer, DEMO_BALLOT_SEAL_KEY } from '@khenthuong/platform';
 
 export const COUNCIL: CouncilSnapshot = {
   councilId: 'council-1',
@@ -141,6 +143,8 @@ export class FakeWorld {
       recordVote: async (input) => {
         this.votes.push(input);
       },
+      // The real counting over the demo key: it opens what the test sealed with that key.
+      countSealedBallots: async (input) => countSealedBallots(new BallotSealer([DEMO_BALLOT_SEAL_KEY]), input),
       recordTally: async ({ proposalId, tally }) => {
         await this.holdTally?.(proposalId);
         this.tallies.set(proposalId, tally);
