@@ -27,6 +27,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, BALLOT_SEAL_KEYS: 'k1:short' })).toThrow('BALLOT_SEAL_KEYS must be keyId:base64key pairs');
   });
 
+  it('warns at start-up when secret ballots would be sealed with the demo key', () => {
+    expect(loadConfig(valid).ballotSealKeyWarning()).toContain('BALLOT_SEAL_KEYS is not set');
+    expect(loadConfig({ ...valid, BALLOT_SEAL_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }).ballotSealKeyWarning()).toBeNull();
+  });
+
   it.each([
     [{ TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL is required'],
     [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],

@@ -111,6 +111,11 @@ export class AppConfig {
     return this.BALLOT_SEAL_KEYS ? parseBallotSealKeys(this.BALLOT_SEAL_KEYS) : [DEMO_BALLOT_SEAL_KEY];
   }
 
+  /** Said at start-up when secret ballots are sealed with the demo key (development and tests only). */
+  ballotSealKeyWarning(): string | null {
+    return this.BALLOT_SEAL_KEYS ? null : 'BALLOT_SEAL_KEYS is not set: secret ballots are sealed with the demo key, which anyone can derive; set real keys before a council votes';
+  }
+
   publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
   }
