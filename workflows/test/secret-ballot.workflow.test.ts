@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { AwardTitle, ruleSetById, type VoteChoice } from '@khenthuong/domain';
 import { BallotSealer, DEMO_BALLOT_SEAL_KEY } from '@khenthuong/platform';
 import {
+  ACTIVITY_FAILURE_REASON_VI,
+  ActivityFailureType,
   PROPOSAL_TASK_QUEUE,
   ProposalStatus,
   RoundStatus,
@@ -16,6 +18,7 @@ import {
   openRoundCouncilUpdate,
   proposalBallotSession,
   proposalStateQuery,
+  retryStuckStepUpdate,
   roundBallotSession,
   roundStateQuery,
   roundWorkflowId,
@@ -170,5 +173,31 @@ describe('secret ballots (time-skipping test server, fake activities, real seal 
     expect(events).not.toMatch(/"(AGREE|DISAGREE|ABSTAIN)"/);
     expect(events).toContain('countSealedBallots');
     await recordHistory(handle, 'proposal-adhoc-secret-rejected', rig.env.address);
+  });
+
+  it('a ballot whose key the worker lacks stops the count for a person, once, and counts after the key is back and the step is retried', async () => {
+    const input = proposalInput({ secretBallot: true });
+    const handle = await startProposal(rig, input);
+    await handle.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: officer }] });
+    await stateWhen(handle, (s) => s.status === ProposalStatus.IN_COUNCIL_REVIEW, 'own session open');
+    const retired = { id: 'retired', key: randomBytes(32) };
+    for (const memberId of ['chair', 'm1', 'm2', 'm3', 'm4']) {
+      const keys = memberId === 'm4' ? [retired] : [DEMO_BALLOT_SEAL_KEY];
+      const sealed = new BallotSealer(keys).seal({ choice: 'AGREE', comment: null }, ballotSealContext(proposalBallotSession(input.proposalId), memberId));
+      await handle.executeUpdate(castVoteUpdate, { args: [{ actor: member(memberId), sealed }] });
+    }
+    const before = rig.world.calls.get('countSealedBallots') ?? 0;
+    const closing = await handle.startUpdate(closeCouncilSessionUpdate, { args: [{ actor: member('chair') }], waitForStage: 'ACCEPTED' });
+    const stuck = await stateWhen(handle, (s) => s.needsAttention !== null, 'needs attention');
+    expect(stuck.needsAttention).toMatchObject({ step: 'countSealedBallots', failureType: ActivityFailureType.BALLOT_UNREADABLE, reasonVi: ACTIVITY_FAILURE_REASON_VI.BALLOT_UNREADABLE });
+    expect(stuck.status).toBe(ProposalStatus.IN_COUNCIL_REVIEW);
+    // Non-retryable: one attempt, no loop.
+    expect(rig.world.calls.get('countSealedBallots')).toBe(before + 1);
+
+    rig.world.ballotKeys.push(retired);
+    await handle.executeUpdate(retryStuckStepUpdate, { args: [{ actor: officer, note: 'Đã khôi phục khóa niêm phong phiếu' }] });
+    expect(await closing.result()).toMatchObject({ agree: 5, passed: true });
+    expect(rig.world.calls.get('countSealedBallots')).toBe(before + 2);
+    rig.world.ballotKeys.pop();
   });
 });

@@ -28,7 +28,8 @@ import {
 import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
 import { createRoundActivities } from '../../../apps/worker/src/activities/round.activities';
 import { countSealedBallots } from '../../../apps/worker/src/activities/ballot-count';
-import { BallotSealer, DEMO_BALLOT_SEAL_KEY } from '@khenthuong/platform';
+import { classifyActivityError } from '../../../apps/worker/src/activities/activity-failure';
+import { BallotSealer, DEMO_BALLOT_SEAL_KEY, type BallotSealKey } from '@khenthuong/platform';
 
 export const COUNCIL: CouncilSnapshot = {
   councilId: 'council-1',
@@ -61,6 +62,8 @@ export class FakeWorld {
   readonly faults = new Map<string, Error>();
   /** Calls per activity name (including failed ones). */
   readonly calls = new Map<string, number>();
+  /** The keys the counting activity opens sealed ballots with (the worker's BALLOT_SEAL_KEYS). */
+  readonly ballotKeys: BallotSealKey[] = [DEMO_BALLOT_SEAL_KEY];
   /** Proposals whose rows the round's listing reads stale (a lagging replica): their later moves do not show. */
   readonly staleReadModel = new Set<string>();
   /**
@@ -143,8 +146,14 @@ export class FakeWorld {
       recordVote: async (input) => {
         this.votes.push(input);
       },
-      // The real counting over the demo key: it opens what the test sealed with that key.
-      countSealedBallots: async (input) => countSealedBallots(new BallotSealer([DEMO_BALLOT_SEAL_KEY]), input),
+      // The real counting, its errors classified as the worker does.
+      countSealedBallots: async (input) => {
+        try {
+          return countSealedBallots(new BallotSealer(this.ballotKeys), input);
+        } catch (error) {
+          throw classifyActivityError(error);
+        }
+      },
       recordTally: async ({ proposalId, tally }) => {
         await this.holdTally?.(proposalId);
         this.tallies.set(proposalId, tally);
