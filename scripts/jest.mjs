@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the whole Jest suite once (unit + integration, in band: the integration suites share one
-// Temporal task queue) and keeps its JSON result for .ci/run's count (JEST_RESULTS_FILE names it
-// in .artifacts/; default jest-results.json).
+// Runs the whole Jest suite once (unit + integration) and keeps its JSON result for .ci/run's count (JEST_RESULTS_FILE names it
+// in .artifacts/; default jest-results.json). In band: each integration suite has task queues of
+// its own (test/support/stack.ts), so suites may run side by side, but CI has two cores.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

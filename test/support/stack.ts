@@ -10,11 +10,18 @@ import { loadConfig, type AppConfig } from '@khenthuong/platform';
 import { createApiApp } from '../../apps/api/src/api.bootstrap';
 import { startWorkerApp } from '../../apps/worker/src/worker.bootstrap';
 
-/** Configuration for the services global-setup started, with a fresh archive folder per suite. */
+/**
+ * Task queues of this suite alone (Jest loads this module once per test file): a worker left from
+ * another suite, or one running beside it, never takes this suite's workflows.
+ */
+const SUITE_TASK_QUEUE_PREFIX = `khenthuong-test-${randomUUID().slice(0, 8)}`;
+
+/** Configuration for the services global-setup started, with a fresh archive folder and its own task queues per suite. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     ...process.env,
     NODE_ENV: 'test',
+    TEMPORAL_TASK_QUEUE_PREFIX: SUITE_TASK_QUEUE_PREFIX,
     LOG_LEVEL: 'warn',
     PORT: '0',
     HOST: '127.0.0.1',

@@ -68,6 +68,7 @@ import { HouseholdPagesController, PeoplePagesController, RegisterPagesControlle
 import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
 import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
+import { archiveStoreProvider } from './common/archive-store';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -121,6 +122,7 @@ export class AppModule {
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        archiveStoreProvider,
         {
           provide: DataSource,
           useFactory: async () => {

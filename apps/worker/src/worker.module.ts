@@ -5,7 +5,7 @@ import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource, loadBodyCalendar } from '@khenthuong/persistence';
 import { AppConfig, BallotSealer } from '@khenthuong/platform';
-import { createDocumentActivities } from './activities/document.activities';
+import { createDocumentActivities, type DocumentActivityDeps } from './activities/document.activities';
 import { createPaperActivities } from './activities/paper.activities';
 import { createRevocationActivities } from './activities/revocation.activities';
 import { createPlanActivities, createPlanDocumentActivities } from './activities/plan-document.activities';
@@ -19,6 +19,9 @@ import { EmailDispatcher } from './notifications/email-dispatcher';
 import { TemporalWorkerRunner } from './temporal/temporal-worker.runner';
 import { WorkflowCallDrain } from './temporal/workflow-call.drain';
 import { DOCUMENT_ACTIVITIES, LOGGER, PAPER_ACTIVITIES, REVOCATION_ACTIVITIES, ROUND_ACTIVITIES, PLAN_ACTIVITIES, PLAN_DOCUMENT_ACTIVITIES, PROPOSAL_ACTIVITIES } from './worker.tokens';
+
+/** What each set of paper-issuing activities is given: the one archive, renderer and signer of this worker. */
+const ISSUING_DEPS = Symbol('ISSUING_DEPS');
 
 /** Closes what the module opened, after the workers have stopped. */
 class ResourceCloser implements OnApplicationShutdown {
@@ -37,6 +40,7 @@ class ResourceCloser implements OnApplicationShutdown {
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    const archive = new FileArchiveStore(config.ARCHIVE_DIR);
     return {
       module: WorkerModule,
       providers: [
@@ -61,6 +65,17 @@ export class WorkerModule {
           },
         },
         {
+          provide: ISSUING_DEPS,
+          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
+          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner): DocumentActivityDeps => ({
+            dataSource,
+            renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
+            archive,
+            publicBaseUrl: config.publicBaseUrl(),
+            signer,
+          }),
+        },
+        {
           provide: Client,
           useFactory: async () => new Client({ connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }), namespace: config.TEMPORAL_NAMESPACE }),
         },
@@ -72,7 +87,7 @@ export class WorkerModule {
               dataSource,
               calendar: WorkingDayCalendar.vietnam(),
               calendarOf: (bodyId) => loadBodyCalendar(dataSource, bodyId),
-              archive: new FileArchiveStore(config.ARCHIVE_DIR),
+              archive,
               ballotSealer: new BallotSealer(config.ballotSealKeys()),
               fetchHistory: async (workflowId) => JSON.parse(historyToJSON(await client.workflow.getHandle(workflowId).fetchHistory())) as unknown,
               postingPeriodSeconds: config.POSTING_PERIOD_SECONDS,
@@ -81,46 +96,25 @@ export class WorkerModule {
         { provide: ROUND_ACTIVITIES, inject: [DataSource, Client], useFactory: (dataSource: DataSource, client: Client) => createRoundActivities({ dataSource, client }) },
         {
           provide: DOCUMENT_ACTIVITIES,
-          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
-          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner) =>
-            createDocumentActivities({
-              dataSource,
-              renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
-              archive: new FileArchiveStore(config.ARCHIVE_DIR),
-              publicBaseUrl: config.publicBaseUrl(),
-              signer,
-            }),
+          inject: [ISSUING_DEPS],
+          useFactory: (deps: DocumentActivityDeps) => createDocumentActivities(deps),
         },
         {
           provide: PAPER_ACTIVITIES,
-          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
-          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner) =>
-            createPaperActivities({
-              dataSource,
-              renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
-              archive: new FileArchiveStore(config.ARCHIVE_DIR),
-              publicBaseUrl: config.publicBaseUrl(),
-              signer,
-            }),
+          inject: [ISSUING_DEPS],
+          useFactory: (deps: DocumentActivityDeps) => createPaperActivities(deps),
         },
         {
           provide: REVOCATION_ACTIVITIES,
-          inject: [DataSource, PdfRenderer, IssuedDocumentSigner],
-          useFactory: (dataSource: DataSource, pdf: PdfRenderer, signer: IssuedDocumentSigner) =>
-            createRevocationActivities({
-              dataSource,
-              renderer: new DocumentRenderer(pdf, { fontsDir: config.FONTS_DIR }),
-              archive: new FileArchiveStore(config.ARCHIVE_DIR),
-              publicBaseUrl: config.publicBaseUrl(),
-              signer,
-            }),
+          inject: [ISSUING_DEPS],
+          useFactory: (deps: DocumentActivityDeps) => createRevocationActivities(deps),
         },
         { provide: PLAN_ACTIVITIES, inject: [DataSource], useFactory: (dataSource: DataSource) => createPlanActivities({ dataSource }) },
         {
           provide: PLAN_DOCUMENT_ACTIVITIES,
           inject: [DataSource, PdfRenderer],
           useFactory: (dataSource: DataSource, pdf: PdfRenderer) =>
-            createPlanDocumentActivities({ dataSource, pdf, fontsDir: config.FONTS_DIR, archive: new FileArchiveStore(config.ARCHIVE_DIR), publicBaseUrl: config.publicBaseUrl() }),
+            createPlanDocumentActivities({ dataSource, pdf, fontsDir: config.FONTS_DIR, archive, publicBaseUrl: config.publicBaseUrl() }),
         },
         TemporalWorkerRunner,
         HeartbeatService,

@@ -34,6 +34,7 @@ describe('a worker killed in the middle of the path', () => {
     const env = {
       DATABASE_URL: stack.config.DATABASE_URL,
       TEMPORAL_ADDRESS: stack.config.TEMPORAL_ADDRESS,
+      TEMPORAL_TASK_QUEUE_PREFIX: stack.config.TEMPORAL_TASK_QUEUE_PREFIX,
       ARCHIVE_DIR: stack.config.ARCHIVE_DIR,
       POSTING_PERIOD_SECONDS: '1',
       LOG_LEVEL: 'warn',

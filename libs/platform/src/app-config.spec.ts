@@ -9,6 +9,8 @@ describe('loadConfig', () => {
     expect(config.TEMPORAL_NAMESPACE).toBe('default');
     expect(config.publicBaseUrl()).toBe('http://localhost:8080');
     expect(config.POSTING_PERIOD_SECONDS).toBeUndefined();
+    expect(config.TEMPORAL_TASK_QUEUE_PREFIX).toBe('khenthuong');
+    expect(loadConfig({ ...valid, TEMPORAL_TASK_QUEUE_PREFIX: 'phuong-ngo-quyen' }).TEMPORAL_TASK_QUEUE_PREFIX).toBe('phuong-ngo-quyen');
   });
 
   it('warns at start-up when papers would print a localhost verification address', () => {
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
     [{ ...valid, TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS must be host:port'],
     [{ ...valid, PORT: 'eighty' }, 'PORT must be a whole number'],
     [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ ...valid, TEMPORAL_TASK_QUEUE_PREFIX: 'khen thuong' }, 'TEMPORAL_TASK_QUEUE_PREFIX must be letters, digits, dots, dashes or underscores'],
   ])('rejects %j naming the variable', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);

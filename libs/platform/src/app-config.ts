@@ -22,6 +22,11 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9._-]+$/, { message: 'TEMPORAL_NAMESPACE must be a namespace name' })
   TEMPORAL_NAMESPACE = 'default';
 
+  /** Names the task queues `<prefix>-proposals` and `<prefix>-documents`; api and workers of one deployment share it. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'TEMPORAL_TASK_QUEUE_PREFIX must be letters, digits, dots, dashes or underscores' })
+  TEMPORAL_TASK_QUEUE_PREFIX = 'khenthuong';
+
   @IsString()
   CHROMIUM_PATH = '/usr/bin/chromium';
 

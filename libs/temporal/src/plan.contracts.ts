@@ -30,7 +30,7 @@ export interface PlanActivities {
   assignPlanNumber(input: { bodyId: string; planId: string }): Promise<AssignedPlanNumber>;
 }
 
-/** Rendering of the plan on DOCUMENTS_TASK_QUEUE; a retry finds the stored document and renders nothing again. */
+/** Rendering of the plan on the documents queue; a retry finds the stored document and renders nothing again. */
 export interface PlanDocumentActivities {
   issuePlanDocument(input: { bodyId: string; planId: string }): Promise<IssuedPlanDocument>;
 }
@@ -93,7 +93,7 @@ export interface PlanSummaryActivities {
   assignSummaryNumber(input: { bodyId: string; planId: string }): Promise<AssignedPlanNumber>;
 }
 
-/** Rendering of the plan's other papers on DOCUMENTS_TASK_QUEUE. */
+/** Rendering of the plan's other papers on the documents queue. */
 export interface PlanPaperActivities {
   /** Renders once: a retry or a later run finds the stored report. */
   issuePlanSummary(input: { bodyId: string; planId: string; content: PlanSummaryContent }): Promise<IssuedPlanDocument>;

@@ -27,14 +27,14 @@ export interface ProposalActivities {
   exportHistory(input: { bodyId: string; proposalId: string; workflowId: string }): Promise<string>;
 }
 
-/** Rendering activities, served on DOCUMENTS_TASK_QUEUE with bounded concurrency. */
+/** Rendering activities, served on the documents queue with bounded concurrency. */
 export interface DocumentActivities {
   issueDecisionDocument(input: IssueDecisionDocumentInput): Promise<IssuedDocument>;
   issueRoundDecisionDocument(input: IssueRoundDecisionDocumentInput): Promise<IssuedDocument>;
 }
 
 /**
- * The other papers of the process, on DOCUMENTS_TASK_QUEUE. A paper is about `proposalIds`, or,
+ * The other papers of the process, on the documents queue. A paper is about `proposalIds`, or,
  * when `listKey` is given (a round's long lists), about the list stored under it by
  * `storeProposalList` (`proposalIds` is then empty). Each stores its PDF in the
  * archive once per (kind, subject) and returns what it stored; a retry renders nothing again.

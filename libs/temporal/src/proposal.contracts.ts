@@ -1,9 +1,31 @@
 import type { AwardTitle, IsoDate, NomineeTally, RecipientKind, Role, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
 
-export const PROPOSAL_TASK_QUEUE = 'khenthuong-proposals';
-/** Rendering runs on its own queue so PDF concurrency is bounded separately from workflow work. */
-export const DOCUMENTS_TASK_QUEUE = 'khenthuong-documents';
+/**
+ * The two task queues are named from one prefix (TEMPORAL_TASK_QUEUE_PREFIX): workflows and
+ * read-model activities on `<prefix>-proposals`, rendering on `<prefix>-documents`, so PDF
+ * concurrency is bounded apart from workflow work. A workflow finds the documents queue from its
+ * own queue's name, so a deployment (or a test suite) with another prefix never shares work with this one.
+ */
+export const TASK_QUEUE_PREFIX = 'khenthuong';
+const PROPOSALS_SUFFIX = '-proposals';
+const DOCUMENTS_SUFFIX = '-documents';
+
+export const taskQueues = (prefix: string = TASK_QUEUE_PREFIX) => ({ proposals: `${prefix}${PROPOSALS_SUFFIX}`, documents: `${prefix}${DOCUMENTS_SUFFIX}` });
+
+/**
+ * The documents queue that goes with a proposals queue. A queue of another shape is not one of
+ * ours: Temporal's replayer runs histories on a queue it names itself, and they render on the
+ * default documents queue, the one the stored histories were recorded with.
+ */
+export function documentsQueueOf(proposalsQueue: string): string {
+  if (!proposalsQueue.endsWith(PROPOSALS_SUFFIX)) return `${TASK_QUEUE_PREFIX}${DOCUMENTS_SUFFIX}`;
+  return `${proposalsQueue.slice(0, -PROPOSALS_SUFFIX.length)}${DOCUMENTS_SUFFIX}`;
+}
+
+/** The default queues (TEMPORAL_TASK_QUEUE_PREFIX unset). */
+export const PROPOSAL_TASK_QUEUE = taskQueues().proposals;
+export const DOCUMENTS_TASK_QUEUE = taskQueues().documents;
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
 

@@ -1,10 +1,10 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { IssuePlanSummaryInput, PlanPaperActivities, PlanSummaryActivities, PlanSummaryResult } from '@khenthuong/temporal';
-import { PROPOSAL_QUEUE_OPTIONS, RENDERING_OPTIONS } from '../shared/activity-options';
+import { PROPOSAL_QUEUE_OPTIONS, documentsQueueActivities } from '../shared/activity-options';
 import { noticedOnFailure } from './plan-failure';
 
 const activities = proxyActivities<PlanSummaryActivities>(PROPOSAL_QUEUE_OPTIONS);
-const documents = proxyActivities<PlanPaperActivities>(RENDERING_OPTIONS);
+const documents = documentsQueueActivities<PlanPaperActivities>();
 
 /** Issues the year-end summary report: its number (Số: nn/BC-UBND, row-locked counter), then the PDF. */
 export async function issuePlanSummaryWorkflow(input: IssuePlanSummaryInput): Promise<PlanSummaryResult> {

@@ -1,9 +1,8 @@
-import { proxyActivities } from '@temporalio/workflow';
 import type { IssuedPlanDocument, PlanPaperActivities, RenderRegistrationListInput } from '@khenthuong/temporal';
-import { RENDERING_OPTIONS } from '../shared/activity-options';
+import { documentsQueueActivities } from '../shared/activity-options';
 import { noticedOnFailure } from './plan-failure';
 
-const documents = proxyActivities<PlanPaperActivities>(RENDERING_OPTIONS);
+const documents = documentsQueueActivities<PlanPaperActivities>();
 
 /** Prints the plan's registration list as it stands (unnumbered: a list, not a document of its own). */
 export async function renderRegistrationListWorkflow(input: RenderRegistrationListInput): Promise<IssuedPlanDocument> {

@@ -1,10 +1,10 @@
-import { proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { setHandler, workflowInfo } from '@temporalio/workflow';
 import { retryStuckStepUpdate, type IssuedDocument, type RevocationActivities, type RevocationInput } from '@khenthuong/temporal';
-import { RENDERING_OPTIONS } from '../shared/activity-options';
+import { documentsQueueActivities } from '../shared/activity-options';
 import { attended, openAttentionDesk } from '../shared/attention';
 import { refuseControlCharacters } from '../shared/refuse';
 
-const documents = attended(proxyActivities<RevocationActivities>(RENDERING_OPTIONS));
+const documents = attended(documentsQueueActivities<RevocationActivities>());
 
 /**
  * A correction after issue is a compensation, not an edit: the revocation recorded by the api

@@ -1,6 +1,6 @@
-import { proxyActivities, type ActivityOptions } from '@temporalio/workflow';
+import { proxyActivities, workflowInfo, type ActivityOptions } from '@temporalio/workflow';
 import {
-  DOCUMENTS_TASK_QUEUE,
+  documentsQueueOf,
   type AttentionActivities,
   type DocumentActivities,
   type PaperActivities,
@@ -28,9 +28,8 @@ export const FAN_OUT_OPTIONS: ActivityOptions = {
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', maximumAttempts: 30 },
 };
 
-/** PDF rendering on its own queue: every rendering activity heartbeats while Chromium works. */
+/** PDF rendering on its own queue (documentsQueueActivities): every rendering activity heartbeats while Chromium works. */
 export const RENDERING_OPTIONS: ActivityOptions = {
-  taskQueue: DOCUMENTS_TASK_QUEUE,
   startToCloseTimeout: '10 minutes',
   heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute', maximumAttempts: 12 },
@@ -43,7 +42,16 @@ export const ATTENTION_OPTIONS: ActivityOptions = {
 };
 
 export const proposalQueueActivities = () => proxyActivities<ProposalActivities>(PROPOSAL_QUEUE_OPTIONS);
-export const renderingActivities = () => proxyActivities<DocumentActivities & PaperActivities>(RENDERING_OPTIONS);
+/**
+ * Rendering activities on the documents queue that goes with the workflow's own queue (the same
+ * prefix), looked up when an activity is called, inside the workflow.
+ */
+export function documentsQueueActivities<A extends object>(): A {
+  const resolved = () => proxyActivities<A>({ ...RENDERING_OPTIONS, taskQueue: documentsQueueOf(workflowInfo().taskQueue) });
+  return new Proxy({} as A, { get: (_target, name) => Reflect.get(resolved(), name) });
+}
+
+export const renderingActivities = () => documentsQueueActivities<DocumentActivities & PaperActivities>();
 export const attentionActivities = () => proxyActivities<AttentionActivities>(ATTENTION_OPTIONS);
 
 /** The round's activities: read model on the proposal queue options, the fan-out with its heartbeat. */

@@ -7,7 +7,7 @@ import { retryStuckStepUpdate, revocationWorkflowId } from '@khenthuong/temporal
 import { revocationWorkflow } from '@khenthuong/workflows';
 import type { RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
+import { WorkflowCalls } from '../temporal/workflow-calls';
 import type { RevokeDecisionDto } from './decision.dto';
 
 /** Revocation requests: recorded here, then the corrective decision is issued by revocationWorkflow. */
@@ -45,9 +45,8 @@ export class DecisionService {
       if (whole) throw new ApiError(ApiErrorCode.ALREADY_REVOKED, `decision ${decisionId} already has revocation ${whole.id}`);
       if (dto.proposalIds) {
         const granted: { id: string }[] = await tx.query(
-          `SELECT p.id FROM proposal p WHERE p.body_id = $2 AND p.id = ANY($3::uuid[])
-              AND (p.id::text = $1 OR 'round:' || p.round_id::text || ':' || p.title = $1)`,
-          [decision.subject_key, actor.bodyId, dto.proposalIds],
+          `SELECT p.id FROM proposal p WHERE p.decision_id = $1 AND p.body_id = $2 AND p.id = ANY($3::uuid[])`,
+          [decisionId, actor.bodyId, dto.proposalIds],
         );
         const outside = dto.proposalIds.filter((id) => !granted.some((g) => g.id === id));
         if (outside.length) {
@@ -61,7 +60,7 @@ export class DecisionService {
          VALUES ($1, $2, $3, $4, $5, now(), 'REQUESTED') RETURNING id`,
         [actor.bodyId, decisionId, dto.proposalIds ?? null, dto.reason.trim(), actor.userId],
       );
-      await enqueueWorkflowCall(tx, startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id, decisionNumberText: decision.number_text }]));
+      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id, decisionNumberText: decision.number_text }]));
       return { revocationId: row.id as string, status: 'REQUESTED' as const };
     });
   }

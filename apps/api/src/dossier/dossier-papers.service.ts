@@ -7,9 +7,9 @@ import { ProposalRepository } from '../proposals/proposal.repository';
 import { cleanFileName, requireFile, sniffEvidence, type UploadedBinary } from '../plan/uploaded-file';
 import type { DossierDocumentDto } from './dossier.dto';
 import { DossierRepository, type ProposalDocumentRow } from './dossier.repository';
+import { ARCHIVE_STORE } from '../common/archive-store';
 
 /** Injection token of the archive where dossier papers are kept (the documents' archive store). */
-export const DOSSIER_ARCHIVE = Symbol('DOSSIER_ARCHIVE');
 
 /** While the officer has not yet taken the dossier in, or has handed it back for more papers. */
 const OPEN_FOR_PAPERS = new Set(['SUBMITTED', 'RETURNED']);
@@ -29,7 +29,7 @@ export class DossierPapersService {
   constructor(
     private readonly proposals: ProposalRepository,
     private readonly documents: DossierRepository,
-    @Inject(DOSSIER_ARCHIVE) private readonly archive: ArchiveStore,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   /** Whether this user may attach papers to the proposal now (the page shows the form only then). */

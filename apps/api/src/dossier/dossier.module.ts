@@ -1,8 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
-import { FileArchiveStore } from '@khenthuong/documents';
-import { AppConfig } from '@khenthuong/platform';
 import { DossierController } from './dossier.controller';
-import { DOSSIER_ARCHIVE, DossierPapersService } from './dossier-papers.service';
+import { DossierPapersService } from './dossier-papers.service';
 import { DossierRepository } from './dossier.repository';
 import { NominationImportService } from './nomination-import.service';
 
@@ -12,5 +10,4 @@ export const DOSSIER_PROVIDERS: Provider[] = [
   DossierRepository,
   DossierPapersService,
   NominationImportService,
-  { provide: DOSSIER_ARCHIVE, inject: [AppConfig], useFactory: (config: AppConfig) => new FileArchiveStore(config.ARCHIVE_DIR) },
 ];

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ArchiveStore } from '@khenthuong/documents';
-import { PROPOSAL_TASK_QUEUE, planDocumentWorkflowId } from '@khenthuong/temporal';
+import { planDocumentWorkflowId } from '@khenthuong/temporal';
 import { issuePlanDocumentWorkflow } from '@khenthuong/workflows';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { PLAN_ARCHIVE } from './plan-progress.service';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
+import { ARCHIVE_STORE } from '../common/archive-store';
 
 /** Issuing the plan's document: a workflow numbers it and renders it on the documents queue. */
 @Injectable()
@@ -17,7 +17,7 @@ export class PlanDocumentService {
     private readonly planService: PlanService,
     private readonly plans: PlanRepository,
     private readonly temporal: TemporalClientHolder,
-    @Inject(PLAN_ARCHIVE) private readonly archive: ArchiveStore,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   /** Starts `plan-document-<planId>`; asking again while it runs, or after, starts nothing new that numbers again. */
@@ -27,7 +27,7 @@ export class PlanDocumentService {
     const workflowId = planDocumentWorkflowId(planId);
     try {
       await this.temporal.client.workflow.start(issuePlanDocumentWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: this.temporal.proposalsQueue,
         workflowId,
         args: [{ planId, bodyId: actor.bodyId, requestedBy: actor.userId }],
       });

@@ -3,7 +3,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { formatVietnameseDate } from '@khenthuong/domain';
-import { PROPOSAL_TASK_QUEUE, planRegistrationListWorkflowId, planSummaryWorkflowId, type PlanSummaryContent, type RegistrationListContent } from '@khenthuong/temporal';
+import { planRegistrationListWorkflowId, planSummaryWorkflowId, type PlanSummaryContent, type RegistrationListContent } from '@khenthuong/temporal';
 import { issuePlanSummaryWorkflow, renderRegistrationListWorkflow } from '@khenthuong/workflows';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
@@ -11,8 +11,9 @@ import { awardTitleName } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { chartPoints, viNumber } from './plan-chart';
 import { PlanEvaluationService } from './plan-evaluation.service';
-import { PLAN_ARCHIVE, PlanProgressService } from './plan-progress.service';
+import { PlanProgressService } from './plan-progress.service';
 import { PlanService } from './plan.service';
+import { ARCHIVE_STORE } from '../common/archive-store';
 
 export interface PlanPapersState {
   summaryNumberText: string | null;
@@ -32,7 +33,7 @@ export class PlanPapersService {
     private readonly progress: PlanProgressService,
     private readonly evaluation: PlanEvaluationService,
     private readonly temporal: TemporalClientHolder,
-    @Inject(PLAN_ARCHIVE) private readonly archive: ArchiveStore,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   async state(actor: RequestActor, planId: string): Promise<PlanPapersState> {
@@ -46,7 +47,7 @@ export class PlanPapersService {
     const content = await this.summaryContent(actor, planId);
     return this.start(planSummaryWorkflowId(planId), () =>
       this.temporal.client.workflow.start(issuePlanSummaryWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: this.temporal.proposalsQueue,
         workflowId: planSummaryWorkflowId(planId),
         args: [{ planId, bodyId: actor.bodyId, requestedBy: actor.userId, content }],
       }),
@@ -72,7 +73,7 @@ export class PlanPapersService {
     };
     return this.start(planRegistrationListWorkflowId(planId), () =>
       this.temporal.client.workflow.start(renderRegistrationListWorkflow, {
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: this.temporal.proposalsQueue,
         workflowId: planRegistrationListWorkflowId(planId),
         args: [{ planId, bodyId: actor.bodyId, requestedBy: actor.userId, content }],
       }),

@@ -8,9 +8,9 @@ import { PlanRepository, type ReportRow } from './plan.repository';
 import { actsForBody, PlanService, todayInVietnam } from './plan.service';
 import { toTargetView, type TargetView } from './plan.view';
 import { checkEvidence, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
+import { ARCHIVE_STORE } from '../common/archive-store';
 
 /** Injection token of the archive where evidence files are kept (the documents' archive store). */
-export const PLAN_ARCHIVE = Symbol('PLAN_ARCHIVE');
 
 export interface ReportView {
   id: string;
@@ -50,7 +50,7 @@ export class PlanProgressService {
   constructor(
     private readonly plans: PlanRepository,
     private readonly planService: PlanService,
-    @Inject(PLAN_ARCHIVE) private readonly archive: ArchiveStore,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   /**

@@ -1,11 +1,9 @@
 import type { Provider, Type } from '@nestjs/common';
-import { FileArchiveStore } from '@khenthuong/documents';
-import { AppConfig } from '@khenthuong/platform';
 import { PlanController } from './plan.controller';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanEvaluationService } from './plan-evaluation.service';
 import { PlanExportService } from './plan-export.service';
-import { PLAN_ARCHIVE, PlanProgressService } from './plan-progress.service';
+import { PlanProgressService } from './plan-progress.service';
 import { PlanPapersService } from './plan-papers.service';
 import { PlanRatingsService } from './plan-ratings.service';
 import { PlanRepository } from './plan.repository';
@@ -26,5 +24,4 @@ export const PLAN_PROVIDERS: Provider[] = [
   PlanExportService,
   PlanDocumentService,
   PlanPapersService,
-  { provide: PLAN_ARCHIVE, inject: [AppConfig], useFactory: (config: AppConfig) => new FileArchiveStore(config.ARCHIVE_DIR) },
 ];

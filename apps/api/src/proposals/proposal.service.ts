@@ -27,7 +27,7 @@ import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
+import { WorkflowCalls } from '../temporal/workflow-calls';
 import { assessEligibility } from './proposal-eligibility';
 import type {
   CastVoteDto,
@@ -146,7 +146,7 @@ export class ProposalService {
       secretBallot,
       recusedUserIds,
       achievementKey: eligibility.achievementKey,
-    }, (proposalId) => startCall(proposalWorkflow, proposalWorkflowId(proposalId), [input(proposalId)]));
+    }, (proposalId) => this.workflowCalls.startCall(proposalWorkflow, proposalWorkflowId(proposalId), [input(proposalId)]));
     await this.workflowCalls.deliverPending(proposalWorkflowId(id));
     const row = await this.proposals.findVisible(actor, id);
     return { proposal: toSummary(row!), created, warnings };

@@ -22,7 +22,7 @@ import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { WorkflowCalls, startCall } from '../temporal/workflow-calls';
+import { WorkflowCalls } from '../temporal/workflow-calls';
 import { SecretBallotSealer } from '../council/secret-ballot.sealer';
 import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
 
@@ -86,7 +86,7 @@ export class RoundService {
         const [existing] = await tx.query(`SELECT id FROM round WHERE body_id = $1 AND client_key = $2`, [actor.bodyId, dto.clientKey]);
         return { id: existing.id as string, created: false };
       }
-      await enqueueWorkflowCall(tx, startCall(roundWorkflow, roundWorkflowId(inserted.id), [input(inserted.id)]));
+      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(roundWorkflow, roundWorkflowId(inserted.id), [input(inserted.id)]));
       return { id: inserted.id as string, created: true };
     });
     // A retry also delivers a start an earlier attempt left pending (Temporal was down).

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Client, Connection } from '@temporalio/client';
 import { boundedIdempotentRetry, connectTemporalClient } from '@khenthuong/temporal/runtime';
+import { taskQueues } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
 
 /** The api's one Temporal connection, opened at boot and closed at shutdown. */
@@ -19,6 +20,11 @@ export class TemporalClientHolder implements OnApplicationShutdown {
       // gRPC backs off reconnecting up to 2 minutes; users should be served within seconds of Temporal's return.
       channelArgs: { 'grpc.max_reconnect_backoff_ms': 3_000 },
     });
+  }
+
+  /** The queue this deployment's workflows run on (TEMPORAL_TASK_QUEUE_PREFIX). */
+  get proposalsQueue(): string {
+    return taskQueues(this.config.TEMPORAL_TASK_QUEUE_PREFIX).proposals;
   }
 
   get client(): Client {

@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { markCallDispatched, markCallFailed, pendingCallsOf, type WorkflowCall } from '@khenthuong/persistence';
-import { PROPOSAL_TASK_QUEUE } from '@khenthuong/temporal';
 import { dispatchWorkflowCall } from '@khenthuong/temporal/runtime';
 import { TemporalClientHolder } from './temporal-client.provider';
-
-/** The stored start of `workflow` under `workflowId`: enqueue it in the transaction that writes its row. */
-export function startCall<A extends unknown[]>(workflow: (...args: A) => Promise<unknown>, workflowId: string, args: A): WorkflowCall {
-  return { callKey: `start:${workflowId}`, kind: 'START', workflowId, workflowType: workflow.name, taskQueue: PROPOSAL_TASK_QUEUE, args };
-}
 
 /**
  * Delivers the calls a committed row owes its workflow. A request delivers its own at once; when it
@@ -20,6 +14,11 @@ export class WorkflowCalls {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly temporal: TemporalClientHolder,
   ) {}
+
+  /** The stored start of `workflow` under `workflowId` on this deployment's queue: enqueue it in the transaction that writes its row. */
+  startCall<A extends unknown[]>(workflow: (...args: A) => Promise<unknown>, workflowId: string, args: A): WorkflowCall {
+    return { callKey: `start:${workflowId}`, kind: 'START', workflowId, workflowType: workflow.name, taskQueue: this.temporal.proposalsQueue, args };
+  }
 
   async deliverPending(workflowId: string): Promise<void> {
     for (const call of await pendingCallsOf(this.dataSource, workflowId)) {

@@ -1,17 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FileArchiveStore, loadTrustedRoots, verifyPdfSignatures, type ArchiveStore } from '@khenthuong/documents';
+import { loadTrustedRoots, verifyPdfSignatures, type ArchiveStore } from '@khenthuong/documents';
 import { AppConfig } from '@khenthuong/platform';
 import { describeSignatures, type SignaturesView } from './signature.view';
+import { ARCHIVE_STORE } from '../common/archive-store';
 
 /** Checks the digital signatures of an archived paper or of an uploaded copy, against the configured roots. */
 @Injectable()
 export class SignatureCheckService {
-  private readonly archive: ArchiveStore;
   private roots?: Buffer[];
 
-  constructor(@Inject(AppConfig) private readonly config: AppConfig) {
-    this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
-  }
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
+  ) {}
 
   async ofArchived(sha256: string | undefined): Promise<SignaturesView | null> {
     const bytes = sha256 ? await this.archive.get(sha256) : null;

@@ -1,10 +1,13 @@
-import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IsUUID } from 'class-validator';
+import type { ArchiveStore } from '@khenthuong/documents';
 import { Public } from '../auth/auth.decorators';
 import { ApiError, ApiErrorCode } from '../common/api-error';
+import { ARCHIVE_STORE } from '../common/archive-store';
 import { PageRenderer } from '../web/page-renderer';
+import { sendPdf } from '../web/pdf-response';
 import { WebExceptionFilter } from '../web/web-exception.filter';
 import type { VerificationUploadRequest } from './verification-upload';
 import { SignatureCheckService } from './signature-check.service';
@@ -13,6 +16,11 @@ import { VerificationService } from './verification.service';
 export class VerificationIdParams {
   @IsUUID('all', { message: 'Mã văn bản trên mã QR không hợp lệ.' })
   id!: string;
+}
+
+export class PublicPaperParams extends VerificationIdParams {
+  @IsUUID('all', { message: 'Mã văn bản không hợp lệ.' })
+  documentId!: string;
 }
 
 /** `/xac-thuc/:id`, the address in every paper's QR code: public, no login. */
@@ -24,6 +32,7 @@ export class VerificationController {
     private readonly verification: VerificationService,
     private readonly signatures: SignatureCheckService,
     private readonly pages: PageRenderer,
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 
   @Public()
@@ -33,6 +42,16 @@ export class VerificationController {
     // The signatures of the paper the code names (the decision itself on a decision's page).
     const signatures = await this.signatures.ofArchived(view.documents[0]?.sha256);
     await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', { ...view, id, signatures });
+  }
+
+  /** A decision, certificate or posting notice listed on the page, as archived. */
+  @Public()
+  @Get(':id/van-ban/:documentId')
+  async publicPaper(@Res() res: Response, @Param() { id, documentId }: PublicPaperParams): Promise<void> {
+    const paper = await this.verification.publicPaper(id, documentId);
+    const bytes = paper ? await this.archive.get(paper.sha256) : null;
+    if (!paper || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no public paper ${documentId} under ${id}`);
+    sendPdf(res, paper.title, bytes);
   }
 
   @Public()

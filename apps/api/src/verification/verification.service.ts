@@ -13,7 +13,13 @@ const KIND_VI: Record<string, string> = {
   PAYMENT_LIST: 'Danh sách chi tiền thưởng',
 };
 
+/** Papers anyone may download from the verification page: what is issued to the public or to the awardee. */
+const PUBLIC_KINDS = new Set(['DECISION', 'CORRECTIVE_DECISION', 'CERTIFICATE', 'POSTING_NOTICE']);
+
 export interface VerifiedDocument {
+  id: string;
+  /** Offered for download (PUBLIC_KINDS); the council's and the office's internal papers are only listed. */
+  downloadable: boolean;
   kindLabel: string;
   numberText: string | null;
   dateText: string;
@@ -71,6 +77,12 @@ export class VerificationService {
     };
   }
 
+  /** A paper listed under `id` that anyone may download, with the title its file is named after; null otherwise. */
+  async publicPaper(id: string, documentId: string): Promise<{ sha256: string; title: string } | null> {
+    const doc = (await this.view(id)).documents.find((d) => d.id === documentId && d.downloadable);
+    return doc ? { sha256: doc.sha256, title: doc.numberText ? `${doc.kindLabel} ${doc.numberText}` : doc.kindLabel } : null;
+  }
+
   /** "Khớp" when the uploaded bytes hash to one of the papers shown for `id`. */
   async compare(id: string, bytes: Buffer): Promise<{ sha256: string; matched: VerifiedDocument | null }> {
     const view = await this.view(id);
@@ -107,6 +119,8 @@ export class VerificationService {
 
 function toDocument(row: DocRow): VerifiedDocument {
   return {
+    id: row.id,
+    downloadable: PUBLIC_KINDS.has(row.kind),
     kindLabel: KIND_VI[row.kind] ?? row.kind,
     numberText: row.document_number,
     dateText: dateVi(row.issued_at),

@@ -36,10 +36,10 @@ export class HomeController {
   @Get()
   async home(@Req() req: WebRequest, @Res() res: Response, @Query() query: HomeQuery): Promise<void> {
     if (req.actor) return res.redirect(303, startPageFor(req.actor.roles));
-    const rows: { title: string; year: number; nominee_name: string; unit_name: string; number_text: string; decision_date: string }[] = await this.dataSource.query(
-      `SELECT p.title, p.year, p.nominee_name, u.name AS unit_name, d.number_text, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
+    const rows: { decision_id: string; title: string; year: number; nominee_name: string; unit_name: string; number_text: string; decision_date: string }[] = await this.dataSource.query(
+      `SELECT d.id AS decision_id, p.title, p.year, p.nominee_name, u.name AS unit_name, d.number_text, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
          FROM proposal p JOIN unit u ON u.id = p.unit_id
-         JOIN decision d ON d.body_id = p.body_id AND (d.subject_key = p.id::text OR d.subject_key = 'round:' || p.round_id::text || ':' || p.title)
+         JOIN decision d ON d.id = p.decision_id
         WHERE p.body_id = (SELECT id FROM issuing_body WHERE ($1::text IS NULL OR code = $1) ORDER BY created_at LIMIT 1)
           AND p.status IN ('DOCUMENTS_ISSUED', 'CLOSED')
         ORDER BY d.decision_date DESC, d.sequence DESC LIMIT 50`,
@@ -47,6 +47,7 @@ export class HomeController {
     );
     await this.pages.send(req, res, 'home', 'Trang chủ', {
       decisions: rows.map((r) => ({
+        decisionId: r.decision_id,
         nomineeName: r.nominee_name,
         titleName: awardTitleName(r.title, r.year),
         unitName: r.unit_name,

@@ -1,10 +1,9 @@
-import { searchKey } from '@khenthuong/domain';
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import type { Response } from 'express';
-import { AppConfig } from '@khenthuong/platform';
-import { FileArchiveStore } from '@khenthuong/documents';
+import type { ArchiveStore } from '@khenthuong/documents';
+import { ARCHIVE_STORE } from '../common/archive-store';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
@@ -17,6 +16,7 @@ import { DONE_NOTICES_VI, ProposalPageQuery } from './page-query.dto';
 import { ProposalPageResponder, type ActionKey, type PageMessages } from './proposal-page-responder';
 import { WebExceptionFilter } from './web-exception.filter';
 import { MultiLine } from '../common/multi-line';
+import { sendPdf } from './pdf-response';
 
 class DecideForm {
   @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định hoặc không khen thưởng.' })
@@ -46,17 +46,13 @@ class CloseForm {
 @UseFilters(WebExceptionFilter)
 @Controller('ho-so')
 export class ProposalPageController {
-  private readonly archive: FileArchiveStore;
-
   constructor(
     private readonly proposals: ProposalService,
     private readonly dashboard: DashboardRepository,
     private readonly responder: ProposalPageResponder,
     private readonly issuedPapers: IssuedPapersRepository,
-    config: AppConfig,
-  ) {
-    this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
-  }
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
+  ) {}
 
   @Get(':id')
   async show(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Query() query: ProposalPageQuery): Promise<void> {
@@ -68,9 +64,7 @@ export class ProposalPageController {
     const doc = await this.dashboard.decisionDocument(req.actor!, id);
     const bytes = doc ? await this.archive.get(doc.sha256) : null;
     if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no decision document for ${id}`);
-    const fileName = `quyet-dinh-${searchKey(doc.number_text).replace(/[^0-9a-z]+/g, '-')}.pdf`;
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
-    res.send(bytes);
+    sendPdf(res, `Quyết định ${doc.number_text}`, bytes);
   }
 
   /** Any paper issued about the proposal that this viewer may read (the list on its page). */
@@ -80,9 +74,7 @@ export class ProposalPageController {
     const doc = visible ? await this.issuedPapers.oneOfProposal(req.actor!, id, documentId) : null;
     const bytes = doc ? await this.archive.get(doc.sha256) : null;
     if (!doc || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no issued paper ${documentId} for ${id}`);
-    const name = searchKey(doc.document_number ? `${ISSUED_PAPER_VI[doc.kind]} ${doc.document_number}` : ISSUED_PAPER_VI[doc.kind]).replace(/[^0-9a-z]+/g, '-');
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${name.replace(/^-|-$/g, '')}.pdf"`);
-    res.send(bytes);
+    sendPdf(res, doc.document_number ? `${ISSUED_PAPER_VI[doc.kind]} ${doc.document_number}` : ISSUED_PAPER_VI[doc.kind], bytes);
   }
 
   @Post(':id/hoan-thien')

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { ALL_AWARD_TITLES } from '@khenthuong/domain';
-import { FileArchiveStore } from '@khenthuong/documents';
-import { AppConfig } from '@khenthuong/platform';
+import type { ArchiveStore } from '@khenthuong/documents';
+import { ARCHIVE_STORE } from '../common/archive-store';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
@@ -44,18 +44,14 @@ const recipientHref = (r: RecipientRef | null): string | null => (r ? `/so-khen-
 @UseFilters(WebExceptionFilter)
 @Controller('so-khen-thuong')
 export class RegisterPagesController {
-  private readonly archive: FileArchiveStore;
-
   constructor(
     private readonly register: RegisterService,
     private readonly people: PeopleService,
     private readonly imports: RegisterImportService,
     private readonly pages: PageRenderer,
     private readonly errors: GlobalExceptionFilter,
-    config: AppConfig,
-  ) {
-    this.archive = new FileArchiveStore(config.ARCHIVE_DIR);
-  }
+    @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
+  ) {}
 
   @Get()
   async lookup(@Req() req: WebRequest, @Res() res: Response, @Query() query: RegisterQuery): Promise<void> {

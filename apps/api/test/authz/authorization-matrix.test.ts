@@ -99,6 +99,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/decisions/:id/revoke', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/decisions/revocations/:id/retry', api('OFFICER', 'ADMIN')],
   ['GET', '/xac-thuc/:id', everyone()],
+  ['GET', '/xac-thuc/:id/van-ban/:documentId', everyone()],
   ['POST', '/xac-thuc/:id', everyone()],
   // Pages
   ['GET', '/viec-can-lam', page()],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DocumentRenderer, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeys, PdfRenderer } from '@khenthuong/documents';
 import { AwardTitle } from '@khenthuong/domain';
 import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
@@ -125,6 +126,44 @@ describe('revocation and the public verification page', () => {
     const bad = await new WebClient(stack.baseUrl).get('/xac-thuc/khong-phai-ma');
     expect(bad.status).toBe(400);
     expect(bad.html).toContain('Mã văn bản trên mã QR không hợp lệ.');
+  });
+
+  it('lets anyone reach and download the decision and the certificate from the home page, while internal papers are only listed', async () => {
+    await stack.dataSource.query(`UPDATE proposal SET status = 'CLOSED' WHERE id = $1`, [proposalId]);
+    const citizen = new WebClient(stack.baseUrl);
+    const home = await citizen.get(`/?body=${encodeURIComponent(`test-${ward.prefix}`)}`);
+    expect(home.html).toContain(`<a href="/xac-thuc/${decisionId}">${decisionNumber}</a>`);
+
+    const page = await citizen.get(`/xac-thuc/${decisionId}`);
+    const links = [...page.html.matchAll(/<a href="(\/xac-thuc\/[^"]+\/van-ban\/[^"]+)">Tải về \(PDF\)<\/a>/g)].map((m) => m[1]!);
+    const archived: { id: string; kind: string; sha256: string }[] = await stack.dataSource.query(
+      `SELECT id, kind, sha256 FROM archived_document WHERE decision_id = $1 AND kind IN ('DECISION', 'CERTIFICATE') ORDER BY kind`,
+      [decisionId],
+    );
+    expect(links.sort()).toEqual(archived.map((d) => `/xac-thuc/${decisionId}/van-ban/${d.id}`).sort());
+    for (const doc of archived) {
+      const res = await fetch(`${stack.baseUrl}/xac-thuc/${decisionId}/van-ban/${doc.id}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/pdf');
+      // Each file is named after the paper and the decision's number, without diacritics.
+      const kindName = doc.kind === 'DECISION' ? 'quyet-dinh-khen-thuong' : 'giay-khen-giay-chung-nhan';
+      expect(res.headers.get('content-disposition')).toBe(`inline; filename="${kindName}-${decisionNumber.replace('Đ', 'D').toLowerCase().replace(/[^0-9a-z]+/g, '-')}.pdf"`);
+      expect(createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex')).toBe(doc.sha256);
+    }
+
+    // The council's tờ trình is listed under the proposal's code, marked internal, and not served.
+    const submission = await createPaperActivities(deps).issueSubmission({ bodyId: ward.bodyId, subjectKey: proposalId, proposalIds: [proposalId], route: 'WARD_DECISION', ...run });
+    const proposalPage = await citizen.get(`/xac-thuc/${proposalId}`);
+    expect(proposalPage.html).toContain('Lưu hành nội bộ');
+    expect(proposalPage.html).not.toContain(`/van-ban/${submission.documentId}`);
+    expect((await fetch(`${stack.baseUrl}/xac-thuc/${proposalId}/van-ban/${submission.documentId}`)).status).toBe(404);
+    // A paper is served only under a code that lists it.
+    const certificate = archived.find((d) => d.kind === 'CERTIFICATE')!;
+    const decisionDoc = archived.find((d) => d.kind === 'DECISION')!;
+    expect((await fetch(`${stack.baseUrl}/xac-thuc/${certificate.id}/van-ban/${decisionDoc.id}`)).status).toBe(404);
+    const badId = await fetch(`${stack.baseUrl}/xac-thuc/${decisionId}/van-ban/khong-phai-ma`);
+    expect(badId.status).toBe(400);
+    expect(await badId.text()).toContain('Mã văn bản không hợp lệ.');
   });
 
   it('records a revocation for the chairman only, with Vietnamese refusals', async () => {

@@ -21,18 +21,9 @@ export interface RevocationActivityDeps {
   signer?: IssuedDocumentSigner;
 }
 
-/**
- * The proposals a decision granted: its own proposal (ad-hoc, subject = proposal id) or every
- * awardee of its round and title (subject `round:<roundId>:<title>`, as the round workflow numbers it).
- */
+/** The proposals a decision granted (each awarded proposal names its decision, ad-hoc or a round's for its title). */
 export async function decisionProposalIds(dataSource: DataSource, bodyId: string, decisionId: string): Promise<string[]> {
-  const rows: { id: string }[] = await dataSource.query(
-    `SELECT p.id FROM decision d JOIN proposal p ON p.body_id = d.body_id
-       AND (p.id::text = d.subject_key OR (d.subject_key LIKE 'round:%' AND 'round:' || p.round_id::text || ':' || p.title = d.subject_key
-            AND p.status IN ('DECIDED', 'DOCUMENTS_ISSUED', 'CLOSED')))
-      WHERE d.id = $1 AND d.body_id = $2`,
-    [decisionId, bodyId],
-  );
+  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM proposal WHERE decision_id = $1 AND body_id = $2 ORDER BY id`, [decisionId, bodyId]);
   return rows.map((r) => r.id);
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE, type DocumentActivities, type PaperActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
+import { taskQueues, type DocumentActivities, type PaperActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
 import type { RevocationActivities } from '@khenthuong/temporal';
 import { classifyFailures } from '../activities/activity-failure';
@@ -35,10 +35,11 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     const workflowBundle = options.bundle ?? (await bundleWorkflows());
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const common = { connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE };
+    const queues = taskQueues(this.config.TEMPORAL_TASK_QUEUE_PREFIX);
     this.workers = [
       await Worker.create({
         ...common,
-        taskQueue: PROPOSAL_TASK_QUEUE,
+        taskQueue: queues.proposals,
         workflowBundle,
         // Every activity's errors are classified retryable or not in one place (activity-failure.ts).
         activities: classifyFailures({
@@ -51,7 +52,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
       }),
       await Worker.create({
         ...common,
-        taskQueue: DOCUMENTS_TASK_QUEUE,
+        taskQueue: queues.documents,
         activities: classifyFailures({ ...this.documentActivities, ...this.planDocumentActivities, ...this.paperActivities, ...this.revocationActivities }),
         // Chromium pages are the scarce resource: as many renders as the pool allows.
         maxConcurrentActivityTaskExecutions: this.config.RENDER_CONCURRENCY,
@@ -59,7 +60,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
     ];
     this.running = Promise.all(this.workers.map((w) => w.run()));
     this.running.catch((error: unknown) => this.logger.error({ err: error }, 'temporal worker stopped with an error'));
-    this.logger.info({ taskQueues: [PROPOSAL_TASK_QUEUE, DOCUMENTS_TASK_QUEUE] }, 'temporal workers running');
+    this.logger.info({ taskQueues: [queues.proposals, queues.documents] }, 'temporal workers running');
   }
 
   async onApplicationShutdown(): Promise<void> {
