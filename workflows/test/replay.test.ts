@@ -70,6 +70,17 @@ describe('stored histories replay against the current workflow code', () => {
     expect(cancelled('proposal-adhoc-overdue-closed.snapshot') + cancelled('proposal-posting-objection-rejected.snapshot')).toBeGreaterThan(0);
   });
 
+  it('the secret sessions recorded after ballots were sealed count them in an activity behind its patch; older runs do not', () => {
+    const named = (name: string) => histories.find((h) => h.name === name)!.json as { events: { activityTaskScheduledEventAttributes?: { activityType?: { name?: string } } }[] };
+    const counted = (name: string) => named(name).events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'countSealedBallots').length;
+    for (const name of ['round-secret-closed.sealed', 'proposal-adhoc-secret-rejected.sealed']) {
+      expect(patchIds(named(name))).toContain('sealed-secret-ballots');
+      expect(counted(name)).toBe(1);
+    }
+    expect(patchIds(named('round-year-end-closed.acknowledged'))).not.toContain('sealed-secret-ballots');
+    expect(patchIds(named('proposal-adhoc-overdue-closed.timers'))).not.toContain('sealed-secret-ballots');
+  });
+
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {
     await expect(Worker.runReplayHistory({ workflowBundle }, json, name)).resolves.toBeUndefined();
   });

@@ -12,8 +12,7 @@ import { securityHeaders } from './web/security-headers';
 /** Builds the api (used by main.ts and by the integration tests); the caller decides where it listens. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
   const logger = createLogger('api', config.LOG_LEVEL);
-  const addressWarning = config.publicBaseUrlWarning();
-  if (addressWarning) logger.warn(addressWarning);
+  for (const warning of [config.publicBaseUrlWarning(), config.ballotSealKeyWarning()]) if (warning) logger.warn(warning);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger: new PinoNestLogger(logger),
     bodyParser: true,

@@ -32,6 +32,7 @@ import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
 import { RoundController } from './rounds/round.controller';
 import { RoundService } from './rounds/round.service';
+import { SecretBallotSealer } from './council/secret-ballot.sealer';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
 import { WorkflowCalls } from './temporal/workflow-calls';
 import { CouncilInboxController } from './web/council-inbox.controller';
@@ -156,6 +157,7 @@ export class AppModule {
         ObjectionRepository,
         ObjectionService,
         RoundService,
+        SecretBallotSealer,
         DashboardRepository,
         StuckWorkRepository,
         StuckWorkService,

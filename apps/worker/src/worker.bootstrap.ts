@@ -16,8 +16,7 @@ export async function startWorkerApp(
   options: { bundle?: WorkflowBundleWithSourceMap; maxCachedWorkflows?: number } = {},
 ): Promise<INestApplicationContext> {
   const logger = createLogger('worker', config.LOG_LEVEL);
-  const addressWarning = config.publicBaseUrlWarning();
-  if (addressWarning) logger.warn(addressWarning);
+  for (const warning of [config.publicBaseUrlWarning(), config.ballotSealKeyWarning()]) if (warning) logger.warn(warning);
   installTemporalLogger(logger);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: new PinoNestLogger(logger) });
   app.enableShutdownHooks();

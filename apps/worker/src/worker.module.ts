@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeys, PdfRenderer } from '@khenthuong/documents';
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource, loadBodyCalendar } from '@khenthuong/persistence';
-import { AppConfig } from '@khenthuong/platform';
+import { AppConfig, BallotSealer } from '@khenthuong/platform';
 import { createDocumentActivities, type DocumentActivityDeps } from './activities/document.activities';
 import { createPaperActivities } from './activities/paper.activities';
 import { createRevocationActivities } from './activities/revocation.activities';
@@ -88,6 +88,7 @@ export class WorkerModule {
               calendar: WorkingDayCalendar.vietnam(),
               calendarOf: (bodyId) => loadBodyCalendar(dataSource, bodyId),
               archive,
+              ballotSealer: new BallotSealer(config.ballotSealKeys()),
               fetchHistory: async (workflowId) => JSON.parse(historyToJSON(await client.workflow.getHandle(workflowId).fetchHistory())) as unknown,
               postingPeriodSeconds: config.POSTING_PERIOD_SECONDS,
             }),

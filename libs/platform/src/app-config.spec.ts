@@ -27,6 +27,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, PUBLIC_BASE_URL: 'https://khenthuong.ngoquyen.gov.vn' }).publicBaseUrlWarning()).toBeNull();
   });
 
+  it('seals secret ballots with the first configured key, a demo key outside production, and none by default in production', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...valid, BALLOT_SEAL_KEYS: `k2:${key},k1:${key}` }).ballotSealKeys().map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(loadConfig(valid).ballotSealKeys().map((k) => k.id)).toEqual(['demo']);
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow('BALLOT_SEAL_KEYS is required in production');
+    expect(() => loadConfig({ ...valid, BALLOT_SEAL_KEYS: `k1:${key},k1:${key}` })).toThrow('key ids must be unique');
+    expect(() => loadConfig({ ...valid, BALLOT_SEAL_KEYS: 'k1:short' })).toThrow('BALLOT_SEAL_KEYS must be keyId:base64key pairs');
+  });
+
+  it('warns at start-up when secret ballots would be sealed with the demo key', () => {
+    expect(loadConfig(valid).ballotSealKeyWarning()).toContain('BALLOT_SEAL_KEYS is not set');
+    expect(loadConfig({ ...valid, BALLOT_SEAL_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }).ballotSealKeyWarning()).toBeNull();
+  });
+
   it.each([
     [{ TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL is required'],
     [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],

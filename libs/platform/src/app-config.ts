@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+import { DEMO_BALLOT_SEAL_KEY, parseBallotSealKeys, type BallotSealKey } from './ballot-seal';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -109,6 +110,25 @@ export class AppConfig {
   @Min(0)
   WORKFLOW_CACHE_SIZE?: number;
 
+  /**
+   * Keys that seal secret ballots, `keyId:base64` of 32 bytes each, comma-separated: the first seals,
+   * every one opens (rotation: docs/secret-ballots.md). Required in production; elsewhere a demo key.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'BALLOT_SEAL_KEYS must be keyId:base64key pairs (32-byte keys), comma-separated',
+  })
+  BALLOT_SEAL_KEYS?: string;
+
+  ballotSealKeys(): BallotSealKey[] {
+    return this.BALLOT_SEAL_KEYS ? parseBallotSealKeys(this.BALLOT_SEAL_KEYS) : [DEMO_BALLOT_SEAL_KEY];
+  }
+
+  /** Said at start-up when secret ballots are sealed with the demo key (development and tests only). */
+  ballotSealKeyWarning(): string | null {
+    return this.BALLOT_SEAL_KEYS ? null : 'BALLOT_SEAL_KEYS is not set: secret ballots are sealed with the demo key, which anyone can derive; set real keys before a council votes';
+  }
+
   publicBaseUrl(): string {
     return this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`;
   }
@@ -135,18 +155,31 @@ function describeProblem(error: ValidationError): string {
   return c.isInt ?? c.matches ?? c.isIn ?? Object.values(c)[0] ?? `${error.property} is invalid`;
 }
 
+// A demo key anyone can derive must never seal a real council's secret ballots.
+function ballotSealKeyProblems(config: AppConfig): string[] {
+  if (config.NODE_ENV === 'production' && !config.BALLOT_SEAL_KEYS) return ['BALLOT_SEAL_KEYS is required in production'];
+  try {
+    config.ballotSealKeys();
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
 /** Builds the config from an environment (process.env at boot); throws ConfigError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE']) {
+  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE', 'BALLOT_SEAL_KEYS']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config, { forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new ConfigError(errors.map(describeProblem));
+  const problems = errors.map(describeProblem);
+  if (!errors.some((e) => e.property === 'BALLOT_SEAL_KEYS')) problems.push(...ballotSealKeyProblems(config));
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
   }
   if (config.NODE_ENV === 'production' && config.DEMO_ROUNDS === 'true') {
     throw new ConfigError(['DEMO_ROUNDS is a demo setting and must not be true in production']);

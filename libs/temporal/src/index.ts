@@ -7,3 +7,4 @@ export * from './proposal.activities';
 export * from './round.activities';
 export * from './plan.contracts';
 export * from './attention.contracts';
+export * from './sealed-ballot';

@@ -1,5 +1,6 @@
 import type { IsoDate, NomineeTally, RuleSetOverrides, RuleSetParams, VoteChoice } from '@khenthuong/domain';
 import type { Actor, CouncilSnapshot, ObjectionOutcome, ProposalAction, ProposalStatus } from './proposal.contracts';
+import type { CountSealedBallotsInput, SealedBallotCounts } from './sealed-ballot';
 
 /**
  * What the proposal workflow asks of the outside world. The worker implements it
@@ -11,6 +12,12 @@ export interface ProposalActivities {
   recordTransition(input: RecordTransitionInput): Promise<void>;
   recordVote(input: RecordVoteInput): Promise<void>;
   recordTally(input: { proposalId: string; tally: NomineeTally }): Promise<void>;
+  /**
+   * The only place a secret ballot is opened: opens the session's sealed ballots and returns the
+   * totals per nominee of the page, never a member's choice. An unreadable ballot (unknown key,
+   * altered) fails for good, so a person looks at the keys instead of a retry loop.
+   */
+  countSealedBallots(input: CountSealedBallotsInput): Promise<SealedBallotCounts[]>;
   planDeadline(input: PlanDeadlineInput): Promise<PlannedDeadline>;
   recordDeadline(input: { proposalId: string; kind: DeadlineKind; dueOn: IsoDate | null; overdue: boolean }): Promise<void>;
   recordObjectionResolution(input: { proposalId: string; objectionId: string; outcome: ObjectionOutcome; reason: string; resolvedBy: string }): Promise<void>;

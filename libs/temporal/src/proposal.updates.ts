@@ -2,6 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { NomineeTally, VoteChoice } from '@khenthuong/domain';
 import type { Actor, HigherLevelResult, ObjectionOutcome, ProposalState, ProposalStatus, VoteView } from './proposal.contracts';
 import type { EndRoundPostingArgs, RoundEvent, RoundPostingOutcome } from './round.contracts';
+import type { SealedBallot } from './sealed-ballot';
 
 export interface ActorArgs {
   actor: Actor;
@@ -13,17 +14,28 @@ export interface ReturnForPapersArgs extends ActorArgs {
 export interface ResubmitArgs extends ActorArgs {
   note?: string | null;
 }
-export interface CastVoteArgs extends ActorArgs {
+export interface OpenVote {
   choice: VoteChoice;
   comment?: string | null;
+  sealed?: undefined;
 }
-export interface RecordWrittenVoteArgs extends ActorArgs {
-  memberUserId: string;
+/** A secret session's vote: its content (a VoteContent) travels sealed. */
+export interface SealedVote {
+  sealed: SealedBallot;
+  choice?: undefined;
+  comment?: undefined;
+}
+/** What a sealed vote holds once opened. */
+export interface VoteContent {
   choice: VoteChoice;
-  comment?: string | null;
+  comment: string | null;
+}
+export type CastVoteArgs = ActorArgs & (OpenVote | SealedVote);
+export type RecordWrittenVoteArgs = CastVoteArgs & {
+  memberUserId: string;
   /** SHA-256 of the scanned paper ballot stored in the archive. */
   scanSha256: string;
-}
+};
 export interface ExtendPostingArgs extends ActorArgs {
   workingDays: number;
   reason: string;

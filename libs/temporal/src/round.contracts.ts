@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AwardTitle, IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
+import type { SealedBallot } from './sealed-ballot';
 import type { Actor, CouncilSnapshot } from './proposal.contracts';
 import type { ActorArgs, DecideArgs, ExtendPostingArgs } from './proposal.updates';
 
@@ -84,15 +85,23 @@ export interface RoundBallotException {
   comment?: string | null;
 }
 
-export interface CastRoundBallotArgs extends ActorArgs {
+export interface OpenRoundBallot {
   /** "Agree with all except …": the choice for every nominee not listed in `exceptions`. */
   defaultChoice: VoteChoice;
   exceptions: RoundBallotException[];
+  sealed?: undefined;
 }
-export interface RecordWrittenRoundBallotArgs extends CastRoundBallotArgs {
+/** A secret session's ballot: its content (a RoundBallotContent) travels sealed. */
+export interface SealedRoundBallot {
+  sealed: SealedBallot;
+  defaultChoice?: undefined;
+  exceptions?: undefined;
+}
+export type CastRoundBallotArgs = ActorArgs & (OpenRoundBallot | SealedRoundBallot);
+export type RecordWrittenRoundBallotArgs = CastRoundBallotArgs & {
   memberUserId: string;
   scanSha256: string;
-}
+};
 export interface DecideRoundArgs extends DecideArgs {
   /** Nominees the chairman strikes from the list, each with a reason. */
   struck: { proposalId: string; reason: string }[];

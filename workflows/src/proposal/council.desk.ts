@@ -2,6 +2,7 @@ import type { NomineeTally } from '@khenthuong/domain';
 import {
   ProposalStatus,
   WorkflowErrorCode,
+  proposalBallotSession,
   type ActorArgs,
   type CastVoteArgs,
   type CouncilSnapshot,
@@ -11,7 +12,9 @@ import {
 } from '@khenthuong/temporal';
 import { CouncilSession } from '../shared/council-session';
 import { refuse } from '../shared/refuse';
+import { countSealedBallots } from '../shared/sealed-ballots';
 import type { ProposalCore } from './proposal.core';
+
 
 /**
  * Council review of one proposal. An ad-hoc proposal (or one sent back to the council after an
@@ -48,24 +51,32 @@ export class CouncilDesk {
     return this.core.is(ProposalStatus.IN_COUNCIL_REVIEW) && this.session !== null && !this.core.busy();
   }
 
-  validateVote({ actor, choice, comment }: CastVoteArgs): void {
+  validateVote(args: CastVoteArgs): void {
     this.requireOwnSession();
-    this.session!.validateBallot(actor.userId, [{ nomineeId: this.core.input.proposalId, choice, comment: comment ?? null }]);
+    this.validateVoteOf(args.actor.userId, args);
   }
 
-  castVote({ actor, choice, comment }: CastVoteArgs): Promise<VoteView[]> {
-    return this.cast(actor.userId, choice, comment ?? null, null);
+  castVote(args: CastVoteArgs): Promise<VoteView[]> {
+    return this.cast(args.actor.userId, args, null);
   }
 
-  validateWrittenVote({ actor, memberUserId, choice, comment, scanSha256 }: RecordWrittenVoteArgs): void {
+  validateWrittenVote(args: RecordWrittenVoteArgs): void {
     this.requireOwnSession();
-    this.core.requireRole(actor, ['OFFICER'], 'record a written vote');
-    if (typeof scanSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(scanSha256)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'written vote needs the scan SHA-256');
-    this.session!.validateBallot(memberUserId, [{ nomineeId: this.core.input.proposalId, choice, comment: comment ?? null }]);
+    this.core.requireRole(args.actor, ['OFFICER'], 'record a written vote');
+    if (typeof args.scanSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(args.scanSha256)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'written vote needs the scan SHA-256');
+    this.validateVoteOf(args.memberUserId, args);
   }
 
-  recordWrittenVote({ memberUserId, choice, comment, scanSha256 }: RecordWrittenVoteArgs): Promise<VoteView[]> {
-    return this.cast(memberUserId, choice, comment ?? null, scanSha256);
+  recordWrittenVote(args: RecordWrittenVoteArgs): Promise<VoteView[]> {
+    return this.cast(args.memberUserId, args, args.scanSha256);
+  }
+
+  /** A sealed vote is checked for who casts it; an open one also for what it says. */
+  private validateVoteOf(memberId: string, args: CastVoteArgs): void {
+    const session = this.session!;
+    if (args.sealed !== undefined) return session.validateSealedBallot(memberId, args.sealed);
+    session.refuseOpenBallotIfSecret();
+    session.validateBallot(memberId, [{ nomineeId: this.core.input.proposalId, choice: args.choice, comment: args.comment ?? null }]);
   }
 
   validateClose({ actor }: ActorArgs): void {
@@ -76,7 +87,10 @@ export class CouncilDesk {
 
   closeSession({ actor }: ActorArgs): Promise<NomineeTally> {
     return this.core.step('closeCouncilSession', async () => {
-      const [tally] = this.session!.tally();
+      const session = this.session!;
+      const { proposalId, nominee } = this.core.input;
+      await countSealedBallots(this.core.activities, session, proposalBallotSession(proposalId), [{ id: proposalId, recusedMemberIds: nominee.recusedUserIds }]);
+      const [tally] = session.tally();
       await this.applyResult(tally, actor);
       return tally;
     });
@@ -110,17 +124,18 @@ export class CouncilDesk {
     }
   }
 
-  private async cast(memberId: string, choice: CastVoteArgs['choice'], comment: string | null, scanSha256: string | null): Promise<VoteView[]> {
+  private async cast(memberId: string, args: CastVoteArgs, scanSha256: string | null): Promise<VoteView[]> {
     const session = this.session!;
     const written = scanSha256 !== null;
     // A member may change an open ballot until the session closes: the last one counts.
-    session.cast(memberId, [{ nomineeId: this.core.input.proposalId, choice, comment }], written);
+    if (args.sealed !== undefined) session.castSealed(memberId, args.sealed);
+    else session.cast(memberId, [{ nomineeId: this.core.input.proposalId, choice: args.choice, comment: args.comment ?? null }], written);
     await this.core.activities.recordVote({
       proposalId: this.core.input.proposalId,
       bodyId: this.core.input.bodyId,
       memberUserId: memberId,
-      choice: session.secret ? null : choice,
-      comment: session.secret ? null : comment,
+      choice: session.secret ? null : (args.choice ?? null),
+      comment: session.secret ? null : (args.comment ?? null),
       written,
       scanSha256,
     });

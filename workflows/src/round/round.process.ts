@@ -18,11 +18,13 @@ import {
   type RoundPostingExclusion,
   type RoundState,
   type RuleSetSnapshot,
+  roundBallotSession,
 } from '@khenthuong/temporal';
 import type { Actor } from '@khenthuong/temporal';
 import { CouncilSession } from '../shared/council-session';
 import type { AttentionDesk } from '../shared/attention';
 import { refuse } from '../shared/refuse';
+import { countSealedBallots } from '../shared/sealed-ballots';
 import { workflowRuleSet } from '../shared/rule-set-snapshot';
 import { ROUND_PAGE_SIZE, RoundDelivery } from './round.delivery';
 
@@ -127,9 +129,9 @@ export class RoundProcess {
     });
   }
 
-  validateBallot({ actor, defaultChoice, exceptions }: CastRoundBallotArgs): void {
+  validateBallot(args: CastRoundBallotArgs): void {
     if (this.status !== RoundStatus.IN_COUNCIL_SESSION || !this.session || this.pending) refuse(WorkflowErrorCode.WRONG_STATE, 'no council session is open');
-    this.validateBallotFor(actor.userId, defaultChoice, exceptions);
+    this.validateBallotFor(args.actor.userId, args);
   }
 
   castBallot(args: CastRoundBallotArgs): Promise<number> {
@@ -139,7 +141,7 @@ export class RoundProcess {
   validateWrittenBallot(args: RecordWrittenRoundBallotArgs): void {
     this.require(RoundStatus.IN_COUNCIL_SESSION, args.actor, ['OFFICER'], 'record a written ballot');
     if (typeof args.scanSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(args.scanSha256)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'written ballot needs the scan SHA-256');
-    this.validateBallotFor(args.memberUserId, args.defaultChoice, args.exceptions);
+    this.validateBallotFor(args.memberUserId, args);
   }
 
   recordWrittenBallot(args: RecordWrittenRoundBallotArgs): Promise<number> {
@@ -154,6 +156,8 @@ export class RoundProcess {
 
   closeCouncil(): Promise<{ passed: number; failed: number }> {
     return this.step('closeCouncil', async () => {
+      const nominees = this.nominees.map((n) => ({ id: n.proposalId, recusedMemberIds: n.recusedUserIds }));
+      await countSealedBallots(this.activities, this.session!, roundBallotSession(this.input.roundId), nominees, ROUND_PAGE_SIZE);
       this.tallies = this.session!.tally();
       await this.delivery.councilResults(this.eventId('council-result'), this.tallies);
       const summary = this.tallySummary()!;
@@ -240,9 +244,12 @@ export class RoundProcess {
     }
   }
 
-  private validateBallotFor(memberId: string, defaultChoice: CastRoundBallotArgs['defaultChoice'], exceptions: CastRoundBallotArgs['exceptions']): void {
-    if (!Array.isArray(exceptions)) refuse(WorkflowErrorCode.INVALID_VOTE, 'exceptions must be a list');
+  private validateBallotFor(memberId: string, args: CastRoundBallotArgs): void {
     const session = this.session!;
+    if (args.sealed !== undefined) return session.validateSealedBallot(memberId, args.sealed);
+    session.refuseOpenBallotIfSecret();
+    const { defaultChoice, exceptions } = args;
+    if (!Array.isArray(exceptions)) refuse(WorkflowErrorCode.INVALID_VOTE, 'exceptions must be a list');
     const choices = session.expandDefault(
       memberId,
       defaultChoice,
@@ -254,14 +261,18 @@ export class RoundProcess {
   private cast(memberId: string, args: CastRoundBallotArgs, scanSha256: string | null): Promise<number> {
     return this.step('castBallot', async () => {
       const session = this.session!;
-      const exceptions = args.exceptions.map((e) => ({ nomineeId: e.proposalId, choice: e.choice, comment: e.comment ?? null }));
-      session.cast(memberId, session.expandDefault(memberId, args.defaultChoice, exceptions), scanSha256 !== null);
+      if (args.sealed !== undefined) {
+        session.castSealed(memberId, args.sealed);
+      } else {
+        const exceptions = args.exceptions.map((e) => ({ nomineeId: e.proposalId, choice: e.choice, comment: e.comment ?? null }));
+        session.cast(memberId, session.expandDefault(memberId, args.defaultChoice, exceptions), scanSha256 !== null);
+      }
       await this.activities.recordRoundBallot({
         bodyId: this.input.bodyId,
         roundId: this.input.roundId,
         memberUserId: memberId,
-        defaultChoice: session.secret ? null : args.defaultChoice,
-        exceptions: session.secret ? null : args.exceptions,
+        defaultChoice: session.secret ? null : (args.defaultChoice ?? null),
+        exceptions: session.secret ? null : (args.exceptions ?? null),
         written: scanSha256 !== null,
         scanSha256,
       });

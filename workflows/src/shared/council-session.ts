@@ -1,5 +1,5 @@
 import { hasQuorum, tallyCouncilVotes, TEXT_LIMITS, type Ballot, type NomineeTally, type RuleSetValues, type TallyNominee, type VoteChoice } from '@khenthuong/domain';
-import { WorkflowErrorCode, type CouncilSnapshot, type VoteView } from '@khenthuong/temporal';
+import { WorkflowErrorCode, isSealedBallot, type CouncilSnapshot, type MemberSealedBallot, type SealedBallot, type SealedBallotCounts, type VoteView } from '@khenthuong/temporal';
 import { refuse } from './refuse';
 
 const VOTE_CHOICES: readonly VoteChoice[] = ['AGREE', 'DISAGREE', 'ABSTAIN'];
@@ -17,12 +17,14 @@ const COUNT_KEY: Readonly<Record<VoteChoice, keyof Counts>> = { AGREE: 'agree', 
  * One sitting of the council over one or many nominees (Luật TĐKT 2022 Điều 90): who may vote on
  * what, ballots, quorum and the domain's tally. In a secret session it keeps the set of voters and
  * running totals only, so nothing held here links a member to a choice; a secret ballot cannot be
- * changed, since changing it would require knowing which one was the member's.
+ * changed, since changing it would require knowing which one was the member's. A sealed ballot
+ * (the api sealed its content) is held unread until the counting activity returns its totals.
  */
 export class CouncilSession {
   private readonly open = new Map<string, Map<string, VoteView>>();
   private readonly voters = new Set<string>();
   private readonly counts = new Map<string, Counts>();
+  private readonly sealed: MemberSealedBallot[] = [];
   private readonly nomineeById: Map<string, TallyNominee>;
 
   constructor(
@@ -62,6 +64,44 @@ export class CouncilSession {
       if (c.comment != null && (typeof c.comment !== 'string' || c.comment.length > TEXT_LIMITS.voteComment)) {
         refuse(WorkflowErrorCode.INVALID_VOTE, 'comment too long');
       }
+    }
+  }
+
+  /**
+   * Who may cast a sealed ballot, from what is not secret: the session is secret, the voter a
+   * member who has not voted yet and may vote on some nominee. Its content is checked by the api
+   * before sealing and opened only by the counting activity.
+   */
+  validateSealedBallot(memberId: string, sealed: SealedBallot): void {
+    if (!this.secret) refuse(WorkflowErrorCode.INVALID_VOTE, 'an open session takes open ballots');
+    if (!isSealedBallot(sealed)) refuse(WorkflowErrorCode.INVALID_VOTE, 'not a sealed ballot');
+    if (!this.isMember(memberId)) refuse(WorkflowErrorCode.NOT_COUNCIL_MEMBER, 'voter is not a member of the council');
+    if (this.voters.has(memberId)) refuse(WorkflowErrorCode.ALREADY_VOTED, 'a secret ballot cannot be changed');
+    if (this.nominees.every((n) => this.isRecused(memberId, n.id))) refuse(WorkflowErrorCode.RECUSED_MEMBER, 'member is recused from every nominee');
+  }
+
+  /** A secret session refuses open ballots (their content would stay in history). */
+  refuseOpenBallotIfSecret(): void {
+    if (this.secret) refuse(WorkflowErrorCode.INVALID_VOTE, 'a secret session takes sealed ballots only');
+  }
+
+  castSealed(memberId: string, sealed: SealedBallot): void {
+    this.voters.add(memberId);
+    this.sealed.push({ memberUserId: memberId, sealed });
+  }
+
+  sealedBallots(): MemberSealedBallot[] {
+    return [...this.sealed];
+  }
+
+  /** Adds the counting activity's totals of sealed ballots to the session's totals. */
+  addSealedCounts(page: SealedBallotCounts[]): void {
+    for (const c of page) {
+      const counts = this.counts.get(c.nomineeId) ?? { agree: 0, disagree: 0, abstain: 0 };
+      counts.agree += c.agree;
+      counts.disagree += c.disagree;
+      counts.abstain += c.abstain;
+      this.counts.set(c.nomineeId, counts);
     }
   }
 

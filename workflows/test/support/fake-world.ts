@@ -27,6 +27,9 @@ import {
 } from '@khenthuong/temporal';
 import { planDeadline } from '../../../apps/worker/src/activities/deadline.planner';
 import { createRoundActivities } from '../../../apps/worker/src/activities/round.activities';
+import { countSealedBallots } from '../../../apps/worker/src/activities/ballot-count';
+import { classifyActivityError } from '../../../apps/worker/src/activities/activity-failure';
+import { BallotSealer, DEMO_BALLOT_SEAL_KEY, type BallotSealKey } from '@khenthuong/platform';
 
 export const COUNCIL: CouncilSnapshot = {
   councilId: 'council-1',
@@ -59,6 +62,8 @@ export class FakeWorld {
   readonly faults = new Map<string, Error>();
   /** Calls per activity name (including failed ones). */
   readonly calls = new Map<string, number>();
+  /** The keys the counting activity opens sealed ballots with (the worker's BALLOT_SEAL_KEYS). */
+  readonly ballotKeys: BallotSealKey[] = [DEMO_BALLOT_SEAL_KEY];
   /** Proposals whose rows the round's listing reads stale (a lagging replica): their later moves do not show. */
   readonly staleReadModel = new Set<string>();
   /**
@@ -140,6 +145,14 @@ export class FakeWorld {
       },
       recordVote: async (input) => {
         this.votes.push(input);
+      },
+      // The real counting, its errors classified as the worker does.
+      countSealedBallots: async (input) => {
+        try {
+          return countSealedBallots(new BallotSealer(this.ballotKeys), input);
+        } catch (error) {
+          throw classifyActivityError(error);
+        }
       },
       recordTally: async ({ proposalId, tally }) => {
         await this.holdTally?.(proposalId);

@@ -44,6 +44,7 @@ import type {
   WrittenVoteDto,
 } from './proposal.dto';
 import { ProposalRepository, type ProposalRow } from './proposal.repository';
+import { SecretBallotSealer } from '../council/secret-ballot.sealer';
 
 
 /** Nomination and every human step of a proposal: checks scope, then talks to its workflow. */
@@ -53,6 +54,7 @@ export class ProposalService {
     private readonly proposals: ProposalRepository,
     private readonly temporal: TemporalClientHolder,
     private readonly workflowCalls: WorkflowCalls,
+    private readonly ballots: SecretBallotSealer,
   ) {}
 
   async submit(actor: RequestActor, dto: CreateProposalDto): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
@@ -179,7 +181,8 @@ export class ProposalService {
   }
 
   async castVote(actor: RequestActor, id: string, dto: CastVoteDto): Promise<VoteView[]> {
-    const args = { actor: toWorkflowActor(actor), choice: dto.choice, comment: dto.comment ?? null };
+    // A secret vote's content is sealed before it reaches the workflow.
+    const args = { actor: toWorkflowActor(actor), ...(await this.ballots.vote(actor.bodyId, id, actor.userId, dto)) };
     return this.handle(actor, id).then((h) => h.executeUpdate(castVoteUpdate, { args: [args] }));
   }
 
@@ -211,7 +214,7 @@ export class ProposalService {
   }
 
   async recordWrittenVote(actor: RequestActor, id: string, dto: WrittenVoteDto): Promise<VoteView[]> {
-    const args = { actor: toWorkflowActor(actor), memberUserId: dto.memberUserId, choice: dto.choice, comment: dto.comment ?? null, scanSha256: dto.scanSha256 };
+    const args = { actor: toWorkflowActor(actor), memberUserId: dto.memberUserId, scanSha256: dto.scanSha256, ...(await this.ballots.vote(actor.bodyId, id, dto.memberUserId, dto)) };
     return this.handle(actor, id).then((h) => h.executeUpdate(recordWrittenVoteUpdate, { args: [args] }));
   }
 

@@ -24,6 +24,7 @@ import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { WorkflowCalls } from '../temporal/workflow-calls';
+import { SecretBallotSealer } from '../council/secret-ballot.sealer';
 import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
 
 /** Ward setting when the officer gives none: remind units two working days before nominations close. */
@@ -48,6 +49,7 @@ export class RoundService {
     private readonly temporal: TemporalClientHolder,
     private readonly workflowCalls: WorkflowCalls,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly ballots: SecretBallotSealer,
   ) {}
 
   async create(actor: RequestActor, dto: CreateRoundDto) {
@@ -122,18 +124,20 @@ export class RoundService {
     return this.update(actor, id, (h) => h.executeUpdate(openRoundCouncilUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
   }
 
-  castBallot(actor: RequestActor, id: string, dto: RoundBallotDto) {
-    const args = { actor: toWorkflowActor(actor), defaultChoice: dto.defaultChoice, exceptions: dto.exceptions.map((e) => ({ ...e, comment: e.comment ?? null })) };
+  /** In a secret round the ballot's content is sealed here; the Update carries ciphertext only. */
+  async castBallot(actor: RequestActor, id: string, dto: RoundBallotDto) {
+    const row = await this.row(actor, id);
+    const args = { actor: toWorkflowActor(actor), ...(await this.ballots.roundBallot(actor.bodyId, row, actor.userId, dto)) };
     return this.update(actor, id, (h) => h.executeUpdate(castRoundBallotUpdate, { args: [args] }));
   }
 
-  recordWrittenBallot(actor: RequestActor, id: string, dto: WrittenRoundBallotDto) {
+  async recordWrittenBallot(actor: RequestActor, id: string, dto: WrittenRoundBallotDto) {
+    const row = await this.row(actor, id);
     const args = {
       actor: toWorkflowActor(actor),
       memberUserId: dto.memberUserId,
       scanSha256: dto.scanSha256,
-      defaultChoice: dto.defaultChoice,
-      exceptions: dto.exceptions.map((e) => ({ ...e, comment: e.comment ?? null })),
+      ...(await this.ballots.roundBallot(actor.bodyId, row, dto.memberUserId, dto)),
     };
     return this.update(actor, id, (h) => h.executeUpdate(recordWrittenRoundBallotUpdate, { args: [args] }));
   }

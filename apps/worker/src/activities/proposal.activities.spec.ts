@@ -1,3 +1,4 @@
+import { BallotSealer, DEMO_BALLOT_SEAL_KEY } from '@khenthuong/platform';
 import type { DataSource } from 'typeorm';
 import { VIETNAM_CALENDAR_DATA, WorkingDayCalendar } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
@@ -16,6 +17,7 @@ describe('planDeadline activity: the working days of the body that asks', () => 
     // planDeadline touches neither the database nor the archive.
     dataSource: undefined as unknown as DataSource,
     archive: undefined as unknown as ArchiveStore,
+    ballotSealer: new BallotSealer([DEMO_BALLOT_SEAL_KEY]),
     fetchHistory: async () => ({}),
     calendar: national,
     calendarOf: async (bodyId) => (bodyId === 'ward-with-day-off' ? withDayOff : national),

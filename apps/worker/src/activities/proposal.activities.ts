@@ -3,7 +3,9 @@ import type { WorkingDayCalendar } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { ActivityFailureType, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
 import { ApplicationFailure } from '@temporalio/common';
+import type { BallotSealer } from '@khenthuong/platform';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
+import { countSealedBallots } from './ballot-count';
 import { assignDecisionNumber } from './decision-number';
 import { redactSecretBallots } from './history-redaction';
 import { planDeadline } from './deadline.planner';
@@ -16,6 +18,8 @@ export interface ProposalActivityDeps {
   /** A body's calendar; without it every body counts with `calendar`. */
   calendarOf?: (bodyId: string) => Promise<WorkingDayCalendar>;
   archive: ArchiveStore;
+  /** Opens sealed secret ballots for counting (keys from BALLOT_SEAL_KEYS). */
+  ballotSealer: BallotSealer;
   /** The workflow's event history as Temporal returns it (JSON-serialisable). */
   fetchHistory: (workflowId: string) => Promise<unknown>;
   /** Demo/test override of the posting period; undefined → the rule set's working days. */
@@ -82,6 +86,10 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
            SET choice = EXCLUDED.choice, comment = EXCLUDED.comment, written = EXCLUDED.written, scan_sha256 = EXCLUDED.scan_sha256, cast_at = EXCLUDED.cast_at`,
         [input.bodyId, input.proposalId, input.memberUserId, input.choice, input.comment, input.written, input.scanSha256],
       );
+    },
+
+    async countSealedBallots(input) {
+      return countSealedBallots(deps.ballotSealer, input);
     },
 
     async recordTally({ proposalId, tally }): Promise<void> {
