@@ -178,11 +178,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const errors = validateSync(config, { forbidUnknownValues: true });
   const problems = errors.map(describeProblem);
   if (!errors.some((e) => e.property === 'BALLOT_SEAL_KEYS')) problems.push(...ballotSealKeyProblems(config));
+  if (config.NODE_ENV === 'production' && config.DEMO_ROUNDS === 'true') problems.push('DEMO_ROUNDS is a demo setting and must not be true in production');
   if (problems.length > 0) {
     throw new ConfigError(problems);
-  }
-  if (config.NODE_ENV === 'production' && config.DEMO_ROUNDS === 'true') {
-    throw new ConfigError(['DEMO_ROUNDS is a demo setting and must not be true in production']);
   }
   return config;
 }
