@@ -1,3 +1,4 @@
+import { attachRequiredPapers } from './dossier-papers';
 import { ApiClient, eventually } from './stack';
 
 /** The demo ward's users who take an ad-hoc proposal through its council session. */
@@ -15,7 +16,7 @@ export async function councilClients(baseUrl: string, prefix: string): Promise<C
   return { unit: unit!, officer: officer!, chairman: chairman!, members };
 }
 
-/** The kindergarten nominates itself as "Tập thể lao động tiên tiến" 2026; returns the proposal id. */
+/** The kindergarten nominates itself as "Tập thể lao động tiên tiến" 2026 with the papers the title requires; returns the proposal id. */
 export async function submitSchoolCollective(unit: ApiClient, clientKey: string): Promise<string> {
   const created = await unit.request('POST', '/api/v1/proposals', {
     clientKey,
@@ -26,6 +27,7 @@ export async function submitSchoolCollective(unit: ApiClient, clientKey: string)
     achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026',
   });
   if (created.status !== 201) throw new Error(`submission refused: ${created.status} ${JSON.stringify(created.body)}`);
+  await attachRequiredPapers(unit, created.body.id as string, 'TAP_THE_LAO_DONG_TIEN_TIEN');
   return created.body.id as string;
 }
 

@@ -96,6 +96,20 @@ export class ApiClient {
     }
     return { status: res.status, body: parsed };
   }
+
+  /** A multipart POST with one file and plain fields (dossier papers, imports). */
+  async upload(path: string, fileField: string, file: { bytes: Buffer; name: string; type: string } | null, fields: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    if (file) form.append(fileField, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+    const res = await fetch(this.baseUrl + path, { method: 'POST', headers: this.token ? { authorization: `Bearer ${this.token}` } : {}, body: form });
+    const text = await res.text();
+    try {
+      return { status: res.status, body: JSON.parse(text) };
+    } catch {
+      return { status: res.status, body: text };
+    }
+  }
 }
 
 /** Thrown by a probe to stop waiting at once (the thing waited for can no longer happen). */

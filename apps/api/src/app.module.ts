@@ -27,6 +27,7 @@ import { TASK_CONTROLLERS, TASK_PROVIDERS } from './tasks/tasks.module';
 import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
+import { NomineeResolver } from './proposals/nominee-resolver';
 import { ObjectionRepository } from './proposals/objection.repository';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
@@ -154,6 +155,7 @@ export class AppModule {
         WorkflowCalls,
         ProposalRepository,
         ProposalService,
+        NomineeResolver,
         ObjectionRepository,
         ObjectionService,
         RoundService,

@@ -8,6 +8,7 @@ import { castVoteUpdate, proposalWorkflowId } from '@khenthuong/temporal';
 import { signInAs } from '../../../test/support/browser';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
 import { TemporalClientHolder } from '../src/temporal/temporal-client.provider';
+import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
 const pdftotext = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 const pdfPageSize = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!.slice(1).map(Number);
@@ -107,6 +108,8 @@ describe('input hygiene at every edge', () => {
     const officer = await as('canbo.vp');
     const chairman = await as('chutich');
     const members = await Promise.all(['phochutich', 'canbo.vp', 'hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh'].map(as));
+    // The nominee's name comes from the registry: the unit itself carries the longest name allowed.
+    await stack.dataSource.query(`UPDATE unit SET name = $1 WHERE id = $2`, [longName, ward.unitIds['th-ngo-quyen']]);
     // A Giấy khen prints a certificate under the default rule set.
     const created = await head.request('POST', '/api/v1/proposals', {
       title: 'GIAY_KHEN_TAP_THE',
@@ -118,6 +121,7 @@ describe('input hygiene at every edge', () => {
     const id = created.body.id as string;
     const state = async () => (await officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
     await eventually(async () => ((await state())?.status === 'SUBMITTED' ? true : undefined), 'SUBMITTED');
+    await attachRequiredPapers(head, id, 'GIAY_KHEN_TAP_THE');
     expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
 
     const bad = await chairman.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE', comment: 'Đồng ý\u0000' });

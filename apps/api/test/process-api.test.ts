@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
+import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
 /**
  * The process through the REST API on the real stack: eligibility at submission (refusals with their
@@ -28,8 +29,9 @@ describe('the commendation process through the API', () => {
     await stack?.close();
   });
 
-  async function throughCouncil(id: string): Promise<void> {
+  async function throughCouncil(id: string, unitHead: ApiClient, title: string): Promise<void> {
     const officer = await as('canbo.vp');
+    await attachRequiredPapers(unitHead, id, title);
     expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
     for (const user of ['chutich', 'phochutich', 'canbo.vp', 'hoidong.mttq']) {
       expect((await (await as(user)).request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(200);
@@ -94,7 +96,7 @@ describe('the commendation process through the API', () => {
     expect(res.body.warnings.join(' ')).toContain('cấp trên');
     const id = res.body.id as string;
     await reach(id, 'SUBMITTED');
-    await throughCouncil(id);
+    await throughCouncil(id, head, 'TAP_THE_LAO_DONG_XUAT_SAC');
     await reach(id, 'ESCALATED');
     const officer = await as('canbo.vp');
     // The tờ trình to the higher level is archived with the dossier.
@@ -137,7 +139,7 @@ describe('the commendation process through the API', () => {
       });
     const early = await object();
     expect(early.status).toBe(409);
-    await throughCouncil(id);
+    await throughCouncil(id, head, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     await reach(id, 'PUBLICLY_POSTED');
 
     const objection = await object();
@@ -176,6 +178,7 @@ describe('the commendation process through the API', () => {
     };
     const early = await nominate('tdp1', 'Tổ dân phố số 1');
     const late = await nominate('truong.tieuhoc', 'Trường Tiểu học Ngô Quyền (tập thể giáo viên)');
+    await attachRequiredPapers(await as('tdp1'), early, 'GIAY_KHEN_TAP_THE');
     expect((await officer.request('POST', `/api/v1/proposals/${early}/complete`)).body).toEqual({ status: 'AWAITING_COUNCIL' });
     expect((await officer.request('POST', `/api/v1/rounds/${roundId}/close-nominations`)).status).toBe(200);
     const opened = await officer.request('POST', `/api/v1/rounds/${roundId}/council/open`);

@@ -7,6 +7,7 @@ import { AwardTitle, formatShortVietnameseDate, formatVietnameseDate, rewardAmou
 import { pdfsig } from '../../../libs/documents/test/pdfsig';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
 import { WebClient } from './web/web-client';
+import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
 // Line breaks of the layout are folded, so phrases match wherever the page wraps them.
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -38,7 +39,8 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
     expect(res.status).toBe(400);
     expect(res.body.message).toBe('Dữ liệu gửi lên không hợp lệ.');
     const fields = (res.body.errors as { field: string; messages: string[] }[]).map((e) => e.field).sort();
-    expect(fields).toEqual(['achievement', 'extra', 'nomineeName', 'title', 'year']);
+    // The nominee's name is optional: the registry names the nominee.
+    expect(fields).toEqual(['achievement', 'extra', 'title', 'year']);
     expect(res.body.errors.find((e: { field: string }) => e.field === 'title').messages).toContain('Danh hiệu/hình thức khen thưởng không hợp lệ.');
     expect(await proposalCount()).toBe(0);
   });
@@ -78,6 +80,7 @@ describe('one "Tập thể lao động tiên tiến" proposal, end to end on rea
     // A unit head has no voting role at all.
     expect((await unit.request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(403);
 
+    await attachRequiredPapers(unit, id, body.title);
     const complete = await officer.request('POST', `/api/v1/proposals/${id}/complete`);
     expect(complete.body).toEqual({ status: 'IN_COUNCIL_REVIEW' });
     expect((await state()).council.council.members).toHaveLength(6);

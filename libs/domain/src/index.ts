@@ -33,7 +33,7 @@ export type { WorkingDayCalendarOptions } from './calendar/working-day-calendar'
 // Awards and rule sets
 export { ALL_AWARD_TITLES, AwardTitle, PERFORMANCE_RATING_NAMES_VI } from './awards/award-title';
 export type { PerformanceRating, RecipientKind } from './awards/award-title';
-export { CERTIFICATE_KIND_NAMES_VI, DOSSIER_PAPER_NAMES_VI, DossierPaper } from './awards/dossier-paper';
+export { CERTIFICATE_KIND_NAMES_VI, DOSSIER_PAPER_NAMES_VI, DossierPaper, ROUND_LIST_PAPERS } from './awards/dossier-paper';
 export type { CertificateKind } from './awards/dossier-paper';
 export { awardDefinition, isWithinWardAuthority, wardAwardTitles } from './awards/award-catalogue';
 export { awardTitleName } from './awards/award-title-name';

@@ -32,8 +32,9 @@ export class RetryingClient {
     try {
       const res = await fetch(this.baseUrl + path, {
         method,
-        headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        // A multipart form (a dossier paper) sets its own content type with the boundary.
+        headers: { ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
         signal: AbortSignal.timeout(30_000),
       });
       const text = await res.text();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { paperPdf, requiredPapersOf } from '../../support/dossier-papers';
 import { eventually } from '../../support/stack';
 import type { RunningStack } from './chaos-stack';
 import { RetryingClient, type Answer } from './retrying-client';
@@ -72,10 +73,21 @@ export class WardDriver {
     }));
   }
 
+  /** Submits the nomination and attaches the papers its title requires (the officer's check asks for them). */
   async submit(n: Nomination): Promise<string> {
-    const answer = await (await this.as(n.unitHead)).send('POST', '/api/v1/proposals', { ...n.body, clientKey: n.clientKey });
+    const client = await this.as(n.unitHead);
+    const answer = await client.send('POST', '/api/v1/proposals', { ...n.body, clientKey: n.clientKey });
     if (answer.status !== 201 && answer.status !== 200) throw new Error(`submit ${n.clientKey}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body.id as string;
+    const id = answer.body.id as string;
+    for (const kind of requiredPapersOf(n.body.title as string)) {
+      const form = new FormData();
+      form.append('kind', kind);
+      const paper = paperPdf(`${id}-${kind.toLowerCase()}`);
+      form.append('file', new Blob([new Uint8Array(paper.bytes)], { type: paper.type }), paper.name);
+      const attached = await client.send('POST', `/api/v1/proposals/${id}/documents`, form);
+      if (attached.status !== 201 && attached.status !== 200) throw new Error(`paper ${kind} of ${id}: ${attached.status} ${JSON.stringify(attached.body)}`);
+    }
+    return id;
   }
 
   async createRound(): Promise<string> {

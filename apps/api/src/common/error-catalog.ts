@@ -76,6 +76,8 @@ export const ERROR_CATALOG: Readonly<Record<CatalogedErrorCode, ErrorEntry>> = {
   [ApiErrorCode.SCAN_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Bản quét phiếu biểu quyết phải là tệp PDF, PNG hoặc JPEG.' },
   [ApiErrorCode.PAPER_TYPE_NOT_ALLOWED]: { status: 415, messageVi: 'Giấy tờ của hồ sơ phải là tệp PDF, DOCX, PNG hoặc JPEG.' },
   [ApiErrorCode.DOSSIER_CLOSED]: { status: 409, messageVi: 'Chỉ đính kèm giấy tờ khi hồ sơ vừa nộp hoặc đang được trả để bổ sung.' },
+  [ApiErrorCode.DOSSIER_PAPERS_MISSING]: { status: 422, messageVi: 'Hồ sơ còn thiếu giấy tờ bắt buộc; chưa thể xác nhận hồ sơ đầy đủ.' },
+  [ApiErrorCode.NOMINEE_NOT_OWN_UNIT]: { status: 403, messageVi: 'Chỉ được đề nghị cá nhân, hộ gia đình hoặc tập thể thuộc đơn vị của mình.' },
   [ApiErrorCode.AWARD_ALREADY_IN_REGISTER]: { status: 409, messageVi: 'Khen thưởng này đã có trong sổ theo dõi; mỗi thành tích chỉ ghi nhận một lần.' },
   [ApiErrorCode.TOO_MANY_OBJECTIONS]: { status: 429, messageVi: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; vui lòng thử lại sau.' },
   [ApiErrorCode.OBJECTION_LIMIT_REACHED]: {

@@ -3,6 +3,7 @@ import { DossierController } from './dossier.controller';
 import { DossierPapersService } from './dossier-papers.service';
 import { DossierRepository } from './dossier.repository';
 import { NominationImportService } from './nomination-import.service';
+import { RequiredPapersService } from './required-papers';
 
 /** Dossier papers and the nomination import; spread into AppModule (they use its ProposalService and DataSource). */
 export const DOSSIER_CONTROLLERS: Type[] = [DossierController];
@@ -10,4 +11,5 @@ export const DOSSIER_PROVIDERS: Provider[] = [
   DossierRepository,
   DossierPapersService,
   NominationImportService,
+  RequiredPapersService,
 ];

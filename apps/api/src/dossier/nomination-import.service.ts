@@ -37,6 +37,9 @@ interface Lookups {
   ruleSet: RuleSet;
   title: ReturnType<typeof titleLookup>;
   people: Array<{ id: string; full_name: string }>;
+  /** Households of the unit when it is a residential group (tổ dân phố); otherwise none. */
+  households: Array<{ id: string; head_name: string }>;
+  unitName: string;
   rounds: Array<{ id: string; name: string }>;
 }
 
@@ -69,7 +72,7 @@ export class NominationImportService {
     const titles = wardAwardTitles(lookups.ruleSet).map((t) => awardDefinition(t, lookups.ruleSet).nameVi);
     const choices: Array<{ column: string; heading: string; values: string[]; strict: boolean }> = [
       { column: 'B', heading: 'Danh hiệu', values: titles, strict: true },
-      { column: 'E', heading: 'Cá nhân của đơn vị', values: lookups.people.map((p) => p.full_name), strict: false },
+      { column: 'E', heading: 'Cá nhân, hộ gia đình của đơn vị', values: [...lookups.people.map((p) => p.full_name), ...lookups.households.map((h) => h.head_name)], strict: false },
       { column: 'G', heading: 'Đợt đang nhận hồ sơ', values: lookups.rounds.map((r) => r.name), strict: true },
       { column: 'I', heading: 'Xếp loại', values: Object.values(PERFORMANCE_RATING_NAMES_VI), strict: true },
       { column: 'J', heading: 'Có / Không', values: ['Có', 'Không'], strict: true },
@@ -96,7 +99,7 @@ export class NominationImportService {
     const help = workbook.addWorksheet('Hướng dẫn');
     help.addRow(['Điền mỗi đề nghị một dòng ở trang "Danh sách đề nghị", từ dòng 2; không sửa dòng tiêu đề.']).font = { bold: true };
     help.addRow(['Danh hiệu, Đợt, Xếp loại, Sáng kiến, Hoàn thành kế hoạch: chọn trong danh sách thả xuống của ô.']);
-    help.addRow(['Cá nhân: chọn họ tên trong danh sách người của đơn vị. Hộ gia đình: gõ tên hộ vào cùng cột. Đợt: để trống nếu khen thưởng đột xuất.']);
+    help.addRow(['Cá nhân: chọn họ tên trong danh sách người của đơn vị. Hộ gia đình: chọn tên chủ hộ trong cùng cột. Tập thể: để trống, đề nghị cho chính đơn vị. Tên trên hồ sơ lấy theo danh sách của đơn vị. Đợt: để trống nếu khen thưởng đột xuất.']);
     help.addRow(['Số tháng công tác, Số thành viên, Số cá nhân đạt Lao động tiên tiến: ghi số.']);
     help.getColumn(1).width = 120;
     return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -126,7 +129,7 @@ export class NominationImportService {
     const proposals: NominationImportResult['proposals'] = [];
     for (const { row, dto, existingId } of checked) {
       if (existingId) {
-        proposals.push({ row, id: existingId, nomineeName: dto.nomineeName, created: false });
+        proposals.push({ row, id: existingId, nomineeName: dto.nomineeName ?? '', created: false });
         continue;
       }
       const { proposal, created } = await this.proposalService.submit(actor, dto);
@@ -141,18 +144,18 @@ export class NominationImportService {
     const title = lookups.title(cells.title);
     if (!title) messages.push(`Danh hiệu "${cells.title}" không có hoặc không thuộc thẩm quyền của Chủ tịch UBND phường.`);
     const award = title ? awardDefinition(title, lookups.ruleSet) : null;
+    // The nominee is bound to the unit's registry as ProposalService binds it; the name column is not used for that.
     let personId: string | undefined;
-    let nomineeName = cells.nomineeName;
+    let householdId: string | undefined;
+    let nomineeName = lookups.unitName;
     if (award?.recipientKind === 'INDIVIDUAL') {
       const person = this.person(lookups, cells.personOrHousehold);
       if (typeof person === 'string') messages.push(person);
-      else {
-        personId = person.id;
-        nomineeName ||= person.full_name;
-      }
+      else [personId, nomineeName] = [person.id, person.full_name];
     } else if (award?.recipientKind === 'HOUSEHOLD') {
-      if (!cells.personOrHousehold && !nomineeName) messages.push('Danh hiệu hộ gia đình cần ghi tên hộ gia đình.');
-      nomineeName ||= cells.personOrHousehold;
+      const household = this.household(lookups, cells.personOrHousehold || cells.nomineeName);
+      if (typeof household === 'string') messages.push(household);
+      else [householdId, nomineeName] = [household.id, household.head_name];
     }
     let roundId: string | undefined;
     if (cells.round) {
@@ -173,6 +176,7 @@ export class NominationImportService {
       year: countOf(cells.year),
       nomineeName: nomineeName || undefined,
       nomineePersonId: personId,
+      nomineeHouseholdId: householdId,
       achievement: cells.achievement || undefined,
       roundId,
       facts: {
@@ -195,7 +199,7 @@ export class NominationImportService {
     if (existingId) return { row: cells.row, dto, existingId };
 
     const nomineeUnitId = award.recipientKind === 'INDIVIDUAL' ? null : actor.unitId!;
-    const recipientId = personId ?? (award.recipientKind === 'COLLECTIVE' ? nomineeUnitId : null);
+    const recipientId = personId ?? householdId ?? nomineeUnitId;
     try {
       const { achievementKey } = assessEligibility({
         title: dto.title,
@@ -204,7 +208,7 @@ export class NominationImportService {
         kind: award.recipientKind,
         recipientId,
         achievementRef: dto.achievementRef,
-        known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: personId ?? null, unitId: nomineeUnitId }, dto.year),
+        known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: personId ?? null, householdId: householdId ?? null, unitId: nomineeUnitId }, dto.year),
         stated: dto.facts,
       });
       // Two rows of one file for the same achievement (Luật TĐKT 2022 Điều 5: one achievement, one award).
@@ -225,14 +229,23 @@ export class NominationImportService {
     return named.length ? `Đơn vị có nhiều người tên "${text}"; vui lòng ghi mã cá nhân (trang Danh sách cá nhân).` : `Không có cá nhân "${text}" trong đơn vị.`;
   }
 
+  private household(lookups: Lookups, text: string): { id: string; head_name: string } | string {
+    if (!text) return 'Danh hiệu hộ gia đình cần ghi tên chủ hộ (theo danh sách hộ gia đình của tổ dân phố).';
+    const named = lookups.households.filter((h) => searchKey(h.head_name) === searchKey(normalizeName(text)));
+    if (named.length === 1) return named[0]!;
+    return named.length ? `Tổ dân phố có nhiều hộ chủ hộ tên "${text}"; vui lòng lập đề nghị trên trang.` : `Không có hộ gia đình "${text}" trong tổ dân phố của đơn vị.`;
+  }
+
   private async lookups(actor: RequestActor): Promise<Lookups> {
     const ruleSet = ruleSetFor(vietnamDateOf(new Date()));
-    const [people, rounds] = await Promise.all([
+    const [people, households, [unit], rounds] = await Promise.all([
       this.dataSource.query(`SELECT id, full_name FROM person WHERE body_id = $1 AND unit_id = $2 ORDER BY full_name`, [actor.bodyId, actor.unitId]),
+      this.dataSource.query(`SELECT id, head_name FROM household WHERE body_id = $1 AND residential_group_id = $2 ORDER BY head_name`, [actor.bodyId, actor.unitId]),
+      this.dataSource.query(`SELECT name FROM unit WHERE body_id = $1 AND id = $2`, [actor.bodyId, actor.unitId]),
       this.dataSource.query(`SELECT id, name FROM round WHERE body_id = $1 AND status = 'NOMINATING' ORDER BY created_at DESC`, [actor.bodyId]),
     ]);
     const titles = wardAwardTitles(ruleSet).map((t) => ({ title: t, nameVi: awardDefinition(t, ruleSet).nameVi }));
-    return { ruleSet, title: titleLookup(titles), people, rounds };
+    return { ruleSet, title: titleLookup(titles), people, households, unitName: unit?.name ?? '', rounds };
   }
 }
 

@@ -44,21 +44,30 @@ export class CreateProposalDto {
   @Max(2100, { message: 'Năm xét khen thưởng không hợp lệ.' })
   year!: number;
 
-  @ApiProperty({ example: 'Trường Mầm non Ngô Quyền' })
+  @ApiPropertyOptional({
+    example: 'Trường Mầm non Ngô Quyền',
+    description: 'Không bắt buộc: tên trên hồ sơ luôn lấy theo danh sách cá nhân, hộ gia đình hoặc đơn vị đã chọn; tên gửi kèm được thay bằng tên đó.',
+  })
+  @IsOptional()
   @Transform(trimmed)
   @IsString({ message: 'Tên cá nhân/tập thể được đề nghị phải là chuỗi ký tự.' })
   @Length(2, TEXT_LIMITS.nomineeName, { message: `Tên cá nhân/tập thể được đề nghị dài từ 2 đến ${TEXT_LIMITS.nomineeName} ký tự.` })
-  nomineeName!: string;
+  nomineeName?: string;
 
-  @ApiPropertyOptional({ description: 'Đơn vị được đề nghị (khen thưởng tập thể).' })
+  @ApiPropertyOptional({ description: 'Đơn vị được đề nghị (khen thưởng tập thể); bỏ trống: đơn vị của người đề nghị.' })
   @IsOptional()
   @IsUUID('all', { message: 'Mã đơn vị được đề nghị không hợp lệ.' })
   nomineeUnitId?: string;
 
-  @ApiPropertyOptional({ description: 'Cá nhân được đề nghị.' })
+  @ApiPropertyOptional({ description: 'Cá nhân được đề nghị (danh hiệu cá nhân), thuộc đơn vị của người đề nghị.' })
   @IsOptional()
   @IsUUID('all', { message: 'Mã cá nhân được đề nghị không hợp lệ.' })
   nomineePersonId?: string;
+
+  @ApiPropertyOptional({ description: 'Hộ gia đình được đề nghị (danh hiệu hộ gia đình), thuộc tổ dân phố của người đề nghị.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã hộ gia đình được đề nghị không hợp lệ.' })
+  nomineeHouseholdId?: string;
 
   @MultiLine()
   @ApiProperty({ example: 'Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026' })

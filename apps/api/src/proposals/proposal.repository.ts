@@ -29,6 +29,7 @@ export interface NewProposalRow {
   nomineeName: string;
   nomineeUnitId: string | null;
   nomineePersonId: string | null;
+  nomineeHouseholdId: string | null;
   achievement: string;
   submittedBy: string;
   roundId: string | null;
@@ -85,14 +86,14 @@ export class ProposalRepository {
       const inserted = await tx.query(
         `INSERT INTO proposal (id, body_id, client_key, workflow_id, title, year, rule_set_id, unit_id, nominee_kind, nominee_name,
                                nominee_unit_id, nominee_person_id, achievement, status, submitted_by,
-                               round_id, route, procedure, secret_ballot, recused_user_ids, achievement_key)
-         SELECT g.id, $1, $2, 'proposal-' || g.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', $12, $13, $14, $15, $16, $17, $18
+                               round_id, route, procedure, secret_ballot, recused_user_ids, achievement_key, nominee_household_id)
+         SELECT g.id, $1, $2, 'proposal-' || g.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', $12, $13, $14, $15, $16, $17, $18, $19
            FROM (SELECT gen_random_uuid() AS id) g
          ON CONFLICT (body_id, client_key) DO NOTHING RETURNING id`,
         [
           row.bodyId, row.clientKey, row.title, row.year, row.ruleSetId, row.unitId, row.nomineeKind, row.nomineeName, row.nomineeUnitId,
           row.nomineePersonId, row.achievement, row.submittedBy, row.roundId, row.route, row.procedure, row.secretBallot, row.recusedUserIds,
-          row.achievementKey,
+          row.achievementKey, row.nomineeHouseholdId,
         ],
       );
       if (inserted[0]) {
@@ -114,10 +115,13 @@ export class ProposalRepository {
    * earlier years' lists: docs/register.md), the Điều 5 keys of those awards and of live proposals,
    * and the imported rating of the year, for the domain's eligibility check.
    */
-  async eligibilityFacts(bodyId: string, nominee: { personId: string | null; unitId: string | null }, year: number): Promise<EligibilityFactsRow> {
-    const byNominee = `p.body_id = $1 AND (($2::uuid IS NOT NULL AND p.nominee_person_id = $2) OR ($2::uuid IS NULL AND $3::uuid IS NOT NULL AND p.nominee_unit_id = $3 AND p.nominee_kind <> 'INDIVIDUAL'))`;
-    const inRegister = `ar.body_id = $1 AND (($2::uuid IS NOT NULL AND ar.person_id = $2) OR ($2::uuid IS NULL AND $3::uuid IS NOT NULL AND ar.unit_id = $3))`;
-    const params = [bodyId, nominee.personId, nominee.unitId];
+  async eligibilityFacts(bodyId: string, nominee: { personId: string | null; householdId?: string | null; unitId: string | null }, year: number): Promise<EligibilityFactsRow> {
+    // A household is told apart from its residential group (the group is its nominee_unit_id too).
+    const byNominee = `p.body_id = $1 AND (($2::uuid IS NOT NULL AND p.nominee_person_id = $2) OR ($4::uuid IS NOT NULL AND p.nominee_household_id = $4)
+      OR ($2::uuid IS NULL AND $4::uuid IS NULL AND $3::uuid IS NOT NULL AND p.nominee_unit_id = $3 AND p.nominee_kind NOT IN ('INDIVIDUAL', 'HOUSEHOLD')))`;
+    const inRegister = `ar.body_id = $1 AND (($2::uuid IS NOT NULL AND ar.person_id = $2) OR ($4::uuid IS NOT NULL AND ar.household_id = $4)
+      OR ($2::uuid IS NULL AND $4::uuid IS NULL AND $3::uuid IS NOT NULL AND ar.unit_id = $3))`;
+    const params = [bodyId, nominee.personId, nominee.unitId, nominee.householdId ?? null];
     const [history, keys, ratings] = await Promise.all([
       this.dataSource.query(`SELECT ar.title, ar.year FROM award_register ar WHERE ${inRegister}`, params),
       this.dataSource.query(
@@ -168,16 +172,6 @@ export class ProposalRepository {
   async openRound(bodyId: string, roundId: string): Promise<{ id: string; secret_ballot: boolean } | null> {
     const rows = await this.dataSource.query(`SELECT id, secret_ballot FROM round WHERE id = $1 AND body_id = $2 AND status = 'NOMINATING'`, [roundId, bodyId]);
     return rows[0] ?? null;
-  }
-
-  async unitInBody(unitId: string, bodyId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM unit WHERE id = $1 AND body_id = $2`, [unitId, bodyId]);
-    return rows.length > 0;
-  }
-
-  async personInBody(personId: string, bodyId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM person WHERE id = $1 AND body_id = $2`, [personId, bodyId]);
-    return rows.length > 0;
   }
 
   /** Users who are the nominee or belong to the nominated collective: they may not vote on it. */

@@ -28,6 +28,8 @@ import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { WorkflowCalls } from '../temporal/workflow-calls';
+import { RequiredPapersService } from '../dossier/required-papers';
+import { NomineeResolver } from './nominee-resolver';
 import { assessEligibility } from './proposal-eligibility';
 import type {
   CastVoteDto,
@@ -55,6 +57,8 @@ export class ProposalService {
     private readonly temporal: TemporalClientHolder,
     private readonly workflowCalls: WorkflowCalls,
     private readonly ballots: SecretBallotSealer,
+    private readonly nominees: NomineeResolver,
+    private readonly requiredPapers: RequiredPapersService,
   ) {}
 
   async submit(actor: RequestActor, dto: CreateProposalDto): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
@@ -76,22 +80,13 @@ export class ProposalService {
     const ruleSetOverrides = await this.proposals.ruleSetOverrides(actor.bodyId, ruleSetFor(referenceDate).id);
     const ruleSet = ruleSetFor(referenceDate, ruleSetOverrides);
     const award = awardDefinition(dto.title, ruleSet);
-    const individual = award.recipientKind === 'INDIVIDUAL';
-    const nomineeUnitId = individual ? null : (dto.nomineeUnitId ?? actor.unitId);
-    const nomineePersonId = individual ? (dto.nomineePersonId ?? null) : null;
-    if (individual && !nomineePersonId) {
-      throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'individual title without person', [
-        { field: 'nomineePersonId', messages: ['Danh hiệu cá nhân cần chọn cá nhân được đề nghị.'] },
-      ]);
-    }
-    if (!individual && dto.nomineePersonId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'collective title with a person');
-    if (nomineeUnitId && !(await this.proposals.unitInBody(nomineeUnitId, actor.bodyId))) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee unit');
-    if (nomineePersonId && !(await this.proposals.personInBody(nomineePersonId, actor.bodyId))) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee person');
+    // The registry names the nominee: a typed name is replaced by the chosen person's, household's or unit's.
+    const nominee = await this.nominees.resolve(actor, award.recipientKind, dto);
+    const { personId: nomineePersonId, unitId: nomineeUnitId, householdId: nomineeHouseholdId } = nominee;
     const round = dto.roundId ? await this.proposals.openRound(actor.bodyId, dto.roundId) : null;
     if (dto.roundId && !round) throw new ApiError(ApiErrorCode.ROUND_NOT_OPEN, `round ${dto.roundId} is not nominating`);
 
-    // Households and residential groups are named, not registered: their achievement key needs a stable id.
-    const recipientId = nomineePersonId ?? (award.recipientKind === 'COLLECTIVE' ? nomineeUnitId : null);
+    const recipientId = nomineePersonId ?? nomineeHouseholdId ?? nomineeUnitId;
     const eligibility = assessEligibility({
       title: dto.title,
       year: dto.year,
@@ -99,7 +94,7 @@ export class ProposalService {
       kind: award.recipientKind,
       recipientId,
       achievementRef: dto.achievementRef,
-      known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: nomineePersonId, unitId: nomineeUnitId }, dto.year),
+      known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: nomineePersonId, householdId: nomineeHouseholdId, unitId: nomineeUnitId }, dto.year),
       stated: dto.facts,
     });
     const warnings = [...eligibility.warningsVi, ...(await this.quotaPressure(actor.bodyId, dto.title, dto.year, ruleSet))];
@@ -117,7 +112,7 @@ export class ProposalService {
       ruleSetId: ruleSet.id,
       referenceDate,
       nominatingUnitId,
-      nominee: { kind: award.recipientKind, name: dto.nomineeName, unitId: nomineeUnitId, personId: nomineePersonId, recusedUserIds },
+      nominee: { kind: award.recipientKind, name: nominee.name, unitId: nomineeUnitId, personId: nomineePersonId, recusedUserIds },
       achievement: dto.achievement,
       submittedBy: toWorkflowActor(actor),
       roundId: round?.id ?? null,
@@ -135,9 +130,10 @@ export class ProposalService {
       ruleSetId: ruleSet.id,
       unitId: actor.unitId,
       nomineeKind: award.recipientKind,
-      nomineeName: dto.nomineeName,
+      nomineeName: nominee.name,
       nomineeUnitId,
       nomineePersonId,
+      nomineeHouseholdId,
       achievement: dto.achievement,
       submittedBy: actor.userId,
       roundId: round?.id ?? null,
@@ -177,6 +173,9 @@ export class ProposalService {
     // A dossier completed after its round's council session opened would wait for a session that
     // has already taken its list: the unit withdraws it and nominates it on its own instead.
     if (await this.proposals.roundSessionStarted(id)) throw new ApiError(ApiErrorCode.ROUND_SESSION_STARTED, `round of proposal ${id} has opened its council session`);
+    // Checked on the read model before the update: the workflow itself never reads it.
+    await this.visible(actor, id);
+    await this.requiredPapers.requireAll(actor.bodyId, id);
     return this.handle(actor, id).then((h) => h.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
   }
 

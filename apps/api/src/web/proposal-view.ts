@@ -7,6 +7,7 @@ import { awardTitleName, statusLabel } from '../common/labels';
 import { DashboardRepository, type ProposalFacts } from '../dashboard/dashboard.repository';
 import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { dossierPaperKinds, DossierPapersService } from '../dossier/dossier-papers.service';
+import { RequiredPapersService } from '../dossier/required-papers';
 import { ObjectionService } from '../proposals/objection.service';
 import { ProposalService } from '../proposals/proposal.service';
 import { deadlineLabel } from './deadline';
@@ -46,17 +47,19 @@ export class ProposalView {
     private readonly objections: ObjectionService,
     private readonly papers: DossierPapersService,
     private readonly issuedPapers: IssuedPapersRepository,
+    private readonly requiredPapers: RequiredPapersService,
   ) {}
 
   async build(actor: RequestActor, id: string) {
     const facts = await this.dashboard.facts(actor, id);
     if (!facts) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${id} not visible to ${actor.userId}`);
-    const [{ state }, timeline, named, papers, issued] = await Promise.all([
+    const [{ state }, timeline, named, papers, issued, required] = await Promise.all([
       this.proposals.get(actor, id),
       this.dashboard.timeline(actor, id),
       this.dashboard.isRecused(actor, id),
       this.papers.list(actor, id),
       this.issuedPapers.forProposal(actor, id),
+      this.requiredPapers.of(actor.bodyId, id),
     ]);
     // Recusal concerns council members; a unit head heading the nominated collective is simply its head.
     const recused = named && has(actor, 'COUNCIL_MEMBER');
@@ -127,6 +130,8 @@ export class ProposalView {
         : [],
       // The dossier's papers, downloadable by every viewer; the upload form only for the nominating unit while it may add.
       papers: papers.map((p) => ({ href: `/ho-so/${id}/giay-to/${p.id}`, kindName: p.kindName, fileName: p.fileName, sizeKb: Math.max(1, Math.round(p.sizeBytes / 1024)), uploadedAt: dateTime(p.uploadedAt), uploadedBy: p.uploadedBy })),
+      // What the title requires (the officer confirms completeness only when nothing is missing).
+      requiredPapers: required.map((p) => ({ name: p.nameVi, present: p.present, perRoundList: p.perRoundList })),
       // Every paper issued about it that this viewer may read (the unit: decision, certificate, notice, payment list).
       issuedPapers: issued.map((d) => issuedPaperItem(d, `/ho-so/${id}/van-ban/${d.id}`, shortDate)),
       paperUpload: this.papers.canUpload(actor, { unit_id: facts.unit_id, status: state.status }) ? { kinds: dossierPaperKinds() } : null,

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { Public } from '../auth/auth.decorators';
 import { viewsDir } from './view-engine';
 
-/** The stylesheet and the icon, read once at boot (no build step, no directory served from disk). */
+/** The stylesheet, the icon and the nomination form's script, read once at boot (no build step, no directory served from disk). */
 @ApiExcludeController()
 @Controller('static')
 export class StaticController {
   private readonly css = readFileSync(join(viewsDir(), '..', 'static', 'app.css'), 'utf8');
   private readonly icon = readFileSync(join(viewsDir(), '..', 'static', 'favicon.svg'), 'utf8');
+  private readonly nominationForm = readFileSync(join(viewsDir(), '..', 'static', 'nomination-form.js'), 'utf8');
 
   @Public()
   @Get('app.css')
@@ -18,6 +19,15 @@ export class StaticController {
   @Header('Cache-Control', 'public, max-age=3600')
   stylesheet(): string {
     return this.css;
+  }
+
+  /** The nomination form's title-dependent parts (a file, not inline: the pages' CSP allows scripts from 'self' only). */
+  @Public()
+  @Get('nomination-form.js')
+  @Header('Content-Type', 'text/javascript; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=3600')
+  nominationFormScript(): string {
+    return this.nominationForm;
   }
 
   /** Linked from the layout, so browsers do not ask for a missing /favicon.ico on every page. */

@@ -41,6 +41,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/', everyone()],
   ['GET', '/static/app.css', everyone()],
   ['GET', '/static/favicon.svg', everyone()],
+  ['GET', '/static/nomination-form.js', everyone()],
   ['GET', '/dang-nhap', everyone()],
   ['POST', '/dang-nhap', everyone()],
   ['POST', '/api/v1/auth/login', everyone()],

@@ -91,7 +91,7 @@ describe('dossier papers and the nomination list from Excel', () => {
     // On the proposal page: listed for the officer, downloadable; the form only for the nominating unit.
     const officerPage = await WebClient.login(stack.baseUrl, `${ward.prefix}canbo.vp`);
     const page = await officerPage.get(`/ho-so/${id}`);
-    expect(textOf(page.html)).toContain('Hồ sơ kèm theo Giấy tờ kèm theo Loại giấy tờ Tệp Tải lên Tờ trình đề nghị khen thưởng bao-cao-to-trinh.pdf');
+    expect(textOf(page.html)).toContain('Giấy tờ kèm theo Loại giấy tờ Tệp Tải lên Tờ trình đề nghị khen thưởng bao-cao-to-trinh.pdf');
     expect(page.html).not.toContain(`action="/ho-so/${id}/giay-to"`);
     const viaPage = await officerPage.get(`/ho-so/${id}/giay-to/${png.body.id}`);
     expect(viaPage.status).toBe(200);

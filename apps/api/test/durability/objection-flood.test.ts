@@ -4,6 +4,7 @@ import type { Client, Connection } from '@temporalio/client';
 import { connectTemporalClient } from '@khenthuong/temporal/runtime';
 import { ApiClient, eventually, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { startWorkerApp } from '../../../worker/src/worker.bootstrap';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
 
 /** The bound this suite holds a flooded proposal's workflow history to (Temporal ends a run at 51,200 events). */
 const HISTORY_EVENTS_BOUND = 1_500;
@@ -29,7 +30,8 @@ describe('objection limits', () => {
 
   /** A collective proposal of `user`'s unit, through the council and into public posting. */
   async function posted(user: string, nomineeName: string): Promise<string> {
-    const res = await (await as(user)).request('POST', '/api/v1/proposals', {
+    const unitHead = await as(user);
+    const res = await unitHead.request('POST', '/api/v1/proposals', {
       title: 'TAP_THE_LAO_DONG_TIEN_TIEN',
       year: 2026,
       nomineeName,
@@ -38,6 +40,7 @@ describe('objection limits', () => {
     });
     expect(res.status).toBe(201);
     const id = res.body.id as string;
+    await attachRequiredPapers(unitHead, id, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     expect((await (await as('canbo.vp')).request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
     for (const member of ['chutich', 'phochutich', 'canbo.vp', 'hoidong.mttq']) {
       expect((await (await as(member)).request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' })).status).toBe(200);

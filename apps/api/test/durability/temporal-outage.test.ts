@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '@khenthuong/persistence';
 import { findFreePort, startTemporalDevServer, type RunningTemporalDevServer } from '@khenthuong/temporal/runtime';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { WebClient } from '../web/web-client';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
 
 const TEMPORAL_CLI = join(__dirname, '..', '..', '..', '..', '.tools', 'temporal-cli', 'bin', 'temporal');
 
@@ -66,6 +67,7 @@ describe('Temporal unavailable', () => {
     const inCouncil = await head.request('POST', '/api/v1/proposals', collective('Trường Mầm non Ngô Quyền', randomUUID()));
     expect(inCouncil.status).toBe(201);
     const councilId = inCouncil.body.id as string;
+    await attachRequiredPapers(head, councilId, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     expect((await officer.request('POST', `/api/v1/proposals/${councilId}/complete`)).status).toBe(200);
     await eventually(async () => ((await officer.request('GET', `/api/v1/proposals/${councilId}`)).body.state?.status === 'IN_COUNCIL_REVIEW' ? true : undefined), 'council review');
     const officerPages = await WebClient.login(stack.baseUrl, ward.prefix + 'canbo.vp');
@@ -140,6 +142,8 @@ describe('Temporal unavailable', () => {
     expect((await stack.dataSource.query(`SELECT count(*)::int AS n FROM round WHERE body_id = $1 AND client_key = $2`, [ward.bodyId, roundKey]))[0].n).toBe(1);
     expect((await officer.request('GET', `/api/v1/proposals/${retriedRow.id}`)).body.state.status).toBe('SUBMITTED');
     await eventually(async () => ((await pendingCalls(abandonedRow.id)) === 0 ? true : undefined), 'the drain to start the abandoned submission');
+    await attachRequiredPapers(tieuhoc, retriedRow.id, 'TAP_THE_LAO_DONG_TIEN_TIEN');
+    await attachRequiredPapers(await as('tram.yte'), abandonedRow.id, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     for (const id of [retriedRow.id, abandonedRow.id]) {
       expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
     }

@@ -21,19 +21,6 @@ export class PlanClient extends ApiClient {
     return new PlanClient(baseUrl, ((await res.json()) as { token: string }).token);
   }
 
-  async upload(path: string, fileField: string, file: { bytes: Buffer; name: string; type: string } | null, fields: Record<string, string> = {}): Promise<{ status: number; body: any }> {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) form.append(key, value);
-    if (file) form.append(fileField, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-    const res = await fetch(this.base + path, { method: 'POST', headers: { authorization: `Bearer ${this.bearer}` }, body: form });
-    const text = await res.text();
-    try {
-      return { status: res.status, body: JSON.parse(text) };
-    } catch {
-      return { status: res.status, body: text };
-    }
-  }
-
   async download(path: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
     const res = await fetch(this.base + path, { headers: { authorization: `Bearer ${this.bearer}` } });
     return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };

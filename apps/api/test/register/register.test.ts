@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
 import { awardsWorkbook, cstdcsYears, type AwardLine } from './register-test.helpers';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
 
 /**
  * The people registry, the award register and its import on the real stack, and eligibility read
@@ -230,6 +231,7 @@ describe('people registry and award register', () => {
     expect(row.route).toBe('ESCALATE');
 
     await eventually(async () => ((await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status === 'SUBMITTED' ? true : undefined), 'submitted');
+    await attachRequiredPapers(head, id, proposal.title);
     expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
     // CSTĐ needs at least 90% of the whole council (Nghị định 91/2017 Điều 45): every member votes.
     for (const user of ['chutich', 'phochutich', 'canbo.vp', 'hoidong.mttq', 'hoidong.congan', 'hoidong.vhxh']) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
-import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
+import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 
 const SCREENSHOTS = screenshotsDir();
 
@@ -38,6 +39,9 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
 
   async function shot(page: Page, name: string): Promise<void> {
     await checkLabels(page);
+    // With a control still focused, Chromium spends the first click after a full-page capture on
+    // taking that focus away (see browser-whole-round), and the nomination form's button seems dead.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
@@ -67,6 +71,8 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
     await unitHead.getByRole('button', { name: 'Nộp hồ sơ đề nghị' }).click();
     await unitHead.waitForURL(/\/ho-so\/[0-9a-f-]{36}\?done=SUBMIT$/);
     const proposalUrl = unitHead.url().replace(/\?.*$/, '');
+    // The unit attaches the papers the title requires; without them the officer cannot confirm the dossier.
+    await attachRequiredPapers(await ApiClient.login(stack.baseUrl, `${ward.prefix}truong.mamnon`), proposalUrl.split('/').pop()!, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     expect(await unitHead.getByRole('status').textContent()).toBe('Đã nộp hồ sơ đề nghị.');
     await shot(unitHead, '03-ho-so-vua-nop');
 

@@ -5,7 +5,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { pdfFlatText } from '../../../../libs/documents/test/pdf-inspect';
 import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
-import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
+import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 
 const SCREENSHOTS = screenshotsDir();
 
@@ -68,7 +69,12 @@ describe('browser: a whole round from opening to one decision per title', () => 
     const school = await signIn('truong.mamnon');
     await school.goto(`${stack.baseUrl}/don-vi/de-nghi-moi`);
     await school.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption('TAP_THE_LAO_DONG_TIEN_TIEN');
-    await school.getByLabel('Đợt khen thưởng').selectOption({ label: 'Đợt xét khen thưởng tổng kết năm 2026' });
+    // The open round is preselected, its deadline beside it.
+    expect(await school.getByLabel('Đợt khen thưởng').inputValue()).toBe(roundUrl.split('/').pop());
+    expect(await school.locator('#roundId-han').textContent()).toMatch(/^Hạn nộp hồ sơ của đợt: \d{2}\/\d{2}\/\d{4}$/);
+    // Only the title's own fields show: a collective title hides the person and the individual facts.
+    expect(await school.getByLabel('Số tháng công tác trong năm (cá nhân)').isVisible()).toBe(false);
+    expect(await school.getByLabel('Cá nhân được đề nghị').isVisible()).toBe(false);
     await school.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm học 2025 - 2026, 100% trẻ đạt chuẩn');
     await school.getByLabel('Tập thể hoàn thành nhiệm vụ, kế hoạch năm').check();
     await school.getByLabel('Số thành viên của tập thể').fill('24');
@@ -81,9 +87,9 @@ describe('browser: a whole round from opening to one decision per title', () => 
     const primary = await signIn('truong.tieuhoc', 375);
     await primary.goto(`${stack.baseUrl}/don-vi/de-nghi-moi`);
     await primary.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption('LAO_DONG_TIEN_TIEN');
-    await primary.getByLabel('Đợt khen thưởng').selectOption({ label: 'Đợt xét khen thưởng tổng kết năm 2026' });
+    await primary.getByLabel('Đợt khen thưởng').selectOption(roundUrl.split('/').pop()!);
+    expect(await primary.getByLabel('Số thành viên của tập thể').isVisible()).toBe(false);
     await primary.getByLabel('Cá nhân được đề nghị').selectOption(ward.personIds['Nguyễn Thị Thanh Hương']);
-    await primary.getByLabel('Tên cá nhân / tập thể được đề nghị').fill('Nguyễn Thị Thanh Hương');
     await primary.getByLabel('Tóm tắt thành tích').fill('Hoàn thành tốt nhiệm vụ giảng dạy năm học 2025 - 2026');
     await primary.getByLabel('Số tháng công tác trong năm (cá nhân)').fill('12');
     await primary.getByLabel('Kết quả đánh giá, xếp loại năm (cá nhân)').selectOption('HTTNV');
@@ -94,7 +100,9 @@ describe('browser: a whole round from opening to one decision per title', () => 
     const rows = await stack.dataSource.query(`SELECT count(*)::int AS n FROM proposal WHERE round_id = $1`, [roundUrl.split('/').pop()]);
     expect(rows[0].n).toBe(2);
 
-    // The officer completes both dossiers, closes nominations and opens the council session.
+    // Each unit attaches the papers its title requires; the officer completes both dossiers, closes nominations and opens the council session.
+    await attachRequiredPapers(await ApiClient.login(stack.baseUrl, `${ward.prefix}truong.mamnon`), schoolId, 'TAP_THE_LAO_DONG_TIEN_TIEN');
+    await attachRequiredPapers(await ApiClient.login(stack.baseUrl, `${ward.prefix}truong.tieuhoc`), teacherId, 'LAO_DONG_TIEN_TIEN');
     for (const id of [schoolId, teacherId]) {
       await officer.goto(`${stack.baseUrl}/ho-so/${id}`);
       await reloadUntil(officer, 'button', 'Xác nhận hồ sơ đầy đủ');

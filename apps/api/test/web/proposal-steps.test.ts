@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { EVIDENCE } from '../plan/plan-test.helpers';
 import { csrfTokenIn, postMultipart, textOf, WebClient } from './web-client';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
 
 /**
  * The proposal page's forms between submission and decision, as the officer, the unit head and the
@@ -62,6 +63,7 @@ describe('proposal page steps and the public posting', () => {
     expect(shown).toContain('Báo cáo thành tích Thiếu xác nhận của thủ trưởng đơn vị');
     expect(shown).toContain('Biên bản bình xét Chưa có chữ ký của thư ký cuộc họp');
     expect(shown).toMatch(/Hạn bổ sung hồ sơ \d{2}\/\d{1,2}\/\d{4} \((còn \d+ ngày làm việc|hạn cuối hôm nay)\)/);
+    await attachRequiredPapers(unit, id, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     const resubmitted = await head.submit(page, `${page}/nop-lai`, { note: 'Đã bổ sung đủ chữ ký' });
     expect(resubmitted.status).toBe(303);
     await waitFor(id, 'SUBMITTED');

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
+import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { textOf, WebClient } from './web-client';
 
 describe('role pages: nomination form, officer dashboard, council inbox, scope and recusal', () => {
@@ -43,7 +44,6 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     const text = textOf(res.html);
     expect(text).toContain('Vui lòng chọn danh hiệu thuộc thẩm quyền của Chủ tịch UBND phường.');
     expect(text).toContain('Năm xét khen thưởng phải là số nguyên.');
-    expect(text).toContain('Tên cá nhân/tập thể được đề nghị dài từ 2 đến 200 ký tự.');
     expect(text).toContain('Tóm tắt thành tích dài từ 10 đến 4000 ký tự.');
     expect(res.html).toContain('<textarea id="achievement" name="achievement" required maxlength="4000" aria-invalid="true" aria-describedby="achievement-loi">ngắn</textarea>');
     // An individual title without a person is refused by ProposalService, shown on the form.
@@ -121,6 +121,7 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
 
     const page = await officer.get(`/ho-so/${schoolId}`);
     expect(textOf(page.html)).toMatch(/Đơn vị nộp hồ sơ đề nghị – Hoàng Thị Mai → Đã nộp, chờ kiểm tra hồ sơ/);
+    await attachRequiredPapers(await ApiClient.login(stack.baseUrl, `${ward.prefix}truong.mamnon`), schoolId, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     const done = await officer.submit(`/ho-so/${schoolId}`, `/ho-so/${schoolId}/hoan-thien`, {});
     expect(done.status).toBe(303);
     expect(done.location).toBe(`/ho-so/${schoolId}?done=MARK_COMPLETE`);
@@ -147,6 +148,7 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     });
     const officer = await as('canbo.vp');
     await waitFor(id, 'SUBMITTED');
+    await attachRequiredPapers(await ApiClient.login(stack.baseUrl, `${ward.prefix}truong.vhxh`), id, 'LAO_DONG_TIEN_TIEN');
     await officer.submit(`/ho-so/${id}`, `/ho-so/${id}/hoan-thien`, {});
     await waitFor(id, 'IN_COUNCIL_REVIEW');
 

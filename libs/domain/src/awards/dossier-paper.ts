@@ -34,3 +34,14 @@ export const CERTIFICATE_KIND_NAMES_VI: Readonly<Record<CertificateKind, string>
   GIAY_CHUNG_NHAN: 'Giấy chứng nhận',
   GIAY_CONG_NHAN: 'Giấy công nhận',
 };
+
+/**
+ * Papers a unit files once for its whole list in a round (its submission, its list, its minutes),
+ * not once per nominee: in a round they count for every proposal of that unit (docs/dossier.md).
+ */
+export const ROUND_LIST_PAPERS: readonly DossierPaper[] = [
+  DossierPaper.TO_TRINH,
+  DossierPaper.DANH_SACH_DE_NGHI,
+  DossierPaper.BIEN_BAN_BINH_XET,
+  DossierPaper.BIEN_BAN_XET_KHEN_THUONG,
+];

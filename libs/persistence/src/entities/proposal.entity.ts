@@ -20,6 +20,7 @@ import { UnitEntity } from './unit.entity';
 // Partial indexes by nominee for the award register (migration 1765200000000).
 @Index('ix_proposal_nominee_person', { synchronize: false })
 @Index('ix_proposal_nominee_unit', { synchronize: false })
+@Index('ix_proposal_nominee_household', { synchronize: false })
 // Partial, with a descending key: the dashboard's deadline order over open proposals (same migration).
 @Index('ix_proposal_body_open_due', { synchronize: false })
 export class ProposalEntity {
@@ -41,6 +42,8 @@ export class ProposalEntity {
   @Column({ name: 'nominee_name', type: 'text' }) nomineeName!: string;
   @Column({ name: 'nominee_unit_id', type: 'uuid', nullable: true }) nomineeUnitId!: string | null;
   @Column({ name: 'nominee_person_id', type: 'uuid', nullable: true }) nomineePersonId!: string | null;
+  /** The household of a household title (its residential group is nominee_unit_id). */
+  @Column({ name: 'nominee_household_id', type: 'uuid', nullable: true }) nomineeHouseholdId!: string | null;
   @Column({ type: 'text' }) achievement!: string;
   @Column({ type: 'text' }) status!: string;
   @Column({ name: 'submitted_by', type: 'uuid' }) submittedBy!: string;

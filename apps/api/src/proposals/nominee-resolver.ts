@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { RecipientKind } from '@khenthuong/domain';
+import { DataSource } from 'typeorm';
+import type { RequestActor } from '../auth/actor';
+import { ApiError, ApiErrorCode } from '../common/api-error';
+
+/** Who a proposal is about, as the registry knows it: the name always comes from there, never from typing. */
+export interface ResolvedNominee {
+  name: string;
+  /** The nominated collective, or the residential group of a nominated household. */
+  unitId: string | null;
+  personId: string | null;
+  householdId: string | null;
+}
+
+export interface NomineeChoice {
+  nomineePersonId?: string;
+  nomineeHouseholdId?: string;
+  nomineeUnitId?: string;
+}
+
+export interface NomineeChoices {
+  people: { id: string; full_name: string; position: string | null }[];
+  households: { id: string; head_name: string; address: string }[];
+  unitName: string;
+  residentialGroup: boolean;
+}
+
+const NOT_OWN_UNIT_VI = 'Chỉ được đề nghị cá nhân, hộ gia đình hoặc tập thể thuộc đơn vị của mình.';
+
+/**
+ * Binds a nomination to the registry: an individual title to a person of the unit, a household
+ * title to a household of the residential group, a collective title to the unit itself. A unit head
+ * may only nominate within their own unit; the officer (Văn phòng – Thống kê) for any unit of the body.
+ */
+@Injectable()
+export class NomineeResolver {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** What the nomination form offers: the unit's active people, its households if it is a residential group, the unit. */
+  async choices(actor: RequestActor): Promise<NomineeChoices> {
+    const [people, households, [unit]] = await Promise.all([
+      this.dataSource.query(`SELECT id, full_name, position FROM person WHERE body_id = $1 AND unit_id = $2 AND active ORDER BY full_name, id`, [actor.bodyId, actor.unitId]),
+      this.dataSource.query(`SELECT id, head_name, address FROM household WHERE body_id = $1 AND residential_group_id = $2 AND active ORDER BY head_name, id`, [actor.bodyId, actor.unitId]),
+      this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [actor.unitId, actor.bodyId]),
+    ]);
+    return { people, households, unitName: unit?.name ?? '', residentialGroup: unit?.kind === 'TO_DAN_PHO' };
+  }
+
+  async resolve(actor: RequestActor, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
+    if (kind === 'INDIVIDUAL') return this.person(actor, choice);
+    if (kind === 'HOUSEHOLD') return this.household(actor, choice);
+    return this.unit(actor, kind, choice);
+  }
+
+  private async person(actor: RequestActor, choice: NomineeChoice): Promise<ResolvedNominee> {
+    if (choice.nomineeHouseholdId || choice.nomineeUnitId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'individual title with a household or unit');
+    if (!choice.nomineePersonId) throw missing('nomineePersonId', 'Danh hiệu cá nhân cần chọn cá nhân được đề nghị.');
+    const [person] = await this.dataSource.query(`SELECT full_name, unit_id FROM person WHERE id = $1 AND body_id = $2`, [choice.nomineePersonId, actor.bodyId]);
+    if (!person) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee person');
+    this.requireOwnUnit(actor, person.unit_id, 'nomineePersonId');
+    return { name: person.full_name, unitId: null, personId: choice.nomineePersonId, householdId: null };
+  }
+
+  private async household(actor: RequestActor, choice: NomineeChoice): Promise<ResolvedNominee> {
+    if (choice.nomineePersonId || choice.nomineeUnitId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'household title with a person or unit');
+    if (!choice.nomineeHouseholdId) throw missing('nomineeHouseholdId', 'Danh hiệu hộ gia đình cần chọn hộ gia đình được đề nghị.');
+    const [household] = await this.dataSource.query(`SELECT head_name, residential_group_id FROM household WHERE id = $1 AND body_id = $2`, [
+      choice.nomineeHouseholdId,
+      actor.bodyId,
+    ]);
+    if (!household) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee household');
+    this.requireOwnUnit(actor, household.residential_group_id, 'nomineeHouseholdId');
+    return { name: household.head_name, unitId: household.residential_group_id, personId: null, householdId: choice.nomineeHouseholdId };
+  }
+
+  private async unit(actor: RequestActor, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
+    if (choice.nomineePersonId || choice.nomineeHouseholdId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'collective title with a person or household');
+    const unitId = choice.nomineeUnitId ?? actor.unitId;
+    const [unit] = unitId ? await this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [unitId, actor.bodyId]) : [];
+    if (!unit) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee unit');
+    this.requireOwnUnit(actor, unitId!, 'nomineeUnitId');
+    if (kind === 'RESIDENTIAL_GROUP' && unit.kind !== 'TO_DAN_PHO') throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'residential group title for another kind of unit');
+    return { name: unit.name, unitId: unitId!, personId: null, householdId: null };
+  }
+
+  private requireOwnUnit(actor: RequestActor, unitId: string | null, field: string): void {
+    if (unitId === actor.unitId || actor.roles.includes('OFFICER')) return;
+    throw new ApiError(ApiErrorCode.NOMINEE_NOT_OWN_UNIT, `nominee of unit ${unitId} proposed by ${actor.unitId}`, [{ field, messages: [NOT_OWN_UNIT_VI] }]);
+  }
+}
+
+function missing(field: string, message: string): ApiError {
+  return new ApiError(ApiErrorCode.VALIDATION_FAILED, `nominee ${field} missing`, [{ field, messages: [message] }]);
+}
