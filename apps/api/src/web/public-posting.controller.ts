@@ -89,14 +89,16 @@ export class PublicPostingController {
     if (!body) throw new ApiError(ApiErrorCode.NOT_FOUND, `no issuing body ${bodyCode}`);
     const rows = await this.posting.posted(body.id);
     const periods = await this.posting.periods(rows);
-    const groups = new Map<string, { heading: string; period: string | null; items: object[] }>();
+    const groups = new Map<string, { heading: string; period: string | null; noticeHref: string | null; items: object[] }>();
     for (const r of rows) {
       // Ad-hoc awards follow the simplified procedure and are never posted: what is posted outside a
       // round is a proposal considered on its own.
       const key = r.round_id ?? 'own';
       const posting = periods.get(r.round_workflow_id ?? r.workflow_id) ?? null;
       const period = posting ? `${formatShortVietnameseDate(posting.startsOn)} – ${formatShortVietnameseDate(posting.endsOn)}` : null;
-      const group = groups.get(key) ?? { heading: r.round_name ?? 'Đề nghị khen thưởng xét riêng', period: r.round_id ? period : null, items: [] };
+      // The notice is the round's, or each proposal's own; its verification page serves the PDF.
+      const noticeHref = r.notice_id ? `/xac-thuc/${r.notice_id}` : null;
+      const group = groups.get(key) ?? { heading: r.round_name ?? 'Đề nghị khen thưởng xét riêng', period: r.round_id ? period : null, noticeHref: r.round_id ? noticeHref : null, items: [] };
       const mine = form?.proposalId === r.id ? form : null;
       group.items.push({
         id: r.id,
@@ -105,6 +107,7 @@ export class PublicPostingController {
         year: r.year,
         unitName: r.unit_name,
         period,
+        noticeHref: r.round_id ? null : noticeHref,
         values: mine?.values ?? {},
         error: mine?.error,
         errorList: mine?.errorList ?? [],

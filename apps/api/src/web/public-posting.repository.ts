@@ -13,6 +13,8 @@ export interface PostedRow {
   round_name: string | null;
   workflow_id: string;
   round_workflow_id: string | null;
+  /** The posting notice (thông báo công khai) of the round, or of the proposal posted on its own. */
+  notice_id: string | null;
 }
 
 /** At most this many posted proposals per page; a ward posts tens at a time. */
@@ -39,8 +41,13 @@ export class PublicPostingRepository {
 
   async posted(bodyId: string): Promise<PostedRow[]> {
     return this.dataSource.query(
-      `SELECT p.id, p.title, p.year, p.nominee_name, u.name AS unit_name, p.round_id, r.name AS round_name, p.workflow_id, r.workflow_id AS round_workflow_id
+      `SELECT p.id, p.title, p.year, p.nominee_name, u.name AS unit_name, p.round_id, r.name AS round_name, p.workflow_id, r.workflow_id AS round_workflow_id,
+              notice.id AS notice_id
          FROM proposal p JOIN unit u ON u.id = p.unit_id LEFT JOIN round r ON r.id = p.round_id
+         LEFT JOIN LATERAL (
+           SELECT d.id FROM archived_document d
+            WHERE d.body_id = p.body_id AND d.kind = 'POSTING_NOTICE' AND d.subject_key = COALESCE(p.round_id, p.id)::text
+            ORDER BY d.issued_at DESC LIMIT 1) notice ON true
         WHERE p.body_id = $1 AND p.status = 'PUBLICLY_POSTED'
         ORDER BY r.created_at NULLS LAST, p.title, p.nominee_name LIMIT ${LIMIT}`,
       [bodyId],

@@ -111,6 +111,13 @@ describe('proposal page steps and the public posting', () => {
     // A yearly title posted on its own is not an ad-hoc award (those are never posted).
     expect(textOf(listed.html)).toContain('Đề nghị khen thưởng xét riêng');
     expect(textOf(listed.html)).not.toContain('đột xuất');
+    // The proposal's posting notice is one click away: its verification page serves the signed PDF.
+    const notice = await eventually(async () => (await stack.dataSource.query(`SELECT id FROM archived_document WHERE kind = 'POSTING_NOTICE' AND subject_key = $1`, [id]))[0] as { id: string } | undefined, 'posting notice archived');
+    expect((await visitor.get(posting)).html).toContain(`<a href="/xac-thuc/${notice.id}">Xem thông báo công khai (bản PDF có chữ ký số)</a>`);
+    const noticePage = await visitor.get(`/xac-thuc/${notice.id}`);
+    expect(noticePage.html).toContain(`/xac-thuc/${notice.id}/van-ban/${notice.id}`);
+    const noticePdf = await fetch(`${stack.baseUrl}/xac-thuc/${notice.id}/van-ban/${notice.id}`);
+    expect([noticePdf.status, noticePdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     const objection = { body: `test-${ward.prefix}`, senderName: 'Nguyễn Văn Bình', contact: '0912345678', text: 'Đề nghị xem lại tỷ lệ trẻ đạt chuẩn của trường.' };
     const sent = await visitor.submit(posting, `/cong-khai/${id}/phan-anh`, objection);
     expect(sent.status).toBe(303);
