@@ -197,7 +197,9 @@ describe('people registry and award register', () => {
     expect(due.body).toEqual([
       {
         personId: ward.personIds['Châu Thị Diệu Linh'],
+        householdId: null,
         fullName: 'Châu Thị Diệu Linh',
+        recipientKindName: 'Cá nhân',
         unitName: 'Trường THCS Ngô Quyền',
         titleName: 'Chiến sĩ thi đua cấp tỉnh',
         reasonVi: 'Đã có 2 năm liên tục đạt "Chiến sĩ thi đua cơ sở" đến năm 2025; nếu đạt tiếp năm 2026 thì đủ 3 năm.',
