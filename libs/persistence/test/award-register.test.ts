@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src';
+import { BACKFILL_HIGHER_LEVEL_DECISIONS } from '../src/migrations/1765400000000-HigherLevelDecision';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 async function insertProposal(db: DataSource, ward: { bodyId: string; unitIds: Record<string, string>; userIds: Record<string, string> }, row: { personId: string; title: string; year: number; status: string; route?: string; decisionId?: string | null }): Promise<string> {
@@ -50,6 +51,20 @@ describe('award register view', () => {
       { source: 'HIGHER_LEVEL', title: 'CHIEN_SI_THI_DUA_CAP_TINH', year: 2026, level: 'TINH', decision_number: null, issuer: null },
       { source: 'DECIDED_HERE', title: 'LAO_DONG_TIEN_TIEN', year: 2026, level: 'PHUONG', decision_number: '07/QĐ-UBND', issuer: expect.stringContaining('phường') },
     ]);
+  });
+
+  it('shows an escalated award with the higher level’s decision, and takes results recorded before from their audit entry', async () => {
+    const ward = await seedIsolatedWard(db);
+    const personId = ward.personIds['Hoàng Thị Mai']!;
+    const id = await insertProposal(db, ward, { personId, title: 'CHIEN_SI_THI_DUA_CAP_TINH', year: 2026, status: 'CLOSED', route: 'ESCALATE' });
+    await db.query(
+      `INSERT INTO audit_log (body_id, proposal_id, event_key, actor_user_id, actor_role, action, from_state, to_state, reason, at)
+       VALUES ($1, $2, $3, NULL, 'OFFICER', 'RECORD_HIGHER_LEVEL_RESULT', 'ESCALATED', 'CLOSED', 'Ủy ban nhân dân thành phố Hải Phòng khen thưởng theo Quyết định số 88/QĐ-UBND ngày 2026-11-30', now())`,
+      [ward.bodyId, id, `${id}:9`],
+    );
+    await db.query(BACKFILL_HIGHER_LEVEL_DECISIONS);
+    const [row] = await db.query(`SELECT source, decision_number, to_char(decision_date, 'YYYY-MM-DD') AS decision_date, issuer FROM award_register WHERE proposal_id = $1`, [id]);
+    expect(row).toEqual({ source: 'HIGHER_LEVEL', decision_number: '88/QĐ-UBND', decision_date: '2026-11-30', issuer: 'Ủy ban nhân dân thành phố Hải Phòng' });
   });
 
   it('keeps one row per achievement and never lets a row point at nobody or at two recipients', async () => {

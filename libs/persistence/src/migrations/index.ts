@@ -15,6 +15,7 @@ import { RoundClientKey1765160000000 } from './1765160000000-RoundClientKey';
 import { AwardRegister1765200000000 } from './1765200000000-AwardRegister';
 import { RevocationNeedsAttention1765300000000 } from './1765300000000-RevocationNeedsAttention';
 import { NotificationEmail1765310000000 } from './1765310000000-NotificationEmail';
+import { HigherLevelDecision1765400000000 } from './1765400000000-HigherLevelDecision';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AwardRegister1765200000000,
   RevocationNeedsAttention1765300000000,
   NotificationEmail1765310000000,
+  HigherLevelDecision1765400000000,
 ];
