@@ -67,6 +67,25 @@ describe('award register view', () => {
     expect(row).toEqual({ source: 'HIGHER_LEVEL', decision_number: '88/QĐ-UBND', decision_date: '2026-11-30', issuer: 'Ủy ban nhân dân thành phố Hải Phòng' });
   });
 
+  it('files an entry under the holder’s unit as of the award, whoever writes it; a later move does not carry it along', async () => {
+    const ward = await seedIsolatedWard(db);
+    const personId = ward.personIds['Hoàng Thị Mai']!;
+    const [mamNon, tieuHoc] = [ward.unitIds['mn-ngo-quyen']!, ward.unitIds['th-ngo-quyen']!];
+    await db.query(
+      `INSERT INTO award_record (body_id, source, recipient_kind, person_id, recipient_name, title, year, level, dedupe_key, recorded_by)
+       VALUES ($1, 'IMPORTED', 'INDIVIDUAL', $2, 'Hoàng Thị Mai', 'LAO_DONG_TIEN_TIEN', 2021, 'PHUONG', $3, $4)`,
+      [ward.bodyId, personId, `${personId}|LAO_DONG_TIEN_TIEN|2021`, Object.values(ward.userIds)[0]],
+    );
+    await insertProposal(db, ward, { personId, title: 'CHIEN_SI_THI_DUA_CAP_TINH', year: 2022, status: 'CLOSED', route: 'ESCALATE' });
+    await db.query(`UPDATE person SET unit_id = $2 WHERE id = $1`, [personId, tieuHoc]);
+    const titlesOf = async (unitId: string) =>
+      (await db.query(`SELECT title FROM award_register WHERE body_id = $1 AND holder_unit_id = $2 AND person_id = $3 ORDER BY year`, [ward.bodyId, unitId, personId])).map(
+        (r: { title: string }) => r.title,
+      );
+    expect(await titlesOf(mamNon)).toEqual(['LAO_DONG_TIEN_TIEN', 'CHIEN_SI_THI_DUA_CAP_TINH']);
+    expect(await titlesOf(tieuHoc)).toEqual([]);
+  });
+
   it('keeps one row per achievement and never lets a row point at nobody or at two recipients', async () => {
     const ward = await seedIsolatedWard(db);
     const personId = ward.personIds['Kiều Thị Yến']!;

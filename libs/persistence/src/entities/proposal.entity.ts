@@ -20,6 +20,8 @@ import { UnitEntity } from './unit.entity';
 // Partial indexes by nominee for the award register (migration 1765200000000).
 @Index('ix_proposal_nominee_person', { synchronize: false })
 @Index('ix_proposal_nominee_unit', { synchronize: false })
+// Expression index (body, holder unit, year): the register's unit filter (migration 1765410000000).
+@Index('ix_proposal_body_holder_year', { synchronize: false })
 // Partial, with a descending key: the dashboard's deadline order over open proposals (same migration).
 @Index('ix_proposal_body_open_due', { synchronize: false })
 export class ProposalEntity {

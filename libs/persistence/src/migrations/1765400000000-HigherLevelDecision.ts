@@ -1,9 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The view of the award register; escalated awards read the higher level's decision from their proposal. */
-const viewWith = (escalated: { number: string; date: string; issuer: string }) => `CREATE OR REPLACE VIEW "award_register" AS
+/**
+ * The view of the award register; escalated awards read the higher level's decision from their
+ * proposal (`escalated` null: not yet stored). `holderUnit` appends the holder's unit
+ * (migration 1765410000000), so a later migration redefines the view from the same text.
+ */
+export const registerViewSql = ({ escalated = true, holderUnit }: { escalated?: boolean; holderUnit: boolean }) => `CREATE OR REPLACE VIEW "award_register" AS
   SELECT r.id, r.body_id, r.source, r.recipient_kind, r.person_id, r.household_id, r.unit_id, r.recipient_name, r.title, r.year, r.level,
-         r.decision_number, r.decision_date, r.issuer, r.dedupe_key, NULL::uuid AS proposal_id, NULL::uuid AS decision_id, r.created_at
+         r.decision_number, r.decision_date, r.issuer, r.dedupe_key, NULL::uuid AS proposal_id, NULL::uuid AS decision_id, r.created_at${holderUnit ? ', r.holder_unit_id' : ''}
     FROM award_record r
   UNION ALL
   SELECT p.id, p.body_id,
@@ -12,11 +16,11 @@ const viewWith = (escalated: { number: string; date: string; issuer: string }) =
          p.nominee_unit_id,
          p.nominee_name, p.title, p.year,
          CASE WHEN p.route <> 'ESCALATE' THEN 'PHUONG' WHEN p.title = 'CHIEN_SI_THI_DUA_TOAN_QUOC' THEN 'TRUNG_UONG' ELSE 'TINH' END,
-         CASE WHEN p.route = 'ESCALATE' THEN ${escalated.number} ELSE d.number_text END,
-         CASE WHEN p.route = 'ESCALATE' THEN ${escalated.date} ELSE d.decision_date END,
-         CASE WHEN p.route = 'ESCALATE' THEN ${escalated.issuer} ELSE b.name END,
+         CASE WHEN p.route = 'ESCALATE' THEN ${escalated ? 'p.higher_decision_number' : 'NULL'} ELSE d.number_text END,
+         CASE WHEN p.route = 'ESCALATE' THEN ${escalated ? 'p.higher_decision_date' : 'NULL::date'} ELSE d.decision_date END,
+         CASE WHEN p.route = 'ESCALATE' THEN ${escalated ? 'p.higher_decision_issuer' : 'NULL'} ELSE b.name END,
          COALESCE(p.achievement_key, COALESCE(p.nominee_person_id, p.nominee_unit_id, p.id)::text || '|' || p.title || '|' || p.year),
-         p.id, p.decision_id, p.updated_at
+         p.id, p.decision_id, p.updated_at${holderUnit ? ', COALESCE(p.nominee_unit_id, p.unit_id)' : ''}
     FROM proposal p
     LEFT JOIN decision d ON d.id = p.decision_id AND p.route <> 'ESCALATE'
     JOIN issuing_body b ON b.id = p.body_id
@@ -46,11 +50,11 @@ export class HigherLevelDecision1765400000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "proposal" ADD "higher_decision_date" date`);
     await q.query(`ALTER TABLE "proposal" ADD "higher_decision_issuer" text`);
     await q.query(BACKFILL_HIGHER_LEVEL_DECISIONS);
-    await q.query(viewWith({ number: 'p.higher_decision_number', date: 'p.higher_decision_date', issuer: 'p.higher_decision_issuer' }));
+    await q.query(registerViewSql({ holderUnit: false }));
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(viewWith({ number: 'NULL', date: 'NULL::date', issuer: 'NULL' }));
+    await q.query(registerViewSql({ escalated: false, holderUnit: false }));
     for (const column of ['higher_decision_issuer', 'higher_decision_date', 'higher_decision_number']) await q.query(`ALTER TABLE "proposal" DROP COLUMN "${column}"`);
   }
 }
