@@ -66,6 +66,7 @@ import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-page
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
 import { REGISTER_CONTROLLERS, REGISTER_PROVIDERS } from './register/register.module';
 import { HouseholdPagesController, PeoplePagesController, RegisterPagesController } from './web/register-pages.controller';
+import { RegisterReportsPagesController } from './web/register-reports-pages.controller';
 import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
 import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
@@ -117,6 +118,7 @@ export class AppModule {
         ...PLAN_PAGE_CONTROLLERS,
         ...DOSSIER_CONTROLLERS,
         DossierPagesController,
+        RegisterReportsPagesController,
         RegisterPagesController,
         PeoplePagesController,
         HouseholdPagesController,

@@ -40,7 +40,7 @@ export type { PlanDocumentModel, PlanDocumentTarget } from './plan/plan.model';
 export { renderPlan, renderPlanHtml } from './plan/plan.renderer';
 export type { SummaryReportModel, SummaryReportTarget } from './report/summary-report.model';
 export { renderSummaryReport, renderSummaryReportHtml } from './report/summary-report.renderer';
-export { overviewChartSvg, targetChartSvg } from './report/chart.svg';
+export { countChartSvg, overviewChartSvg, targetChartSvg } from './report/chart.svg';
 export type { RegistrationListModel } from './plan/registration-list.model';
 export { renderRegistrationList, renderRegistrationListHtml } from './plan/registration-list.template';
 // Digital signatures on issued papers (PAdES) and their verification

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src';
+import { BACKFILL_HIGHER_LEVEL_DECISIONS } from '../src/migrations/1765400000000-HigherLevelDecision';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 async function insertProposal(db: DataSource, ward: { bodyId: string; unitIds: Record<string, string>; userIds: Record<string, string> }, row: { personId: string; title: string; year: number; status: string; route?: string; decisionId?: string | null }): Promise<string> {
@@ -50,6 +51,39 @@ describe('award register view', () => {
       { source: 'HIGHER_LEVEL', title: 'CHIEN_SI_THI_DUA_CAP_TINH', year: 2026, level: 'TINH', decision_number: null, issuer: null },
       { source: 'DECIDED_HERE', title: 'LAO_DONG_TIEN_TIEN', year: 2026, level: 'PHUONG', decision_number: '07/QĐ-UBND', issuer: expect.stringContaining('phường') },
     ]);
+  });
+
+  it('shows an escalated award with the higher level’s decision, and takes results recorded before from their audit entry', async () => {
+    const ward = await seedIsolatedWard(db);
+    const personId = ward.personIds['Hoàng Thị Mai']!;
+    const id = await insertProposal(db, ward, { personId, title: 'CHIEN_SI_THI_DUA_CAP_TINH', year: 2026, status: 'CLOSED', route: 'ESCALATE' });
+    await db.query(
+      `INSERT INTO audit_log (body_id, proposal_id, event_key, actor_user_id, actor_role, action, from_state, to_state, reason, at)
+       VALUES ($1, $2, $3, NULL, 'OFFICER', 'RECORD_HIGHER_LEVEL_RESULT', 'ESCALATED', 'CLOSED', 'Ủy ban nhân dân thành phố Hải Phòng khen thưởng theo Quyết định số 88/QĐ-UBND ngày 2026-11-30', now())`,
+      [ward.bodyId, id, `${id}:9`],
+    );
+    await db.query(BACKFILL_HIGHER_LEVEL_DECISIONS);
+    const [row] = await db.query(`SELECT source, decision_number, to_char(decision_date, 'YYYY-MM-DD') AS decision_date, issuer FROM award_register WHERE proposal_id = $1`, [id]);
+    expect(row).toEqual({ source: 'HIGHER_LEVEL', decision_number: '88/QĐ-UBND', decision_date: '2026-11-30', issuer: 'Ủy ban nhân dân thành phố Hải Phòng' });
+  });
+
+  it('files an entry under the holder’s unit as of the award, whoever writes it; a later move does not carry it along', async () => {
+    const ward = await seedIsolatedWard(db);
+    const personId = ward.personIds['Hoàng Thị Mai']!;
+    const [mamNon, tieuHoc] = [ward.unitIds['mn-ngo-quyen']!, ward.unitIds['th-ngo-quyen']!];
+    await db.query(
+      `INSERT INTO award_record (body_id, source, recipient_kind, person_id, recipient_name, title, year, level, dedupe_key, recorded_by)
+       VALUES ($1, 'IMPORTED', 'INDIVIDUAL', $2, 'Hoàng Thị Mai', 'LAO_DONG_TIEN_TIEN', 2021, 'PHUONG', $3, $4)`,
+      [ward.bodyId, personId, `${personId}|LAO_DONG_TIEN_TIEN|2021`, Object.values(ward.userIds)[0]],
+    );
+    await insertProposal(db, ward, { personId, title: 'CHIEN_SI_THI_DUA_CAP_TINH', year: 2022, status: 'CLOSED', route: 'ESCALATE' });
+    await db.query(`UPDATE person SET unit_id = $2 WHERE id = $1`, [personId, tieuHoc]);
+    const titlesOf = async (unitId: string) =>
+      (await db.query(`SELECT title FROM award_register WHERE body_id = $1 AND holder_unit_id = $2 AND person_id = $3 ORDER BY year`, [ward.bodyId, unitId, personId])).map(
+        (r: { title: string }) => r.title,
+      );
+    expect(await titlesOf(mamNon)).toEqual(['LAO_DONG_TIEN_TIEN', 'CHIEN_SI_THI_DUA_CAP_TINH']);
+    expect(await titlesOf(tieuHoc)).toEqual([]);
   });
 
   it('keeps one row per achievement and never lets a row point at nobody or at two recipients', async () => {

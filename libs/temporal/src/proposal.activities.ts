@@ -1,5 +1,5 @@
 import type { IsoDate, NomineeTally, RuleSetOverrides, RuleSetParams, VoteChoice } from '@khenthuong/domain';
-import type { Actor, CouncilSnapshot, ObjectionOutcome, ProposalAction, ProposalStatus } from './proposal.contracts';
+import type { Actor, CouncilSnapshot, HigherLevelResult, ObjectionOutcome, ProposalAction, ProposalStatus } from './proposal.contracts';
 import type { CountSealedBallotsInput, SealedBallotCounts } from './sealed-ballot';
 
 /**
@@ -76,6 +76,8 @@ export interface RecordTransitionInput {
   fromStatus: ProposalStatus | null;
   toStatus: ProposalStatus;
   reason: string | null;
+  /** The higher level's approval of an escalated proposal, stored as its decision (absent in older runs). */
+  higherLevelResult?: HigherLevelResult;
 }
 
 export interface RecordVoteInput {

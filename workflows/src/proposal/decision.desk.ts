@@ -9,10 +9,14 @@ import {
   type IssuedDecision,
   type WithdrawArgs,
 } from '@khenthuong/temporal';
+import { patched } from '@temporalio/workflow';
 import { formatShortVietnameseDate } from '@khenthuong/domain';
 import { refuse } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
 import type { ProposalCore } from './proposal.core';
+
+/** The higher level's decision travels to the read model with the transition that records it. */
+export const HIGHER_LEVEL_DECISION_PATCH = 'higher-level-decision-columns';
 
 /** docs/architecture.md: the nominating unit may withdraw at any state before the decision. */
 const WITHDRAWABLE: readonly ProposalStatus[] = [
@@ -152,7 +156,9 @@ export class DecisionDesk {
         ? `${result.issuer} khen thưởng theo Quyết định số ${result.decisionNumber}${result.decisionDate ? ` ngày ${result.decisionDate}` : ''}`
         : `${result.issuer} không khen thưởng${result.note ? `: ${result.note}` : ''}`;
       const to = result.approved ? ProposalStatus.CLOSED : ProposalStatus.REJECTED;
-      await this.core.enter('RECORD_HIGHER_LEVEL_RESULT', actor, to, summary);
+      // The read model keeps the decision as data; runs recorded before keep it in the summary only.
+      const extra = result.approved && patched(HIGHER_LEVEL_DECISION_PATCH) ? { higherLevelResult: result } : {};
+      await this.core.enter('RECORD_HIGHER_LEVEL_RESULT', actor, to, summary, extra);
       return this.core.status;
     });
   }

@@ -7,6 +7,7 @@ import {
   type ProposalAction,
   type ProposalActivities,
   type ProposalInput,
+  type RecordTransitionInput,
   type RuleSetSnapshot,
 } from '@khenthuong/temporal';
 import type { Role } from '@khenthuong/domain';
@@ -73,8 +74,8 @@ export class ProposalCore {
   }
 
   /** Moves to a new status and mirrors the transition into the read model and audit log. */
-  async enter(action: ProposalAction, actor: Actor | null, to: ProposalStatus, reason: string | null): Promise<void> {
-    await this.record(this.transition(action, actor, to, reason), actor);
+  async enter(action: ProposalAction, actor: Actor | null, to: ProposalStatus, reason: string | null, extra: Pick<RecordTransitionInput, 'higherLevelResult'> = {}): Promise<void> {
+    await this.record(this.transition(action, actor, to, reason), actor, extra);
   }
 
   /** An audited event that leaves the status as it is (an objection received, an overdue flag). */
@@ -117,7 +118,7 @@ export class ProposalCore {
     return entry;
   }
 
-  private async record(entry: HistoryEntry, actor: Actor | null): Promise<void> {
+  private async record(entry: HistoryEntry, actor: Actor | null, extra: Pick<RecordTransitionInput, 'higherLevelResult'> = {}): Promise<void> {
     this.recordsInFlight += 1;
     try {
       await this.activities.recordTransition({
@@ -130,6 +131,7 @@ export class ProposalCore {
         fromStatus: entry.fromStatus,
         toStatus: entry.toStatus,
         reason: entry.reason,
+        ...extra,
       });
     } finally {
       this.recordsInFlight -= 1;

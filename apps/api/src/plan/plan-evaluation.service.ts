@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AwardTitle, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, yearEndCandidates, type Candidate, type YearEndCandidates } from '@khenthuong/domain';
+import { AwardTitle, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, yearEndCandidates, type AwardHistoryEntry, type Candidate, type YearEndCandidates } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName } from '../common/labels';
@@ -20,6 +20,8 @@ export interface CandidateView {
   /** The deterministic key its proposal is (or will be) submitted under. */
   clientKey: string;
   proposalId: string | null;
+  /** CSTĐCS: consecutive years of the title, this one included, counting every source of the register. */
+  consecutiveYears: number | null;
 }
 
 export interface CandidatesView {
@@ -31,6 +33,8 @@ export interface CandidatesView {
   cstdcsLimit: number;
   ttldtt: CandidateView[];
   notEligible: Array<{ title: AwardTitle; titleName: string; kind: 'PERSON' | 'UNIT'; id: string; name: string; reasons: string[] }>;
+  /** Already hold the title for the year in the register (any source): not suggested again. */
+  alreadyAwarded: Array<{ title: AwardTitle; titleName: string; kind: 'PERSON' | 'UNIT'; id: string; name: string }>;
 }
 
 export interface AwardStatisticsRow {
@@ -69,7 +73,17 @@ export class PlanEvaluationService {
     const proposalOf = new Map(existing.map((r) => [r.client_key, r.id]));
     const view = (c: Candidate): CandidateView => {
       const clientKey = candidateClientKey(planId, c);
-      return { title: c.title, titleName: awardTitleName(c.title, plan.year), kind: c.kind, id: c.id, name: c.name, unitId: c.unitId, clientKey, proposalId: proposalOf.get(clientKey) ?? null };
+      return {
+        title: c.title,
+        titleName: awardTitleName(c.title, plan.year),
+        kind: c.kind,
+        id: c.id,
+        name: c.name,
+        unitId: c.unitId,
+        clientKey,
+        proposalId: proposalOf.get(clientKey) ?? null,
+        consecutiveYears: c.consecutiveYears ?? null,
+      };
     };
     return {
       year: plan.year,
@@ -80,6 +94,7 @@ export class PlanEvaluationService {
       cstdcsLimit: result.cstdcsLimit,
       ttldtt: result.ttldtt.map(view),
       notEligible: result.notEligible.map((n) => ({ title: n.title, titleName: awardTitleName(n.title, plan.year), kind: n.kind, id: n.id, name: n.name, reasons: n.refusals.map((r) => r.messageVi) })),
+      alreadyAwarded: result.alreadyAwarded.map((a) => ({ title: a.title, titleName: awardTitleName(a.title, plan.year), kind: a.kind, id: a.id, name: a.name })),
     };
   }
 
@@ -170,6 +185,7 @@ export class PlanEvaluationService {
         return { unitId: u.id, name: u.name, targetCount: own.length, targetsMet: own.filter((t) => t.met === true).length };
       })
       .filter((u) => u.targetCount > 0);
+    const histories = await this.registerHistories(actor.bodyId, planId, plan.year, ratings.map((r) => r.personId), unitResults.map((u) => u.unitId));
     const result = yearEndCandidates({
       year: plan.year,
       ruleSet,
@@ -181,10 +197,34 @@ export class PlanEvaluationService {
         monthsWorked: r.monthsWorked,
         initiativeRecognised: r.initiativeRecognised,
         disciplined: r.disciplined,
+        awardHistory: histories.get(r.personId) ?? [],
       })),
-      units: unitResults,
+      units: unitResults.map((u) => ({ ...u, awardHistory: histories.get(u.unitId) ?? [] })),
     });
     return { plan, result, ruleSetId: ruleSet.id };
+  }
+
+  /**
+   * Each recipient's awards in the register (decided here, by a higher level or imported) over the
+   * last ten years, keyed by person or unit id. The plan's own candidate proposals are left out: once
+   * decided they stay listed as the candidates they came from, with their proposal.
+   */
+  private async registerHistories(bodyId: string, planId: string, year: number, personIds: string[], unitIds: string[]): Promise<Map<string, AwardHistoryEntry[]>> {
+    const ownKeys = [
+      ...personIds.flatMap((id) => [AwardTitle.LAO_DONG_TIEN_TIEN, AwardTitle.CHIEN_SI_THI_DUA_CO_SO].map((title) => candidateClientKey(planId, { title, id }))),
+      ...unitIds.map((id) => candidateClientKey(planId, { title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN, id })),
+    ];
+    const rows: Array<{ recipient_id: string; title: AwardTitle; year: number }> = await this.dataSource.query(
+      `SELECT COALESCE(ar.person_id, ar.unit_id) AS recipient_id, ar.title, ar.year
+         FROM award_register ar LEFT JOIN proposal p ON p.id = ar.proposal_id
+        WHERE ar.body_id = $1 AND ar.year BETWEEN $2 AND $3 AND ar.household_id IS NULL
+          AND (ar.person_id = ANY($4::uuid[]) OR (ar.person_id IS NULL AND ar.unit_id = ANY($5::uuid[])))
+          AND (p.client_key IS NULL OR NOT (p.client_key = ANY($6::text[])))`,
+      [bodyId, year - 10, year, personIds, unitIds, ownKeys],
+    );
+    const out = new Map<string, AwardHistoryEntry[]>();
+    for (const r of rows) out.set(r.recipient_id, [...(out.get(r.recipient_id) ?? []), { title: r.title, year: r.year }]);
+    return out;
   }
 }
 

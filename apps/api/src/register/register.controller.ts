@@ -12,6 +12,12 @@ import { RegisterReportsService } from './register-reports.service';
 import { RegisterService, type RecipientRef } from './register.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export function sendWorkbook(res: Response, bytes: Buffer, fileName: string): void {
+  res.setHeader('content-type', XLSX);
+  res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+  res.end(bytes);
+}
+
 export const RECIPIENT_KIND_BY_SLUG: Readonly<Record<RecipientParams['kind'], RecipientRef['kind']>> = { 'ca-nhan': 'PERSON', 'ho-gia-dinh': 'HOUSEHOLD', 'tap-the': 'UNIT' };
 
 @ApiTags('people')
@@ -116,10 +122,7 @@ export class RegisterController {
 
   @Get('export.xlsx')
   async export(@CurrentActor() actor: RequestActor, @Query() query: RegisterQuery, @Res() res: Response): Promise<void> {
-    const bytes = await this.register.exportWorkbook(actor, query);
-    res.setHeader('content-type', XLSX);
-    res.setHeader('content-disposition', 'attachment; filename="so-theo-doi-khen-thuong.xlsx"');
-    res.end(bytes);
+    sendWorkbook(res, await this.register.exportWorkbook(actor, query), 'so-theo-doi-khen-thuong.xlsx');
   }
 
   @Get('reports/awards')

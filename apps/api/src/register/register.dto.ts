@@ -10,7 +10,8 @@ export const AWARD_SOURCES = ['DECIDED_HERE', 'HIGHER_LEVEL', 'IMPORTED'] as con
 
 /** The register goes back before the 2022 law: earlier years' lists are what makes the history. */
 export const REGISTER_FIRST_YEAR = 1990;
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d{1,6}$/.test(value.trim()) ? Number(value) : value);
+/** A page form sends an empty number field as '': no filter, like a missing one. */
+const toInt = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' && /^-?\d{1,6}$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 
 export class IdParams {
@@ -208,4 +209,14 @@ export class DueQuery {
   @Min(REGISTER_FIRST_YEAR, { message: `Năm phải từ ${REGISTER_FIRST_YEAR}.` })
   @Max(2100, { message: 'Năm không hợp lệ.' })
   year!: number;
+}
+
+/** The page's year: optional, the current year by default. */
+export class DuePageQuery {
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Năm phải là số nguyên.' })
+  @Min(REGISTER_FIRST_YEAR, { message: `Năm phải từ ${REGISTER_FIRST_YEAR}.` })
+  @Max(2100, { message: 'Năm không hợp lệ.' })
+  year?: number;
 }

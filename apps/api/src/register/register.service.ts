@@ -58,15 +58,23 @@ export const REGISTER_PAGE_SIZE = 50;
 /** Rows of one Excel export: the lookup's filters narrow it. */
 export const REGISTER_EXPORT_LIMIT = 20_000;
 
-const SELECT = `SELECT ar.id, ar.recipient_kind, ar.person_id, ar.household_id, ar.unit_id, ar.recipient_name, ar.title, ar.year, ar.level, ar.source,
-                       ar.decision_number, to_char(ar.decision_date, 'YYYY-MM-DD') AS decision_date, ar.issuer, ar.proposal_id,
-                       ru.name AS unit_name,
-                       EXISTS (SELECT 1 FROM archived_document d WHERE d.kind = 'DECISION' AND d.decision_id = ar.decision_id AND ar.decision_id IS NOT NULL) AS has_decision,
-                       EXISTS (SELECT 1 FROM archived_document c WHERE c.kind = 'CERTIFICATE' AND c.proposal_id = ar.proposal_id AND ar.proposal_id IS NOT NULL) AS has_certificate
-                  FROM award_register ar
-                  LEFT JOIN person pe ON pe.id = ar.person_id
-                  LEFT JOIN household h ON h.id = ar.household_id
-                  LEFT JOIN unit ru ON ru.id = COALESCE(pe.unit_id, h.residential_group_id, ar.unit_id)`;
+const REGISTER_ORDER = 'ORDER BY ar.year DESC, ar.recipient_name, ar.id';
+
+/**
+ * The rows of the register matching `where`, in the lookup's order, with their unit and archived
+ * papers. The page is cut inside, on the view alone, so the joins and the archive lookups run for
+ * the page's rows only, not for every match.
+ */
+export const registerRowsSql = (where: string, page = '', order = REGISTER_ORDER): string => `SELECT ar.id, ar.recipient_kind, ar.person_id, ar.household_id, ar.unit_id, ar.recipient_name, ar.title, ar.year, ar.level, ar.source,
+         ar.decision_number, to_char(ar.decision_date, 'YYYY-MM-DD') AS decision_date, ar.issuer, ar.proposal_id,
+         ru.name AS unit_name,
+         EXISTS (SELECT 1 FROM archived_document d WHERE d.kind = 'DECISION' AND d.decision_id = ar.decision_id AND ar.decision_id IS NOT NULL) AS has_decision,
+         EXISTS (SELECT 1 FROM archived_document c WHERE c.kind = 'CERTIFICATE' AND c.proposal_id = ar.proposal_id AND ar.proposal_id IS NOT NULL) AS has_certificate
+    FROM (SELECT ar.* FROM award_register ar WHERE ${where} ${order} ${page}) ar
+    LEFT JOIN person pe ON pe.id = ar.person_id
+    LEFT JOIN household h ON h.id = ar.household_id
+    LEFT JOIN unit ru ON ru.id = COALESCE(pe.unit_id, h.residential_group_id, ar.unit_id)
+   ${order}`;
 
 function toRow(r: Record<string, unknown>): RegisterRowView {
   const recipient: RecipientRef | null = r.person_id
@@ -110,14 +118,14 @@ export class RegisterService {
 
   async lookup(actor: RequestActor, query: RegisterQuery): Promise<{ rows: RegisterRowView[]; page: number; hasMore: boolean }> {
     const page = query.page ?? 1;
-    const { sql, params } = await this.filtered(actor, query);
-    const rows = await this.dataSource.query(`${sql} ORDER BY ar.year DESC, ar.recipient_name, ar.id LIMIT ${REGISTER_PAGE_SIZE + 1} OFFSET ${(page - 1) * REGISTER_PAGE_SIZE}`, params);
+    const { where, params } = this.filtered(actor, query);
+    const rows = await this.dataSource.query(registerRowsSql(where, `LIMIT ${REGISTER_PAGE_SIZE + 1} OFFSET ${(page - 1) * REGISTER_PAGE_SIZE}`), params);
     return { rows: rows.slice(0, REGISTER_PAGE_SIZE).map(toRow), page, hasMore: rows.length > REGISTER_PAGE_SIZE };
   }
 
   async exportWorkbook(actor: RequestActor, query: RegisterQuery): Promise<Buffer> {
-    const { sql, params } = await this.filtered(actor, query);
-    const rows: RegisterRowView[] = (await this.dataSource.query(`${sql} ORDER BY ar.year DESC, ar.recipient_name, ar.id LIMIT ${REGISTER_EXPORT_LIMIT}`, params)).map(toRow);
+    const { where, params } = this.filtered(actor, query);
+    const rows: RegisterRowView[] = (await this.dataSource.query(registerRowsSql(where, `LIMIT ${REGISTER_EXPORT_LIMIT}`), params)).map(toRow);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Sổ theo dõi khen thưởng');
     const heading = ['STT', 'Đối tượng', 'Tên', 'Đơn vị', 'Danh hiệu, hình thức', 'Năm', 'Cấp khen thưởng', 'Số quyết định', 'Ngày quyết định', 'Cơ quan quyết định', 'Nguồn'];
@@ -162,7 +170,7 @@ export class RegisterService {
     }
     if (!head) throw new ApiError(ApiErrorCode.NOT_FOUND, `${recipient.kind} ${recipient.id} not visible to ${actor.userId}`);
     const column = recipient.kind === 'PERSON' ? 'person_id' : recipient.kind === 'HOUSEHOLD' ? 'household_id' : 'unit_id';
-    const rows = await this.dataSource.query(`${SELECT} WHERE ar.body_id = $1 AND ar.${column} = $2 ORDER BY ar.year DESC, ar.title, ar.id`, [actor.bodyId, recipient.id]);
+    const rows = await this.dataSource.query(registerRowsSql(`ar.body_id = $1 AND ar.${column} = $2`, '', 'ORDER BY ar.year DESC, ar.title, ar.id'), [actor.bodyId, recipient.id]);
     return { recipient, ...head, awards: rows.map(toRow) };
   }
 
@@ -180,29 +188,21 @@ export class RegisterService {
   }
 
   /**
-   * The lookup's conditions. A unit is matched through the ids of its people and households, passed as
-   * arrays: plain column conditions reach both branches of the view and their indexes, where a
-   * condition on a joined table would read the body's whole register.
+   * The lookup's conditions. A unit is matched by the holder's unit as of the award (the view's
+   * `holder_unit_id`, indexed with the body and year in both branches), so the condition reaches
+   * each branch's index instead of reading the body's whole register.
    */
-  private async filtered(actor: RequestActor, query: RegisterQuery): Promise<{ sql: string; params: unknown[] }> {
+  private filtered(actor: RequestActor, query: RegisterQuery): { where: string; params: unknown[] } {
     const params: unknown[] = [actor.bodyId];
     const where = ['ar.body_id = $1'];
     for (const unitId of [ownUnitOnly(actor), query.unitId]) {
-      if (!unitId) continue;
-      const [members] = await this.dataSource.query(
-        `SELECT ARRAY(SELECT id FROM person WHERE body_id = $1 AND unit_id = $2) AS people,
-                ARRAY(SELECT id FROM household WHERE body_id = $1 AND residential_group_id = $2) AS households`,
-        [actor.bodyId, unitId],
-      );
-      where.push(
-        `(ar.unit_id = $${params.push(unitId)} OR ar.person_id = ANY($${params.push(members.people)}::uuid[]) OR ar.household_id = ANY($${params.push(members.households)}::uuid[]))`,
-      );
+      if (unitId) where.push(`ar.holder_unit_id = $${params.push(unitId)}`);
     }
     if (query.q && searchKey(query.q)) where.push(`khenthuong_search_key(ar.recipient_name) LIKE $${params.push(likeFragment(query.q))}`);
     if (query.title) where.push(`ar.title = $${params.push(query.title)}`);
     if (query.yearFrom) where.push(`ar.year >= $${params.push(query.yearFrom)}`);
     if (query.yearTo) where.push(`ar.year <= $${params.push(query.yearTo)}`);
     if (query.level) where.push(`ar.level = $${params.push(query.level)}`);
-    return { sql: `${SELECT} WHERE ${where.join(' AND ')}`, params };
+    return { where: where.join(' AND '), params };
   }
 }

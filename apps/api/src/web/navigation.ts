@@ -23,6 +23,7 @@ const NAV: NavEntry[] = [
   { href: '/ke-hoach', label: 'Kế hoạch thi đua', roles: ['OFFICER', 'UNIT_HEAD'] },
   { href: '/don-vi/nhap-danh-sach', label: 'Nhập danh sách từ Excel', roles: ['UNIT_HEAD'] },
   { href: '/so-khen-thuong', label: 'Sổ theo dõi khen thưởng', roles: ['OFFICER', 'UNIT_HEAD', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'ADMIN'] },
+  { href: '/so-khen-thuong/bao-cao', label: 'Thống kê khen thưởng', roles: ['OFFICER', 'UNIT_HEAD'] },
   { href: '/danh-sach-ca-nhan', label: 'Danh sách cá nhân', roles: ['OFFICER', 'UNIT_HEAD'] },
   { href: '/danh-sach-ho-gia-dinh', label: 'Danh sách hộ gia đình', roles: ['OFFICER', 'UNIT_HEAD'] },
 ];

@@ -84,6 +84,47 @@ describe('administration pages', () => {
     expect(await auditActions()).toEqual(expect.arrayContaining(['ADMIN_UNIT_CREATED', 'ADMIN_UNIT_RENAMED']));
   });
 
+  it('stops and restarts a unit after confirmation, deleting nothing that points at it', async () => {
+    const unitId = ward.unitIds['tram-y-te']!;
+    await stack.dataSource.query(
+      `INSERT INTO award_record (body_id, source, recipient_kind, unit_id, recipient_name, title, year, level, decision_number, decision_date, issuer, dedupe_key, recorded_by)
+       VALUES ($1, 'IMPORTED', 'COLLECTIVE', $2, 'Trạm Y tế phường Ngô Quyền', 'TAP_THE_LAO_DONG_TIEN_TIEN', 2020, 'PHUONG', '5/QĐ-UBND', '2020-12-20', 'UBND phường Ngô Quyền', $3, $4)`,
+      [ward.bodyId, unitId, `${unitId}|TAP_THE_LAO_DONG_TIEN_TIEN|2020`, ward.userIds['quantri']],
+    );
+    const pointing = () =>
+      stack.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM person WHERE unit_id = $1) AS people, (SELECT count(*)::int FROM award_record WHERE unit_id = $1) AS awards,
+                (SELECT count(*)::int FROM app_user WHERE unit_id = $1) AS users`,
+        [unitId],
+      );
+    const before = await pointing();
+    expect(textOf((await admin.get('/quan-tri/don-vi')).html)).toContain('Đang hoạt động · Ngừng hoạt động…');
+    const confirm = await admin.get(`/quan-tri/don-vi/${unitId}/ngung-hoat-dong`);
+    expect(confirm.status).toBe(200);
+    const text = textOf(confirm.html);
+    expect(text).toContain('Ngừng hoạt động đơn vị: Trạm Y tế phường Ngô Quyền');
+    expect(text).toContain('Cá nhân đang theo dõi: 2');
+    expect(text).toContain('Khen thưởng của tập thể đơn vị ghi trong sổ theo dõi: 1');
+    // Only after confirming is the unit stopped.
+    expect((await stack.dataSource.query(`SELECT active FROM unit WHERE id = $1`, [unitId]))[0].active).toBe(true);
+    const stopped = await admin.submit(`/quan-tri/don-vi/${unitId}/ngung-hoat-dong`, `/quan-tri/don-vi/${unitId}/ngung-hoat-dong`, {});
+    expect(stopped).toMatchObject({ status: 303, location: '/quan-tri/don-vi?done=DEACTIVATED' });
+    expect((await stack.dataSource.query(`SELECT active FROM unit WHERE id = $1`, [unitId]))[0].active).toBe(false);
+    expect(await pointing()).toEqual(before);
+    expect(textOf((await admin.get('/quan-tri/don-vi?done=DEACTIVATED')).html)).toContain('Ngừng hoạt động · Hoạt động lại…');
+    // Out of new choices, still in the register.
+    const officer = await WebClient.login(stack.baseUrl, `${ward.prefix}canbo.vp`);
+    expect((await officer.get('/danh-sach-ca-nhan')).html).not.toContain(`<option value="${unitId}"`);
+    expect(textOf((await officer.get(`/so-khen-thuong/tap-the/${unitId}`)).html)).toContain('Tập thể lao động tiên tiến');
+
+    expect(textOf((await admin.get(`/quan-tri/don-vi/${unitId}/ngung-hoat-dong`)).html)).toContain('Đơn vị này đã ngừng hoạt động.');
+    const restarted = await admin.submit(`/quan-tri/don-vi/${unitId}/hoat-dong-lai`, `/quan-tri/don-vi/${unitId}/hoat-dong-lai`, {});
+    expect(restarted).toMatchObject({ status: 303, location: '/quan-tri/don-vi?done=REACTIVATED' });
+    expect((await stack.dataSource.query(`SELECT active FROM unit WHERE id = $1`, [unitId]))[0].active).toBe(true);
+    expect(await auditActions()).toEqual(expect.arrayContaining(['ADMIN_UNIT_DEACTIVATED', 'ADMIN_UNIT_REACTIVATED']));
+    expect((await admin.get(`/quan-tri/don-vi/not-a-uuid/ngung-hoat-dong`)).status).toBe(400);
+  });
+
   it('creates a council for a term, allows one chair, and makes exactly one council active', async () => {
     const created = await admin.submit('/quan-tri/hoi-dong', '/quan-tri/hoi-dong', { name: 'Hội đồng Thi đua - Khen thưởng phường nhiệm kỳ mới', fromYear: '2026', toYear: '2031' });
     expect(created.status).toBe(303);

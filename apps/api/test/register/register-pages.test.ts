@@ -36,6 +36,22 @@ describe('register pages', () => {
     expect(textOf(refused.html)).toContain('Năm phải từ 1990.');
   });
 
+  it('filters by the unit the holder belonged to at the award, also for a unit head’s own register', async () => {
+    const personId = ward.personIds['Kiều Thị Yến']!;
+    const [mamNon, tieuHoc] = [ward.unitIds['mn-ngo-quyen']!, ward.unitIds['th-ngo-quyen']!];
+    await stack.dataSource.query(
+      `INSERT INTO award_record (body_id, source, recipient_kind, person_id, recipient_name, title, year, level, dedupe_key, recorded_by)
+       VALUES ($1, 'IMPORTED', 'INDIVIDUAL', $2, 'Kiều Thị Yến', 'LAO_DONG_TIEN_TIEN', 2015, 'PHUONG', $3, $4)`,
+      [ward.bodyId, personId, `${personId}|LAO_DONG_TIEN_TIEN|2015`, ward.userIds['canbo.vp']],
+    );
+    await stack.dataSource.query(`UPDATE person SET unit_id = $2 WHERE id = $1`, [personId, tieuHoc]);
+    const officer = await as('canbo.vp');
+    const years = 'yearFrom=2015&yearTo=2015';
+    expect(textOf((await officer.get(`/so-khen-thuong?unitId=${mamNon}&${years}`)).html)).toContain('Kiều Thị Yến');
+    expect(textOf((await officer.get(`/so-khen-thuong?unitId=${tieuHoc}&${years}`)).html)).not.toContain('Kiều Thị Yến');
+    expect(textOf((await (await as('truong.mamnon')).get(`/so-khen-thuong?${years}`)).html)).toContain('Kiều Thị Yến');
+  });
+
   it('lets a unit head add, edit and stop following their own people, with Vietnamese form errors', async () => {
     const head = await as('tram.yte');
     const own = ward.unitIds['tram-y-te']!;

@@ -15,6 +15,7 @@ describe('people registry and award register', () => {
   let worker: INestApplicationContext;
   let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
   let officer: PlanClient;
+  let escalatedId: string;
   const as = (user: string) => PlanClient.as(stack.baseUrl, ward.prefix + user);
   const upload = (client: PlanClient, bytes: Buffer, name = 'khen-thuong-cac-nam.xlsx') => client.upload('/api/v1/register/import', 'file', { bytes, name, type: XLSX_TYPE });
   const registerRows = async () => (await stack.dataSource.query(`SELECT count(*)::int AS n FROM award_record WHERE body_id = $1`, [ward.bodyId]))[0].n as number;
@@ -198,7 +199,9 @@ describe('people registry and award register', () => {
     expect(due.body).toEqual([
       {
         personId: ward.personIds['Châu Thị Diệu Linh'],
+        householdId: null,
         fullName: 'Châu Thị Diệu Linh',
+        recipientKindName: 'Cá nhân',
         unitName: 'Trường THCS Ngô Quyền',
         titleName: 'Chiến sĩ thi đua cấp tỉnh',
         reasonVi: 'Đã có 2 năm liên tục đạt "Chiến sĩ thi đua cơ sở" đến năm 2025; nếu đạt tiếp năm 2026 thì đủ 3 năm.',
@@ -239,6 +242,31 @@ describe('people registry and award register', () => {
     }
     expect((await (await as('chutich')).request('POST', `/api/v1/proposals/${id}/council/close`)).status).toBe(200);
     await eventually(async () => ((await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status === 'ESCALATED' ? true : undefined), 'escalated');
+    escalatedId = id;
+  });
+
+  it('keeps the higher level’s decision on an escalated award and shows it in the lookup, the history and the export', async () => {
+    const result = { approved: true, issuer: 'Ủy ban nhân dân thành phố Hải Phòng', decisionNumber: '2417/QĐ-UBND', decisionDate: '2026-11-20' };
+    const recorded = await officer.request('POST', `/api/v1/proposals/${escalatedId}/higher-level-result`, result);
+    expect(recorded).toMatchObject({ status: 200, body: { status: 'CLOSED' } });
+    const [row] = await eventually(async () => {
+      const rows = await stack.dataSource.query(
+        `SELECT higher_decision_number, to_char(higher_decision_date, 'YYYY-MM-DD') AS higher_decision_date, higher_decision_issuer FROM proposal WHERE id = $1 AND status = 'CLOSED'`,
+        [escalatedId],
+      );
+      return rows.length ? rows : undefined;
+    }, 'closed');
+    expect(row).toEqual({ higher_decision_number: '2417/QĐ-UBND', higher_decision_date: '2026-11-20', higher_decision_issuer: 'Ủy ban nhân dân thành phố Hải Phòng' });
+    const shown = { titleName: 'Chiến sĩ thi đua cấp tỉnh', sourceName: 'Kết quả của cấp trên', decisionNumber: '2417/QĐ-UBND', decisionDateText: '20/11/2026', issuer: 'Ủy ban nhân dân thành phố Hải Phòng' };
+    const history = await officer.request('GET', `/api/v1/register/ca-nhan/${ward.personIds['Tạ Văn Đức']}`);
+    expect(history.body.awards).toContainEqual(expect.objectContaining(shown));
+    const lookup = await officer.request('GET', '/api/v1/register?q=ta van duc&title=CHIEN_SI_THI_DUA_CAP_TINH');
+    expect(lookup.body.rows).toEqual([expect.objectContaining(shown)]);
+    const res = await officer.download('/api/v1/register/export.xlsx?q=ta van duc&title=CHIEN_SI_THI_DUA_CAP_TINH');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
+    const cells = workbook.getWorksheet('Sổ theo dõi khen thưởng')!.getRow(2);
+    expect([8, 9, 10].map((c) => cells.getCell(c).text)).toEqual(['2417/QĐ-UBND', '20/11/2026', 'Ủy ban nhân dân thành phố Hải Phòng']);
   });
 
   it('refuses a second LĐTT for a year whose LĐTT was imported (Luật TĐKT 2022 Điều 5)', async () => {

@@ -74,6 +74,15 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
           input.sequence,
           input.proposalId,
         ]);
+        const decision = input.higherLevelResult;
+        if (decision?.approved) {
+          await tx.query(`UPDATE proposal SET higher_decision_number = $2, higher_decision_date = $3, higher_decision_issuer = $4 WHERE id = $1`, [
+            input.proposalId,
+            decision.decisionNumber?.trim() || null,
+            decision.decisionDate,
+            decision.issuer.trim(),
+          ]);
+        }
         await noticeProposalHandoff(tx, input);
       });
     },

@@ -50,6 +50,15 @@ export function targetChartSvg(input: TargetChartInput): string {
   );
 }
 
+/** One labelled horizontal bar with its value written after it; rows of a chart are stacked by `yTop`. */
+function horizontalBar(label: string, yTop: number, left: number, rowHeight: number, barWidth: number, fill: string, text: string): string {
+  return (
+    `<text x="${left - 4}" y="${yTop + 10}" text-anchor="end" font-size="9">${escapeXml(label)}</text>` +
+    `<rect x="${left}" y="${yTop + 2}" width="${barWidth.toFixed(1)}" height="${rowHeight - 4}" fill="${fill}"/>` +
+    `<text x="${(left + barWidth + 3).toFixed(1)}" y="${yTop + 10}" font-size="9">${escapeXml(text)}</text>`
+  );
+}
+
 /** Every target's percent of plan as one horizontal bar each (0–100%), the met ones dark. */
 export function overviewChartSvg(rows: Array<{ label: string; percent: number | null; met: boolean | null }>): string {
   const rowHeight = 14;
@@ -57,21 +66,31 @@ export function overviewChartSvg(rows: Array<{ label: string; percent: number | 
   const barMax = 360;
   const width = left + barMax + 56;
   const height = rows.length * rowHeight + 8;
-  const parts = rows.map((r, i) => {
-    const yTop = 4 + i * rowHeight;
-    const w = ((r.percent ?? 0) / 100) * barMax;
-    const fill = r.met ? '#404040' : '#b3b3b3';
-    const text = r.percent === null ? 'chưa có số liệu' : `${fmt(r.percent)}%`;
-    return (
-      `<text x="${left - 4}" y="${yTop + 10}" text-anchor="end" font-size="9">${escapeXml(r.label)}</text>` +
-      `<rect x="${left}" y="${yTop + 2}" width="${w.toFixed(1)}" height="${rowHeight - 4}" fill="${fill}"/>` +
-      `<text x="${(left + w + 3).toFixed(1)}" y="${yTop + 10}" font-size="9">${escapeXml(text)}</text>`
-    );
-  });
+  const parts = rows.map((r, i) =>
+    horizontalBar(r.label, 4 + i * rowHeight, left, rowHeight, ((r.percent ?? 0) / 100) * barMax, r.met ? '#404040' : '#b3b3b3', r.percent === null ? 'chưa có số liệu' : `${fmt(r.percent)}%`),
+  );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="chart overview" role="img">` +
     `<line x1="${left + barMax}" y1="0" x2="${left + barMax}" y2="${height}" stroke="#000" stroke-width="0.6" stroke-dasharray="2 2"/>` +
     parts.join('') +
     `</svg>`
   );
+}
+
+/**
+ * Counts as horizontal bars, the longest full width, each labelled with its name (long names cut
+ * with an ellipsis; the full name is the bar's title) and its count.
+ */
+export function countChartSvg(rows: Array<{ label: string; count: number }>, ariaLabel: string): string {
+  const rowHeight = 16;
+  const left = 190;
+  const barMax = 300;
+  const width = left + barMax + 50;
+  const height = rows.length * rowHeight + 8;
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const short = (label: string) => (label.length > 38 ? `${label.slice(0, 37)}…` : label);
+  const parts = rows.map(
+    (r, i) => `<g class="bar"><title>${escapeXml(`${r.label}: ${fmt(r.count)}`)}</title>${horizontalBar(short(r.label), 4 + i * rowHeight, left, rowHeight, (r.count / max) * barMax, '#6b6b6b', fmt(r.count))}</g>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="chart counts" role="img" aria-label="${escapeXml(ariaLabel)}">${parts.join('')}</svg>`;
 }

@@ -9,4 +9,4 @@ export type { TargetEvaluation, TargetForEvaluation, TargetReport } from './targ
 export { assertRegistrableTitles, registrationCompleteness } from './registration';
 export type { ExpectedRegistrant, RegistrantKind, RegistrationCompleteness, RegistrationFact } from './registration';
 export { yearEndCandidates } from './year-end-candidates';
-export type { Candidate, NotEligible, RatedStaff, UnitResult, YearEndCandidates } from './year-end-candidates';
+export type { AlreadyAwarded, Candidate, NotEligible, RatedStaff, UnitResult, YearEndCandidates } from './year-end-candidates';

@@ -62,4 +62,31 @@ describe('yearEndCandidates', () => {
     expect(refusedCodes('u2')).toContain(DomainErrorCode.NOT_ELIGIBLE_PLAN_NOT_COMPLETED);
     expect(refusedCodes('u3')).toContain(DomainErrorCode.NOT_ELIGIBLE_PLAN_NOT_COMPLETED);
   });
+
+  it('Điều 5: whoever already holds the year\'s title (decided or imported) is not suggested again, yet counts for the quota and the unit', () => {
+    const held = [{ title: AwardTitle.LAO_DONG_TIEN_TIEN, year: 2024 }];
+    const team = [staff(1, { awardHistory: held, initiativeRecognised: true }), staff(2, { awardHistory: [...held, { title: AwardTitle.CHIEN_SI_THI_DUA_CO_SO, year: 2024 }] }), staff(3, { rating: 'HTNV' })];
+    const result = yearEndCandidates({
+      year: 2024,
+      ruleSet,
+      staff: team,
+      units: [
+        { unitId: 'u1', name: 'Trạm Y tế phường Ngô Quyền', targetCount: 1, targetsMet: 1 },
+        { unitId: 'u2', name: 'Tổ dân phố số 1', targetCount: 1, targetsMet: 1, awardHistory: [{ title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN, year: 2024 }] },
+      ],
+    });
+    expect(result.ldtt).toEqual([]);
+    expect(result.alreadyAwarded.map((a) => `${a.id} ${a.title}`)).toEqual(['p1 LAO_DONG_TIEN_TIEN', 'p2 LAO_DONG_TIEN_TIEN', 'p2 CHIEN_SI_THI_DUA_CO_SO', 'u2 TAP_THE_LAO_DONG_TIEN_TIEN']);
+    // p1's LĐTT of the year makes the CSTĐCS possible; two LĐTT of three members carry the unit.
+    expect([...result.cstdcs, ...result.cstdcsOverQuota].map((c) => c.id)).toEqual(['p1']);
+    expect(result.ttldtt.map((c) => c.id)).toEqual(['u1']);
+    expect(result.notEligible.map((n) => n.id)).toEqual(['p3']);
+  });
+
+  it('counts an imported CSTĐCS run like a decided one: the years running, this one included', () => {
+    const history = [2022, 2023].map((year) => ({ title: AwardTitle.CHIEN_SI_THI_DUA_CO_SO, year }));
+    const team = [staff(1, { initiativeRecognised: true, rating: 'HTXSNV', awardHistory: history }), ...[2, 3, 4, 5, 6, 7].map((n) => staff(n))];
+    const result = yearEndCandidates({ year: 2024, ruleSet, staff: team, units: [] });
+    expect(result.cstdcs).toEqual([expect.objectContaining({ id: 'p1', consecutiveYears: 3 })]);
+  });
 });

@@ -50,6 +50,7 @@ export type AwardLevel = 'PHUONG' | 'TINH' | 'TRUNG_UONG';
 @Index('ix_award_record_household', ['householdId'])
 @Index('ix_award_record_unit', ['unitId'])
 @Index('ix_award_record_body_year_title', ['bodyId', 'year', 'title'])
+@Index('ix_award_record_body_holder_year', ['bodyId', 'holderUnitId', 'year'])
 // GIN trigram index on khenthuong_search_key(recipient_name) (migration 1765200000000).
 @Index('ix_award_record_search_trgm', { synchronize: false })
 export class AwardRecordEntity {
@@ -86,5 +87,7 @@ export class AwardRecordEntity {
   @JoinColumn({ name: 'import_id', foreignKeyConstraintName: 'FK_award_record_import' })
   awardImport?: AwardImportEntity | null;
   @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy!: string;
+  /** The recipient's unit when the row was written; filled by a trigger when the writer leaves it out (migration 1765410000000). */
+  @Column({ name: 'holder_unit_id', type: 'uuid', nullable: true }) holderUnitId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -21,6 +21,8 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_proposal_nominee_person', { synchronize: false })
 @Index('ix_proposal_nominee_unit', { synchronize: false })
 @Index('ix_proposal_nominee_household', { synchronize: false })
+// Expression index (body, holder unit, year): the register's unit filter (migration 1765410000000).
+@Index('ix_proposal_body_holder_year', { synchronize: false })
 // Partial, with a descending key: the dashboard's deadline order over open proposals (same migration).
 @Index('ix_proposal_body_open_due', { synchronize: false })
 export class ProposalEntity {
@@ -65,6 +67,10 @@ export class ProposalEntity {
   @Column({ type: 'jsonb', nullable: true }) tally!: Record<string, unknown> | null;
   /** The decision that awarded it (its own, or its round's decision for its title). */
   @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId!: string | null;
+  /** An escalated proposal's award: the higher level's decision, as the officer recorded it. */
+  @Column({ name: 'higher_decision_number', type: 'text', nullable: true }) higherDecisionNumber!: string | null;
+  @Column({ name: 'higher_decision_date', type: 'date', nullable: true }) higherDecisionDate!: string | null;
+  @Column({ name: 'higher_decision_issuer', type: 'text', nullable: true }) higherDecisionIssuer!: string | null;
   /** Last mirrored workflow event sequence; older events never overwrite newer state. */
   @Column({ name: 'state_version', type: 'int', default: 0 }) stateVersion!: number;
   /** Why a step failed for good (plain Vietnamese), until a person retries it; null when nothing waits. */

@@ -16,6 +16,8 @@ import { AwardRegister1765200000000 } from './1765200000000-AwardRegister';
 import { RevocationNeedsAttention1765300000000 } from './1765300000000-RevocationNeedsAttention';
 import { NotificationEmail1765310000000 } from './1765310000000-NotificationEmail';
 import { ProposalNomineeHousehold1765400000000 } from './1765400000000-ProposalNomineeHousehold';
+import { HigherLevelDecision1765400000000 } from './1765400000000-HigherLevelDecision';
+import { RegisterHolderUnit1765410000000 } from './1765410000000-RegisterHolderUnit';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   RevocationNeedsAttention1765300000000,
   NotificationEmail1765310000000,
   ProposalNomineeHousehold1765400000000,
+  HigherLevelDecision1765400000000,
+  RegisterHolderUnit1765410000000,
 ];

@@ -11,9 +11,20 @@ import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
 import { submitAdminForm } from './admin-form-failure';
 
-const DONE_VI: Record<string, string> = { CREATED: 'Đã thêm đơn vị.', RENAMED: 'Đã đổi tên đơn vị.' };
+const DONE_VI: Record<string, string> = {
+  CREATED: 'Đã thêm đơn vị.',
+  RENAMED: 'Đã đổi tên đơn vị.',
+  DEACTIVATED: 'Đã ngừng hoạt động đơn vị; hồ sơ, khen thưởng và cá nhân của đơn vị được giữ nguyên.',
+  REACTIVATED: 'Đơn vị đã hoạt động lại.',
+};
+/** The two state changes, each confirmed on its own page first. */
+const STATE_CHANGES = {
+  'ngung-hoat-dong': { active: false, done: 'DEACTIVATED', heading: 'Ngừng hoạt động đơn vị', button: 'Xác nhận ngừng hoạt động' },
+  'hoat-dong-lai': { active: true, done: 'REACTIVATED', heading: 'Cho đơn vị hoạt động lại', button: 'Xác nhận hoạt động lại' },
+} as const;
+type StateChange = keyof typeof STATE_CHANGES;
 
-/** Quản trị › Đơn vị: list, add, rename (units are never deleted; proposals and users point at them). */
+/** Quản trị › Đơn vị: list, add, rename, stop and restart (units are never deleted; proposals, awards and users point at them). */
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @Controller('quan-tri/don-vi')
@@ -52,6 +63,42 @@ export class AdminUnitsPagesController {
     if (!form.ok) return this.render(req, res, {}, [], form.problems.flatMap((p) => p.messages).join(' '), 400);
     await this.units.rename(req.actor!, id, form.value);
     res.redirect(303, '/quan-tri/don-vi?done=RENAMED');
+  }
+
+  @Get(':id/ngung-hoat-dong')
+  @Roles('ADMIN')
+  confirmDeactivate(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams): Promise<void> {
+    return this.confirm(req, res, id, 'ngung-hoat-dong');
+  }
+
+  @Post(':id/ngung-hoat-dong')
+  @Roles('ADMIN')
+  deactivate(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams): Promise<void> {
+    return this.change(req, res, id, 'ngung-hoat-dong');
+  }
+
+  @Get(':id/hoat-dong-lai')
+  @Roles('ADMIN')
+  confirmReactivate(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams): Promise<void> {
+    return this.confirm(req, res, id, 'hoat-dong-lai');
+  }
+
+  @Post(':id/hoat-dong-lai')
+  @Roles('ADMIN')
+  reactivate(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams): Promise<void> {
+    return this.change(req, res, id, 'hoat-dong-lai');
+  }
+
+  private async confirm(req: WebRequest, res: Response, id: string, slug: StateChange): Promise<void> {
+    const usage = await this.units.usage(req.actor!, id);
+    const change = STATE_CHANGES[slug];
+    await this.pages.send(req, res, 'admin-unit-confirm', change.heading, { unit: usage, slug, ...change, alreadyDone: usage.active === change.active });
+  }
+
+  private async change(req: WebRequest, res: Response, id: string, slug: StateChange): Promise<void> {
+    const change = STATE_CHANGES[slug];
+    await this.units.setActive(req.actor!, id, change.active);
+    res.redirect(303, `/quan-tri/don-vi?done=${change.done}`);
   }
 
   private async render(req: WebRequest, res: Response, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number, notice?: string) {

@@ -86,7 +86,13 @@ export class PlanEvaluationPageController {
     const actor = req.actor!;
     const plan = await this.plans.plan(actor, id);
     const [ratings, candidates, rounds] = await Promise.all([this.ratings.list(actor, id), this.evaluation.candidates(actor, id), this.evaluation.openRounds(actor, plan.year)]);
-    const row = (c: CandidateView) => ({ name: c.name, titleName: c.titleName, kindName: c.kind === 'PERSON' ? 'Cá nhân' : 'Tập thể', proposalHref: c.proposalId ? `/ho-so/${c.proposalId}` : null });
+    const row = (c: CandidateView) => ({
+      name: c.name,
+      titleName: c.titleName,
+      kindName: c.kind === 'PERSON' ? 'Cá nhân' : 'Tập thể',
+      proposalHref: c.proposalId ? `/ho-so/${c.proposalId}` : null,
+      streak: c.consecutiveYears && c.consecutiveYears > 1 ? `${c.consecutiveYears} năm liên tục` : null,
+    });
     const proposable = [...candidates.ldtt, ...candidates.cstdcs, ...candidates.ttldtt];
     await this.pages.send(
       req,
@@ -105,6 +111,7 @@ export class PlanEvaluationPageController {
           { id: 'cstdcs-vuot', heading: '"Chiến sĩ thi đua cơ sở" vượt tỷ lệ (chưa đề nghị)', rows: candidates.cstdcsOverQuota.map(row) },
           { id: 'ttldtt', heading: 'Đủ điều kiện "Tập thể lao động tiên tiến"', rows: candidates.ttldtt.map(row) },
         ],
+        alreadyAwarded: candidates.alreadyAwarded,
         notEligible: candidates.notEligible.map((n) => ({ name: n.name, titleName: n.titleName, reasons: n.reasons.join(' ') })),
         proposableCount: proposable.filter((c) => !c.proposalId).length,
         rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (hạn ${r.nominationDeadline.split('-').reverse().join('/')})` })),
