@@ -22,6 +22,7 @@ import { refusalOf, type Refusal } from './plan/plan-page-support';
 import { parseForm, problemsByField } from './form';
 import { PageRenderer } from './page-renderer';
 import { WebExceptionFilter } from './web-exception.filter';
+import { sendWorkbook } from '../register/register.controller';
 
 const SLUG_BY_KIND: Readonly<Record<RecipientRef['kind'], string>> = { PERSON: 'ca-nhan', HOUSEHOLD: 'ho-gia-dinh', UNIT: 'tap-the' };
 const PEOPLE_DONE_VI: Readonly<Record<string, string>> = { CREATED: 'Đã thêm cá nhân.', UPDATED: 'Đã lưu thông tin.', DEACTIVATED: 'Đã ngừng theo dõi cá nhân này.', REACTIVATED: 'Đã theo dõi lại cá nhân này.' };
@@ -73,9 +74,15 @@ export class RegisterPagesController {
       units: units.map((u) => ({ ...u, selected: u.id === query.unitId })),
       titles: ALL_AWARD_TITLES.map((t) => ({ value: t, label: registerTitleName(t, new Date().getUTCFullYear()), selected: t === query.title })),
       levels: AWARD_LEVELS.map((l) => ({ value: l, label: LEVEL_NAMES_VI[l], selected: l === query.level })),
-      exportHref: `/api/v1/register/export.xlsx?${params.toString()}`,
+      exportHref: `/so-khen-thuong/xuat.xlsx?${params.toString()}`,
       pager: result && (page > 1 || result.hasMore) ? { page, previousHref: page > 1 ? hrefFor(page - 1) : null, nextHref: result.hasMore ? hrefFor(page + 1) : null } : null,
     });
+  }
+
+  /** The lookup's rows as a workbook, on the page's own session (the API's export takes a bearer token). */
+  @Get('xuat.xlsx')
+  async exportList(@Req() req: WebRequest, @Res() res: Response, @Query() query: RegisterQuery): Promise<void> {
+    sendWorkbook(res, await this.register.exportWorkbook(req.actor!, query), 'so-theo-doi-khen-thuong.xlsx');
   }
 
   @Get('nhap')

@@ -224,6 +224,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['GET', '/so-khen-thuong/du-kien-nam-sau.xlsx', page('OFFICER', 'UNIT_HEAD')],
   ['GET', '/so-khen-thuong/du-kien-nam-sau', page('OFFICER', 'UNIT_HEAD')],
   ['GET', '/so-khen-thuong', page()],
+  ['GET', '/so-khen-thuong/xuat.xlsx', page()],
   ['GET', '/so-khen-thuong/nhap', page('OFFICER')],
   ['POST', '/so-khen-thuong/nhap', page('OFFICER')],
   ['GET', '/so-khen-thuong/ho-so/:proposalId/giay-chung-nhan.pdf', page()],

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
 import { awardsWorkbook } from './register-test.helpers';
@@ -31,6 +32,15 @@ describe('register pages', () => {
     const history = await chairman.get(`/so-khen-thuong/ca-nhan/${ward.personIds['Quách Thị Hạnh']}`);
     expect(textOf(history.html)).toContain('Nhập từ danh sách các năm trước');
     expect(textOf(history.html)).toContain('Trạm Y tế phường Ngô Quyền');
+    // The page's "Tải danh sách (Excel)" downloads on the page's own session, with the same filter.
+    const exportHref = /<a href="([^"]+)">Tải danh sách \(Excel\)<\/a>/.exec(found.html)![1]!.replace(/&amp;/g, '&').replace(/&#x3D;/g, '=');
+    expect(exportHref).toBe('/so-khen-thuong/xuat.xlsx?q=quach+thi+hanh');
+    const exported = await fetch(`${stack.baseUrl}${exportHref}`, { headers: { cookie: [...chairman.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    expect(exported.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await exported.arrayBuffer());
+    const cells = workbook.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).toContain('Quách Thị Hạnh');
     const refused = await chairman.get('/so-khen-thuong?yearFrom=1800');
     expect(refused.status).toBe(400);
     expect(textOf(refused.html)).toContain('Năm phải từ 1990.');
