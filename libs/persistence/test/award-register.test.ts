@@ -86,6 +86,21 @@ describe('award register view', () => {
     expect(await titlesOf(tieuHoc)).toEqual([]);
   });
 
+  it('files a household’s award decided here under the household, and in its residential group', async () => {
+    const ward = await seedIsolatedWard(db);
+    const group = ward.unitIds['tdp-1']!;
+    const [household] = await db.query(`INSERT INTO household (body_id, head_name, address, residential_group_id) VALUES ($1, 'Lò Văn Sáu', 'Số 8 phố Lê Lợi', $2) RETURNING id`, [ward.bodyId, group]);
+    const id = randomUUID();
+    await db.query(
+      `INSERT INTO proposal (id, body_id, client_key, workflow_id, title, year, rule_set_id, unit_id, nominee_kind, nominee_name, nominee_household_id,
+                             achievement, status, submitted_by, route, achievement_key)
+       VALUES ($1::uuid, $2, $1::text, 'proposal-' || $1::text, 'GIA_DINH_VAN_HOA', 2026, 'test', $3, 'HOUSEHOLD', 'Hộ ông Lò Văn Sáu', $4, 'Thành tích', 'CLOSED', $5, 'WARD_DECISION', $6)`,
+      [id, ward.bodyId, group, household.id, Object.values(ward.userIds)[0], `${household.id}|GIA_DINH_VAN_HOA|2026`],
+    );
+    const rows = await db.query(`SELECT recipient_kind, household_id, holder_unit_id, source FROM award_register WHERE proposal_id = $1`, [id]);
+    expect(rows).toEqual([{ recipient_kind: 'HOUSEHOLD', household_id: household.id, holder_unit_id: group, source: 'DECIDED_HERE' }]);
+  });
+
   it('keeps one row per achievement and never lets a row point at nobody or at two recipients', async () => {
     const ward = await seedIsolatedWard(db);
     const personId = ward.personIds['Kiều Thị Yến']!;

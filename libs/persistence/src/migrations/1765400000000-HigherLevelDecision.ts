@@ -3,16 +3,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The view of the award register; escalated awards read the higher level's decision from their
  * proposal (`escalated` null: not yet stored). `holderUnit` appends the holder's unit
- * (migration 1765410000000), so a later migration redefines the view from the same text.
+ * (migration 1765410000000) and `household` the proposal's household (1765420000000), so a later
+ * migration redefines the view from the same text.
  */
-export const registerViewSql = ({ escalated = true, holderUnit }: { escalated?: boolean; holderUnit: boolean }) => `CREATE OR REPLACE VIEW "award_register" AS
+export const registerViewSql = ({ escalated = true, holderUnit, household = false }: { escalated?: boolean; holderUnit: boolean; household?: boolean }) => `CREATE OR REPLACE VIEW "award_register" AS
   SELECT r.id, r.body_id, r.source, r.recipient_kind, r.person_id, r.household_id, r.unit_id, r.recipient_name, r.title, r.year, r.level,
          r.decision_number, r.decision_date, r.issuer, r.dedupe_key, NULL::uuid AS proposal_id, NULL::uuid AS decision_id, r.created_at${holderUnit ? ', r.holder_unit_id' : ''}
     FROM award_record r
   UNION ALL
   SELECT p.id, p.body_id,
          CASE WHEN p.route = 'ESCALATE' THEN 'HIGHER_LEVEL' ELSE 'DECIDED_HERE' END,
-         p.nominee_kind, p.nominee_person_id, NULL::uuid,
+         p.nominee_kind, p.nominee_person_id, ${household ? 'p.nominee_household_id' : 'NULL::uuid'},
          p.nominee_unit_id,
          p.nominee_name, p.title, p.year,
          CASE WHEN p.route <> 'ESCALATE' THEN 'PHUONG' WHEN p.title = 'CHIEN_SI_THI_DUA_TOAN_QUOC' THEN 'TRUNG_UONG' ELSE 'TINH' END,

@@ -18,6 +18,7 @@ import { NotificationEmail1765310000000 } from './1765310000000-NotificationEmai
 import { ProposalNomineeHousehold1765400000000 } from './1765400000000-ProposalNomineeHousehold';
 import { HigherLevelDecision1765400000000 } from './1765400000000-HigherLevelDecision';
 import { RegisterHolderUnit1765410000000 } from './1765410000000-RegisterHolderUnit';
+import { RegisterHouseholdNominee1765420000000 } from './1765420000000-RegisterHouseholdNominee';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ProposalNomineeHousehold1765400000000,
   HigherLevelDecision1765400000000,
   RegisterHolderUnit1765410000000,
+  RegisterHouseholdNominee1765420000000,
 ];
