@@ -65,7 +65,8 @@ import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadMod
 import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
 import { PlanUploadModule } from './web/plan/plan-upload.middleware';
 import { REGISTER_CONTROLLERS, REGISTER_PROVIDERS } from './register/register.module';
-import { HouseholdPagesController, PeoplePagesController, RegisterPagesController } from './web/register-pages.controller';
+import { RegisterPagesController } from './web/register-pages.controller';
+import { HouseholdPagesController, PeoplePagesController } from './web/people-pages.controller';
 import { RegisterReportsPagesController } from './web/register-reports-pages.controller';
 import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
