@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
 
 const TEMPORAL_CLI = join(__dirname, '..', '..', '..', '..', '.tools', 'temporal-cli', 'bin', 'temporal');
 const CHOICE = /"(AGREE|DISAGREE|ABSTAIN)"/;
@@ -66,11 +67,13 @@ describe('secret ballots in Temporal history', () => {
     const roundId = round.body.round.id as string;
     const ids: string[] = [];
     for (const [user, nomineeName] of nominations) {
-      const res = await (await as(user)).request('POST', '/api/v1/proposals', {
+      const unitHead = await as(user);
+      const res = await unitHead.request('POST', '/api/v1/proposals', {
         title: 'GIAY_KHEN_TAP_THE', year: 2026, nomineeName, achievement: 'Thành tích xuất sắc trong phong trào thi đua năm 2026', roundId,
       });
       expect([res.status, res.body.errors]).toEqual([201, undefined]);
       await reach('proposal', res.body.id, 'SUBMITTED');
+      await attachRequiredPapers(unitHead, res.body.id, 'GIAY_KHEN_TAP_THE');
       expect((await officer.request('POST', `/api/v1/proposals/${res.body.id}/complete`)).status).toBe(200);
       ids.push(res.body.id as string);
     }
