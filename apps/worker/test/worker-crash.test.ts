@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiClient, eventually, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../test/support/stack';
+import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
 const WORKER_MAIN = join(__dirname, '..', 'dist', 'main.js');
 
@@ -55,6 +56,7 @@ describe('a worker killed in the middle of the path', () => {
     const id = created.body.id as string;
     const status = async () => (await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status as string;
     await eventually(async () => ((await status()) === 'SUBMITTED' ? true : undefined), 'submission recorded');
+    await attachRequiredPapers(unit, id, 'TAP_THE_LAO_DONG_TIEN_TIEN');
     expect((await officer.request('POST', `/api/v1/proposals/${id}/complete`)).status).toBe(200);
     for (const user of ['chutich', 'phochutich', 'canbo.vp', 'hoidong.mttq']) {
       const vote = await (await as(user)).request('POST', `/api/v1/proposals/${id}/votes`, { choice: 'AGREE' });
