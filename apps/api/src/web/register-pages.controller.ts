@@ -21,6 +21,7 @@ import { refusalOf, type Refusal } from './plan/plan-page-support';
 import { PageRenderer } from './page-renderer';
 import { WebExceptionFilter } from './web-exception.filter';
 import { sendWorkbook } from '../register/register.controller';
+import { sendPdf } from './pdf-response';
 
 const SLUG_BY_KIND: Readonly<Record<RecipientRef['kind'], string>> = { PERSON: 'ca-nhan', HOUSEHOLD: 'ho-gia-dinh', UNIT: 'tap-the' };
 class CertificateParams {
@@ -102,8 +103,7 @@ export class RegisterPagesController {
     const doc = await this.register.certificate(req.actor!, proposalId);
     const bytes = doc ? await this.archive.get(doc.sha256) : null;
     if (!bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `no certificate for ${proposalId}`);
-    res.type('application/pdf').setHeader('Content-Disposition', 'inline; filename="giay-chung-nhan.pdf"');
-    res.send(bytes);
+    sendPdf(res, 'Giấy chứng nhận', bytes);
   }
 
   private renderImport(req: WebRequest, res: Response, model: ImportModel, status: number): Promise<void> {
