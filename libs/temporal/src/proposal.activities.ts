@@ -21,6 +21,8 @@ export interface ProposalActivities {
   planDeadline(input: PlanDeadlineInput): Promise<PlannedDeadline>;
   recordDeadline(input: { proposalId: string; kind: DeadlineKind; dueOn: IsoDate | null; overdue: boolean }): Promise<void>;
   recordObjectionResolution(input: { proposalId: string; objectionId: string; outcome: ObjectionOutcome; reason: string; resolvedBy: string }): Promise<void>;
+  /** Several objections settled with one outcome and reason, in one statement. */
+  recordObjectionResolutions(input: { proposalId: string; objectionIds: string[]; outcome: ObjectionOutcome; reason: string; resolvedBy: string }): Promise<void>;
   notify(input: NotifyInput): Promise<void>;
   assignDecisionNumber(input: AssignDecisionNumberInput): Promise<AssignedDecision>;
   /** Stores the workflow's event history (JSON) in the archive beside its PDFs; returns its SHA-256. */

@@ -51,6 +51,11 @@ export interface ResolveObjectionArgs extends ActorArgs {
   outcome: ObjectionOutcome;
   reason: string;
 }
+/** Several open objections found groundless for one reason (duplicates of a flood, one rumour repeated). */
+export interface DismissObjectionsArgs extends ActorArgs {
+  objectionIds: string[];
+  reason: string;
+}
 export interface DecideArgs extends ActorArgs {
   approve: boolean;
   reason?: string | null;
@@ -70,6 +75,7 @@ export const recordWrittenVoteUpdate = defineUpdate<VoteView[], [RecordWrittenVo
 export const closeCouncilSessionUpdate = defineUpdate<NomineeTally, [ActorArgs]>('closeCouncilSession');
 export const extendPostingUpdate = defineUpdate<ProposalStatus, [ExtendPostingArgs]>('extendPosting');
 export const resolveObjectionUpdate = defineUpdate<ProposalStatus, [ResolveObjectionArgs]>('resolveObjection');
+export const dismissObjectionsUpdate = defineUpdate<ProposalStatus, [DismissObjectionsArgs]>('dismissObjections');
 export const decideUpdate = defineUpdate<ProposalStatus, [DecideArgs]>('decide');
 export const recordHigherLevelResultUpdate = defineUpdate<ProposalStatus, [HigherLevelResultArgs]>('recordHigherLevelResult');
 export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawArgs]>('withdraw');

@@ -6,6 +6,7 @@ import {
   type ObjectionOutcome,
   type ObjectionSignalArgs,
   type ObjectionView,
+  type DismissObjectionsArgs,
   type ResolveObjectionArgs,
 } from '@khenthuong/temporal';
 import { validateExtensionDays } from '../shared/posting-extension';
@@ -16,6 +17,8 @@ import type { ProposalCore } from './proposal.core';
 
 const OUTCOMES: readonly ObjectionOutcome[] = ['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'];
 const MAX_OBJECTION_LENGTH = 5000;
+/** Above the api's limit of objections on one proposal, so one dismissal stays one bounded step. */
+const MAX_DISMISSED_AT_ONCE = 100;
 
 /**
  * Public posting of the approved list: a timer in working days that the officer can extend, and
@@ -158,6 +161,34 @@ export class PostingDesk {
       } else {
         await this.core.note('RESOLVE_OBJECTION', actor, reason);
       }
+      return this.core.status;
+    });
+  }
+
+  validateDismiss({ actor, objectionIds, reason }: DismissObjectionsArgs): void {
+    this.core.requireStatus(ProposalStatus.PUBLICLY_POSTED);
+    this.core.requireRole(actor, ['OFFICER'], 'dismiss objections');
+    if (!Array.isArray(objectionIds) || objectionIds.length === 0 || objectionIds.length > MAX_DISMISSED_AT_ONCE) {
+      refuse(WorkflowErrorCode.INVALID_ARGUMENT, `between 1 and ${MAX_DISMISSED_AT_ONCE} objections at once`);
+    }
+    if (new Set(objectionIds).size !== objectionIds.length) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'an objection named twice');
+    for (const objectionId of objectionIds) {
+      const objection = this.objections.find((o) => o.objectionId === objectionId);
+      if (!objection) refuse(WorkflowErrorCode.UNKNOWN_OBJECTION, `no objection ${String(objectionId)}`);
+      if (objection.outcome !== null) refuse(WorkflowErrorCode.WRONG_STATE, `objection ${objectionId} already resolved`);
+    }
+    this.core.requireText(reason, WorkflowErrorCode.REASON_REQUIRED, 'reason');
+  }
+
+  /** Dismisses several objections with one reason: one activity and one history note, whatever their number. */
+  dismiss({ actor, objectionIds, reason }: DismissObjectionsArgs): Promise<ProposalStatus> {
+    return this.core.step('dismissObjections', async () => {
+      for (const objectionId of objectionIds) {
+        Object.assign(this.objections.find((o) => o.objectionId === objectionId)!, { outcome: 'DISMISSED', resolution: reason });
+      }
+      const { input, activities } = this.core;
+      await activities.recordObjectionResolutions({ proposalId: input.proposalId, objectionIds, outcome: 'DISMISSED', reason, resolvedBy: actor.userId });
+      await this.core.note('RESOLVE_OBJECTION', actor, `Không có cơ sở (${objectionIds.length} ý kiến phản ánh): ${reason}`);
       return this.core.status;
     });
   }

@@ -4,6 +4,7 @@ import {
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
+  dismissObjectionsUpdate,
   endRoundPostingUpdate,
   extendPostingUpdate,
   markDossierCompleteUpdate,
@@ -41,6 +42,7 @@ function registerHandlers(p: ProposalProcess): void {
   setHandler(closeCouncilSessionUpdate, (a) => council.closeSession(a), { validator: (a) => { refuseControlCharacters(a); council.validateClose(a); } });
   setHandler(extendPostingUpdate, (a) => posting.extend(a), { validator: (a) => { refuseControlCharacters(a); posting.validateExtend(a); } });
   setHandler(resolveObjectionUpdate, (a) => posting.resolve(a), { validator: (a) => { refuseControlCharacters(a); posting.validateResolve(a); } });
+  setHandler(dismissObjectionsUpdate, (a) => posting.dismiss(a), { validator: (a) => { refuseControlCharacters(a); posting.validateDismiss(a); } });
   setHandler(decideUpdate, (a) => decision.decide(a), { validator: (a) => { refuseControlCharacters(a); decision.validateDecide(a); } });
   setHandler(recordHigherLevelResultUpdate, (a) => decision.recordHigherLevelResult(a), { validator: (a) => { refuseControlCharacters(a); decision.validateHigherLevelResult(a); } });
   setHandler(withdrawUpdate, (a) => decision.withdraw(a), { validator: (a) => { refuseControlCharacters(a); decision.validateWithdraw(a); } });

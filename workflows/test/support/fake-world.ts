@@ -167,6 +167,7 @@ export class FakeWorld {
         this.deadlines.push(input);
       },
       recordObjectionResolution: async () => undefined,
+      recordObjectionResolutions: async () => undefined,
       notify: async (input) => {
         if (this.notifiedKeys.has(input.eventKey)) return;
         this.notifiedKeys.add(input.eventKey);

@@ -14,6 +14,7 @@ import {
   ProposalSummaryDto,
   SubmittedProposalDto,
   ResolveObjectionDto,
+  DismissObjectionsDto,
   ResubmitDto,
   RetryStuckStepDto,
   ReturnForPapersDto,
@@ -133,6 +134,13 @@ export class ProposalController {
   @Roles('OFFICER')
   async resolveObjection(@CurrentActor() actor: RequestActor, @Param() { id, objectionId }: ObjectionParams, @Body() dto: ResolveObjectionDto) {
     return { status: await this.proposals.resolveObjection(actor, id, objectionId, dto) };
+  }
+
+  @Post(':id/objections/dismiss')
+  @HttpCode(200)
+  @Roles('OFFICER')
+  async dismissObjections(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: DismissObjectionsDto) {
+    return { status: await this.proposals.dismissObjections(actor, id, dto) };
   }
 
   @Post(':id/higher-level-result')

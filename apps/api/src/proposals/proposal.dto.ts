@@ -22,6 +22,7 @@ import { EligibilityFactsDto } from './eligibility-facts.dto';
 import { AwardTitle, type VoteChoice, TEXT_LIMITS } from '@khenthuong/domain';
 import { trimmed } from '../common/validation';
 import { MultiLine } from '../common/multi-line';
+import { OBJECTION_LIMITS } from './objection.service';
 
 export const VOTE_CHOICES: VoteChoice[] = ['AGREE', 'DISAGREE', 'ABSTAIN'];
 export const VOTE_CHOICE_MESSAGE = 'Phiếu phải là Đồng ý (AGREE), Không đồng ý (DISAGREE) hoặc Không biểu quyết (ABSTAIN).';
@@ -241,6 +242,23 @@ export class ResolveObjectionDto {
   @ApiProperty({ enum: ['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'] })
   @IsIn(['DISMISSED', 'UPHELD_RECONSIDER', 'UPHELD_REJECT'], { message: 'Kết quả phải là DISMISSED, UPHELD_RECONSIDER hoặc UPHELD_REJECT.' })
   outcome!: 'DISMISSED' | 'UPHELD_RECONSIDER' | 'UPHELD_REJECT';
+
+  @MultiLine()
+  @ApiProperty()
+  @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
+  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
+  reason!: string;
+}
+
+export class DismissObjectionsDto {
+  /** A form with one box ticked sends a single value. */
+  @Transform(({ value }) => (typeof value === 'string' ? [value] : value))
+  @ApiProperty({ type: 'array', items: { type: 'string', format: 'uuid' }, minItems: 1, maxItems: OBJECTION_LIMITS.perProposal })
+  @IsArray({ message: 'Chọn ít nhất một ý kiến phản ánh.' })
+  @ArrayMinSize(1, { message: 'Chọn ít nhất một ý kiến phản ánh.' })
+  @ArrayMaxSize(OBJECTION_LIMITS.perProposal, { message: `Chọn tối đa ${OBJECTION_LIMITS.perProposal} ý kiến phản ánh mỗi lần.` })
+  @IsUUID('all', { each: true, message: 'Mã ý kiến phản ánh không hợp lệ.' })
+  objectionIds!: string[];
 
   @MultiLine()
   @ApiProperty()

@@ -11,6 +11,7 @@ import {
   recordHigherLevelResultUpdate,
   recordWrittenVoteUpdate,
   resolveObjectionUpdate,
+  dismissObjectionsUpdate,
   resubmitUpdate,
   retryStuckStepUpdate,
   returnForPapersUpdate,
@@ -39,6 +40,7 @@ import type {
   HigherLevelResultDto,
   ProposalSummaryDto,
   ResolveObjectionDto,
+  DismissObjectionsDto,
   ResubmitDto,
   RetryStuckStepDto,
   ReturnForPapersDto,
@@ -225,6 +227,11 @@ export class ProposalService {
   async resolveObjection(actor: RequestActor, id: string, objectionId: string, dto: ResolveObjectionDto): Promise<ProposalStatus> {
     const args = { actor: toWorkflowActor(actor), objectionId, outcome: dto.outcome, reason: dto.reason };
     return this.handle(actor, id).then((h) => h.executeUpdate(resolveObjectionUpdate, { args: [args] }));
+  }
+
+  async dismissObjections(actor: RequestActor, id: string, dto: DismissObjectionsDto): Promise<ProposalStatus> {
+    const args = { actor: toWorkflowActor(actor), objectionIds: dto.objectionIds, reason: dto.reason };
+    return this.handle(actor, id).then((h) => h.executeUpdate(dismissObjectionsUpdate, { args: [args] }));
   }
 
   async recordHigherLevelResult(actor: RequestActor, id: string, dto: HigherLevelResultDto): Promise<ProposalStatus> {

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { DossierPapersService } from '../dossier/dossier-papers.service';
-import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, ResubmitDto, RetryStuckStepDto, ReturnForPapersDto } from '../proposals/proposal.dto';
+import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, DismissObjectionsDto, ResubmitDto, RetryStuckStepDto, ReturnForPapersDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';
 import { parseForm } from './form';
 import { ProposalPageResponder } from './proposal-page-responder';
@@ -68,6 +68,14 @@ export class ProposalStepsController {
     const form = await parseForm(ResolveObjectionDto, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RESOLVE_OBJECTION', form.problems);
     return this.responder.act(req, res, id, 'RESOLVE_OBJECTION', () => this.proposals.resolveObjection(req.actor!, id, objectionId, form.value));
+  }
+
+  @Post(':id/phan-anh/bac-bo')
+  @Roles('OFFICER')
+  async dismissObjections(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
+    const form = await parseForm(DismissObjectionsDto, body);
+    if (!form.ok) return this.responder.refuse(req, res, id, 'RESOLVE_OBJECTION', form.problems);
+    return this.responder.act(req, res, id, 'RESOLVE_OBJECTION', () => this.proposals.dismissObjections(req.actor!, id, form.value));
   }
 
   @Post(':id/ket-qua-cap-tren')

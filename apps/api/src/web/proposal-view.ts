@@ -76,6 +76,7 @@ export class ProposalView {
     // Who sent an objection (name, contact) is for the officer who answers it; the chairmen see the text.
     const senders: ObjectionRow[] = has(actor, 'OFFICER') && state.objections.length ? await this.objections.list(actor, id) : [];
     const seesObjections = has(actor, 'OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN');
+    const openObjections = state.objections.filter((o) => o.outcome === null);
     return {
       heading: `${awardTitleName(facts.title, facts.year)} – ${facts.nominee_name}`,
       id,
@@ -121,6 +122,8 @@ export class ProposalView {
             };
           })
         : [],
+      // Several open objections (a flood, one rumour repeated) can be found groundless in one step.
+      bulkDismiss: actions.resolveObjection && openObjections.length >= 2 ? openObjections.map((o) => ({ id: o.objectionId, receivedAt: dateTime(o.receivedAt), excerpt: excerpt(o.text) })) : null,
       returnRows: Array.from({ length: RETURN_FORM_ROWS }, (_, i) => ({ n: i + 1, first: i === 0 })),
       // An absent member's paper ballot: members of this session who have not voted and are not named in it.
       absentMembers: actions.writtenVote
@@ -178,6 +181,12 @@ export class ProposalView {
     // Objections are answered in their own section, beside each one.
     return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'resolveObjection') };
   }
+}
+
+/** The start of an objection, to tell it apart in a list of checkboxes. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
 }
 
 function secretBallot(state: ProposalState): boolean {

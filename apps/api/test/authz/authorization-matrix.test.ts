@@ -61,6 +61,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/proposals/:id/posting/extend', api('OFFICER')],
   ['GET', '/api/v1/proposals/:id/objections', api('OFFICER')],
   ['POST', '/api/v1/proposals/:id/objections/:objectionId/resolve', api('OFFICER')],
+  ['POST', '/api/v1/proposals/:id/objections/dismiss', api('OFFICER')],
   ['POST', '/api/v1/proposals/:id/higher-level-result', api('OFFICER')],
   ['POST', '/api/v1/public/proposals/:id/objections', everyone()],
   // Rounds (đợt)
@@ -126,6 +127,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/ho-so/:id/phieu-van-ban', page('OFFICER')],
   ['POST', '/ho-so/:id/gia-han-cong-khai', page('OFFICER')],
   ['POST', '/ho-so/:id/phan-anh/:objectionId/giai-quyet', page('OFFICER')],
+  ['POST', '/ho-so/:id/phan-anh/bac-bo', page('OFFICER')],
   ['POST', '/ho-so/:id/ket-qua-cap-tren', page('OFFICER')],
   // Rounds (đợt) pages
   ['GET', '/dot', page('OFFICER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER', 'UNIT_HEAD')],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Client, Connection } from '@temporalio/client';
 import { connectTemporalClient } from '@khenthuong/temporal/runtime';
-import { ApiClient, eventually, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, eventually, seedIsolatedWard, sharedWorkflowBundle, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { startWorkerApp } from '../../../worker/src/worker.bootstrap';
 import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
 
@@ -56,7 +56,7 @@ describe('objection limits', () => {
     stack = await startApi(config);
     // A caching worker: this suite counts history events, and replaying a long history on every task
     // (as the other suites do) would only make a flood of signals slow.
-    worker = await startWorkerApp(config);
+    worker = await startWorkerApp(config, { bundle: sharedWorkflowBundle() });
     temporal = await connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
     ward = await seedIsolatedWard(stack.dataSource);
   });
@@ -107,7 +107,26 @@ describe('objection limits', () => {
 
     const officer = await as('canbo.vp');
     await eventually(async () => ((await officer.request('GET', `/api/v1/proposals/${id}`)).body.state.objections.length === 50 ? true : undefined), 'every objection in the workflow');
-    const history = await temporal.client.workflow.getHandle(`proposal-${id}`).fetchHistory();
-    expect(history.events?.length).toBeLessThan(HISTORY_EVENTS_BOUND);
+    const handle = temporal.client.workflow.getHandle(`proposal-${id}`);
+    const flooded = (await handle.fetchHistory()).events?.length ?? 0;
+    expect(flooded).toBeLessThan(HISTORY_EVENTS_BOUND);
+
+    // The officer answers the whole flood in one step, not fifty.
+    const ids = (await stack.dataSource.query(`SELECT id FROM proposal_objection WHERE proposal_id = $1`, [id])).map((r: { id: string }) => r.id) as string[];
+    const tooMany = await officer.request('POST', `/api/v1/proposals/${id}/objections/dismiss`, { objectionIds: [...ids, randomUUID()], reason: 'Trùng nội dung' });
+    expect(tooMany.status).toBe(400);
+    const unknown = await officer.request('POST', `/api/v1/proposals/${id}/objections/dismiss`, { objectionIds: [ids[0], randomUUID()], reason: 'Trùng nội dung' });
+    expect(unknown.status).toBe(404);
+    const dismissed = await officer.request('POST', `/api/v1/proposals/${id}/objections/dismiss`, { objectionIds: ids, reason: 'Trùng nội dung, đã xác minh: đơn vị đã nộp báo cáo' });
+    expect(dismissed.status).toBe(200);
+    const outcomes = await stack.dataSource.query(`SELECT outcome, count(*)::int AS n FROM proposal_objection WHERE proposal_id = $1 GROUP BY outcome`, [id]);
+    expect(outcomes).toEqual([{ outcome: 'DISMISSED', n: 50 }]);
+    const state = (await officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
+    expect(state.objections.every((o: { outcome: string }) => o.outcome === 'DISMISSED')).toBe(true);
+    expect(state.allowedActions).not.toContain('RESOLVE_OBJECTION');
+    // One Update, one activity, one note: a handful of events, whatever the number dismissed.
+    expect(((await handle.fetchHistory()).events?.length ?? 0) - flooded).toBeLessThan(25);
+    const again = await officer.request('POST', `/api/v1/proposals/${id}/objections/dismiss`, { objectionIds: ids.slice(0, 2), reason: 'Trùng nội dung' });
+    expect(again.status).toBe(409);
   });
 });

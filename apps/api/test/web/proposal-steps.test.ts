@@ -148,5 +148,22 @@ describe('proposal page steps and the public posting', () => {
     const refused = await officer.submit(page, `${page}/gia-han-cong-khai`, { workingDays: '99', reason: 'Quá dài' });
     expect(refused.status).toBe(400);
     expect(textOf(refused.html)).toContain('Gia hạn tối đa 30 ngày làm việc.');
+
+    // The four still open are found groundless together, with one reason.
+    const open = (await officer.get(page)).html;
+    const ticked = [...open.matchAll(/name="objectionIds" value="([0-9a-f-]{36})" checked/g)].map((m) => m[1]);
+    expect(ticked).toHaveLength(4);
+    expect(ticked).not.toContain(objectionId);
+    const none = await officer.submit(page, `${page}/phan-anh/bac-bo`, { reason: 'Trùng nội dung đã xác minh' });
+    expect(none.status).toBe(400);
+    expect(textOf(none.html)).toContain('Chọn ít nhất một ý kiến phản ánh.');
+    const dismissed = await officer.submit(page, `${page}/phan-anh/bac-bo`, { objectionIds: ticked, reason: 'Trùng nội dung đã xác minh' });
+    expect(dismissed.status).toBe(303);
+    const rows = await stack.dataSource.query(`SELECT outcome, resolution FROM proposal_objection WHERE id = ANY($1::uuid[])`, [ticked]);
+    expect(rows).toEqual(ticked.map(() => ({ outcome: 'DISMISSED', resolution: 'Trùng nội dung đã xác minh' })));
+    const after = await officer.get(page);
+    expect(after.html).not.toContain('/giai-quyet"');
+    expect(after.html).not.toContain('/phan-anh/bac-bo"');
+    expect(textOf(after.html)).toContain('Không có cơ sở (4 ý kiến phản ánh): Trùng nội dung đã xác minh');
   });
 });

@@ -25,13 +25,15 @@ export class WebClient {
     return this.send('GET', path);
   }
 
-  /** POSTs a form as a browser would: urlencoded, with the given fields exactly (no token added). */
-  async post(path: string, fields: Record<string, string>): Promise<PageResponse> {
-    return this.send('POST', path, new URLSearchParams(fields).toString());
+  /** POSTs a form as a browser would: urlencoded, with the given fields exactly (no token added); a list repeats its field. */
+  async post(path: string, fields: Record<string, string | string[]>): Promise<PageResponse> {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+    return this.send('POST', path, body.toString());
   }
 
   /** Opens `formPage`, takes its CSRF token, and posts `fields` to `action`. */
-  async submit(formPage: string, action: string, fields: Record<string, string>): Promise<PageResponse> {
+  async submit(formPage: string, action: string, fields: Record<string, string | string[]>): Promise<PageResponse> {
     const page = await this.get(formPage);
     return this.post(action, { _csrf: csrfTokenIn(page.html), ...fields });
   }

@@ -129,6 +129,14 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
       );
     },
 
+    async recordObjectionResolutions({ proposalId, objectionIds, outcome, reason, resolvedBy }): Promise<void> {
+      await dataSource.query(
+        `UPDATE proposal_objection SET outcome = $3, resolution = $4, resolved_by = $5, resolved_at = COALESCE(resolved_at, now())
+          WHERE id = ANY($2::uuid[]) AND proposal_id = $1`,
+        [proposalId, objectionIds, outcome, reason, resolvedBy],
+      );
+    },
+
     async notify(input): Promise<void> {
       await notify(dataSource, input);
     },
