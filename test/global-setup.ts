@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ensureDemoPki } from '../libs/documents/src/signing/demo-pki';
 import { createDataSource, migrate, startEmbeddedPostgres } from '../libs/persistence/src';
 import { findFreePort, startTemporalDevServer } from '../libs/temporal/src/runtime';
+import { writeSharedWorkflowBundle } from './support/shared-workflow-bundle';
 
 const root = join(__dirname, '..');
 
@@ -36,6 +37,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.SIGNING_KEYS_DIR ??= join(root, '.data', 'pki');
   ensureDemoPki(process.env.SIGNING_KEYS_DIR);
   process.env.TEMPORAL_TEST_SERVER_PATH ??= join(root, '.tools', 'temporal-test-server', 'bin', 'temporal-test-server');
+
+  const bundlePath = join(root, '.data', `test-workflow-bundle-${process.pid}.js`);
+  await writeSharedWorkflowBundle(bundlePath);
+  stops.push(async () => rmSync(bundlePath, { force: true }));
 
   const dataSource = createDataSource({ url: process.env.DATABASE_URL, poolSize: 2 });
   await dataSource.initialize();

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { WorkflowBundlePath } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createDataSource, loadDemoData, type LoadedDemo, DEMO_PASSWORD } from '@khenthuong/persistence';
 import { loadConfig, type AppConfig } from '@khenthuong/platform';
 import { createApiApp } from '../../apps/api/src/api.bootstrap';
 import { startWorkerApp } from '../../apps/worker/src/worker.bootstrap';
+import { SHARED_WORKFLOW_BUNDLE_ENV } from './shared-workflow-bundle';
 
 /**
  * Task queues of this suite alone (Jest loads this module once per test file): a worker left from
@@ -64,7 +66,13 @@ export async function startApi(config: AppConfig): Promise<ApiStack> {
 
 /** The worker in this process; `maxCachedWorkflows: 0` replays history on every task (docs/architecture.md). */
 export function startWorker(config: AppConfig): Promise<INestApplicationContext> {
-  return startWorkerApp(config, { maxCachedWorkflows: 0 });
+  return startWorkerApp(config, { maxCachedWorkflows: 0, bundle: sharedWorkflowBundle() });
+}
+
+/** The workflow bundle global-setup built once for the run (webpack takes seconds per suite otherwise). */
+export function sharedWorkflowBundle(): WorkflowBundlePath | undefined {
+  const codePath = process.env[SHARED_WORKFLOW_BUNDLE_ENV];
+  return codePath ? { codePath } : undefined;
 }
 
 export class ApiClient {

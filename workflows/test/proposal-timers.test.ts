@@ -14,7 +14,7 @@ import {
   proposalStateQuery,
   submitObjectionSignal,
 } from '@khenthuong/temporal';
-import { bundleWorkflows } from '../../apps/worker/src/temporal/workflow-bundle';
+import { workflowBundleForTests } from '../../test/support/shared-workflow-bundle';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
 import { DAY, HOUR, chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead } from './support/proposal-fixtures';
@@ -191,7 +191,7 @@ describe('proposal workflow timers (time-skipping test server, fake activities, 
       const history = await handle.fetchHistory();
       const events = history.events ?? [];
       expect(events.some((e) => e.timerCanceledEventAttributes)).toBe(false);
-      await Worker.runReplayHistory({ workflowBundle: await bundleWorkflows() }, history, handle.workflowId);
+      await Worker.runReplayHistory({ workflowBundle: await workflowBundleForTests() }, history, handle.workflowId);
     });
   });
 

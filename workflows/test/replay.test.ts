@@ -1,5 +1,5 @@
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { bundleWorkflows } from '../../apps/worker/src/temporal/workflow-bundle';
+import { Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { workflowBundleForTests } from '../../test/support/shared-workflow-bundle';
 import { storedHistories } from './support/histories';
 
 /** The patch ids a history recorded (core_patch markers; the id travels as a JSON payload). */
@@ -18,9 +18,9 @@ function patchIds(history: unknown): string[] {
  */
 describe('stored histories replay against the current workflow code', () => {
   const histories = storedHistories();
-  let workflowBundle: WorkflowBundleWithSourceMap;
+  let workflowBundle: WorkflowBundleOption;
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflows();
+    workflowBundle = await workflowBundleForTests();
   });
 
   it('has a history for each kind of run, from before and after the papers patch and after the rule-set snapshot', () => {

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { WorkflowBundleOption } from '@temporalio/worker';
 import { createLogger, PinoNestLogger, type AppConfig } from '@khenthuong/platform';
 import { installTemporalLogger } from './temporal/temporal-logger';
 import { HeartbeatService } from './health/heartbeat.service';
@@ -13,7 +13,7 @@ import { WorkerModule } from './worker.module';
 /** Builds and starts the worker application (used by main.ts and by the integration tests). */
 export async function startWorkerApp(
   config: AppConfig,
-  options: { bundle?: WorkflowBundleWithSourceMap; maxCachedWorkflows?: number } = {},
+  options: { bundle?: WorkflowBundleOption; maxCachedWorkflows?: number } = {},
 ): Promise<INestApplicationContext> {
   const logger = createLogger('worker', config.LOG_LEVEL);
   for (const warning of [config.publicBaseUrlWarning(), config.ballotSealKeyWarning()]) if (warning) logger.warn(warning);

@@ -1,10 +1,10 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
 import { DOCUMENTS_TASK_QUEUE, PROPOSAL_TASK_QUEUE } from '@khenthuong/temporal';
-import { bundleWorkflows } from '../../../apps/worker/src/temporal/workflow-bundle';
+import { workflowBundleForTests } from '../../../test/support/shared-workflow-bundle';
 import { FakeWorld } from './fake-world';
 
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+let bundle: Promise<WorkflowBundleOption> | undefined;
 
 export interface TimeSkippingRig {
   env: TestWorkflowEnvironment;
@@ -41,7 +41,7 @@ export async function startRig(anchor: string, options: { maxCachedWorkflows?: n
  * there first (docs/architecture.md); benchmarks keep a cache, as production does.
  */
 export async function runWorkers(connection: NativeConnection, world: FakeWorld, maxCachedWorkflows: number): Promise<{ stop(): Promise<void> }> {
-  bundle ??= bundleWorkflows();
+  bundle ??= workflowBundleForTests();
   const workers = [
     await Worker.create({
       connection,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { taskQueues, type DocumentActivities, type PaperActivities, type PlanActivities, type PlanDocumentActivities, type ProposalActivities, type RoundActivities } from '@khenthuong/temporal';
 import { AppConfig } from '@khenthuong/platform';
@@ -31,7 +31,7 @@ export class TemporalWorkerRunner implements OnApplicationShutdown {
   ) {}
 
   /** Starts polling; resolves once both workers run. `options.bundle` lets tests share one bundle. */
-  async start(options: { bundle?: WorkflowBundleWithSourceMap; maxCachedWorkflows?: number } = {}): Promise<void> {
+  async start(options: { bundle?: WorkflowBundleOption; maxCachedWorkflows?: number } = {}): Promise<void> {
     const workflowBundle = options.bundle ?? (await bundleWorkflows());
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const common = { connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE };
