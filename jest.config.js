@@ -50,6 +50,14 @@ module.exports = {
       displayName: 'chaos',
       testMatch: ['<rootDir>/test/chaos/**/*.chaos.ts'],
     },
+    {
+      // The schema-based API fuzzer (schemathesis), against the services global-setup starts.
+      ...common,
+      displayName: 'fuzz',
+      testMatch: ['<rootDir>/apps/api/test/fuzz/**/*.fuzz.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
     // The production topology (npm run start:cluster) under faults: run by `npm run test:cluster` only,
     // as its first run builds the Temporal server.
     ...(process.env.KHENTHUONG_CLUSTER_TESTS === '1'
