@@ -22,6 +22,7 @@ import { proposalWorkflow, roundWorkflow } from '../../workflows/src';
 import { COUNCIL } from '../../workflows/test/support/fake-world';
 import { chairman, member, officer, proposalInput } from '../../workflows/test/support/proposal-fixtures';
 import { startDevServerRig } from './support/dev-server-rig';
+import { CpuSplit } from './support/cpu-split';
 import { historySize } from './support/history-size';
 
 const COUNT = Number(process.env.BENCH_ROUND_PROPOSALS ?? 1000);
@@ -75,7 +76,9 @@ export async function main(): Promise<void> {
       });
     };
     console.log('bench: floor');
+    const cpu = new CpuSplit(rig.serverPid);
     const floor = await measureFloor();
+    cpu.end('floor');
 
     // The round.
     const started = performance.now();
@@ -106,6 +109,7 @@ export async function main(): Promise<void> {
       await handle.executeUpdate(markDossierCompleteUpdate, { args: [{ actor: officer }] });
     });
     const nominated = performance.now();
+    cpu.end('nominate + complete');
     console.log(`bench: ${COUNT} proposals nominated and complete`);
     await round.executeUpdate(closeNominationsUpdate, { args: [{ actor: officer }] });
     await round.executeUpdate(openRoundCouncilUpdate, { args: [{ actor: officer }] });
@@ -117,6 +121,7 @@ export async function main(): Promise<void> {
     console.log('bench: ballots cast');
     const tally = await round.executeUpdate(closeRoundCouncilUpdate, { args: [{ actor: member('chair') }] });
     const reviewed = performance.now();
+    cpu.end('council');
     await until('posting to end', async () => (await round.query(roundStateQuery)).status === RoundStatus.AWAITING_DECISION);
     await until('every proposal to await the decision', async () =>
       [...rig.world.roundMembers.values()].filter((m) => m.status === ProposalStatus.AWAITING_DECISION).length === tally.passed,
@@ -130,8 +135,10 @@ export async function main(): Promise<void> {
       return JSON.stringify(histogram);
     });
     const total = performance.now() - started;
+    cpu.end('posting, decision, close');
     console.log('bench: floor again, over the stored round');
     const floorAfter = await measureFloor();
+    cpu.end('floor again');
     const sampleHandle = client.workflow.getHandle(proposalWorkflowId(inputs[2].proposalId));
     const sample = await sampleHandle.query(proposalStateQuery);
     const roundSize = historySize(await round.fetchHistory());
@@ -142,6 +149,7 @@ export async function main(): Promise<void> {
       { case: `round of ${COUNT} proposals, full lifecycle`, 'total s': (total / 1000).toFixed(1), 'per s': (COUNT / (total / 1000)).toFixed(1), 'ratio to floor': (total / floor).toFixed(2) },
       { case: `minimal workflow × ${COUNT}, after the round`, 'total s': (floorAfter / 1000).toFixed(1), 'per s': (COUNT / (floorAfter / 1000)).toFixed(1), 'ratio to floor': (floorAfter / floor).toFixed(2) },
     ]);
+    console.table(cpu.phases);
     console.log(
       [
         `phases: nominate+complete ${((nominated - started) / 1000).toFixed(1)} s, council ${((reviewed - nominated) / 1000).toFixed(1)} s, posting+decision+close ${((started + total - reviewed) / 1000).toFixed(1)} s`,

@@ -11,6 +11,8 @@ export interface DevServerRig {
   client: Client;
   nativeConnection: NativeConnection;
   world: FakeWorld;
+  /** The dev server's process id (null with TEMPORAL_ADDRESS: a server this rig did not start). */
+  serverPid: number | null;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startDevServerRig(anchor: string, maxCachedWorkflows = 2_0
     client,
     nativeConnection,
     world,
+    serverPid: server?.pid ?? null,
     async stop() {
       await workers.stop();
       await nativeConnection.close();
