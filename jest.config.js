@@ -45,6 +45,14 @@ module.exports = {
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
     {
+      // Whole walks through the pages in Chromium, against the services global-setup starts.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/{apps,test}/**/*.browser.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+    {
       // Crash and outage scenarios: each file starts its own PostgreSQL, Temporal, api and worker.
       ...common,
       displayName: 'chaos',

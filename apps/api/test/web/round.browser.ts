@@ -40,7 +40,7 @@ describe('browser: a proposal from nomination to issued decision, at desktop and
   async function shot(page: Page, name: string): Promise<void> {
     await checkLabels(page);
     // With a control still focused, Chromium spends the first click after a full-page capture on
-    // taking that focus away (see browser-whole-round), and the nomination form's button seems dead.
+    // taking that focus away (see whole-round.browser.ts), and the nomination form's button seems dead.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
