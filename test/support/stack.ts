@@ -75,6 +75,37 @@ export function sharedWorkflowBundle(): WorkflowBundlePath | undefined {
   return codePath ? { codePath } : undefined;
 }
 
+export type IsolatedWard = Awaited<ReturnType<typeof seedIsolatedWard>>;
+
+/** What `useStack` started for a suite. */
+export interface SuiteStack {
+  config: AppConfig;
+  stack: ApiStack;
+  /** Null when the suite asked for no worker. */
+  worker: INestApplicationContext | null;
+  ward: IsolatedWard;
+}
+
+/**
+ * Registers the suite's set-up and tear-down: before its tests an api (and a worker, unless
+ * `worker: false`) on this suite's configuration, and a ward of its own; after them, both stopped.
+ * `ready` receives them before the first test (suites keep them in their own variables).
+ */
+export function useStack(options: { worker?: boolean; config?: Record<string, string>; timeoutMs?: number }, ready: (started: SuiteStack) => unknown): void {
+  let started: Partial<SuiteStack> = {};
+  beforeAll(async () => {
+    const config = testConfig(options.config);
+    started = { config, stack: await startApi(config), worker: null };
+    if (options.worker !== false) started.worker = await startWorker(config);
+    started.ward = await seedIsolatedWard(started.stack!.dataSource);
+    await ready(started as SuiteStack);
+  }, options.timeoutMs);
+  afterAll(async () => {
+    await started.worker?.close();
+    await started.stack?.close();
+  });
+}
+
 export class ApiClient {
   constructor(
     private readonly baseUrl: string,

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
 import { chromium } from 'playwright-core';
 import { TEXT_LIMITS } from '@khenthuong/domain';
 import { castVoteUpdate, proposalWorkflowId } from '@khenthuong/temporal';
 import { signInAs } from '../../../test/support/browser';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../test/support/stack';
 import { TemporalClientHolder } from '../src/temporal/temporal-client.provider';
 import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
@@ -25,24 +24,14 @@ interface ExpressLayer {
  */
 describe('input hygiene at every edge', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const as = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
   const proposalCount = async () => Number((await stack.dataSource.query(`SELECT count(*) FROM proposal WHERE body_id = $1`, [ward.bodyId]))[0].count);
   const collective = { planCompleted: true, memberCount: 24, ldttMemberCount: 18 };
   // A collective's name of the api's maximum length with no space to break at.
   const longName = `Trường${'Đ'.repeat(TEXT_LIMITS.nomineeName - 'Trường'.length)}`;
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  useStack({}, (started) => ({ stack, ward } = started));
 
   it('refuses NUL in proposal fields with 400 naming the field, writing nothing', async () => {
     const head = await as('truong.mamnon');

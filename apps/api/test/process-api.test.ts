@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../test/support/stack';
 import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
 /**
@@ -10,23 +9,15 @@ import { attachRequiredPapers } from '../../../test/support/dossier-papers';
  */
 describe('the commendation process through the API', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const as = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
   const statusOf = async (id: string) => (await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status as string;
   const reach = (id: string, status: string) => eventually(async () => ((await statusOf(id)) === status ? true : undefined), `${status}`);
   const collective = { planCompleted: true, memberCount: 24, ldttMemberCount: 18 };
 
-  beforeAll(async () => {
+  useStack({ config: { POSTING_PERIOD_SECONDS: '600' } }, async (started) => {
+    ({ stack, ward } = started);
     // A posting long enough to object during it; it is ended by the objection's outcome, not the clock.
-    const config = testConfig({ POSTING_PERIOD_SECONDS: '600' });
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
   });
 
   async function throughCouncil(id: string, unitHead: ApiClient, title: string): Promise<void> {

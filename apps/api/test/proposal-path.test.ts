@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
 import { AwardTitle, formatShortVietnameseDate, formatVietnameseDate, rewardAmount, ruleSetFor, vndInWords } from '@khenthuong/domain';
 import { pdfsig } from '../../../libs/documents/test/pdfsig';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../test/support/stack';
 import { WebClient } from './web/web-client';
 import { attachRequiredPapers } from '../../../test/support/dossier-papers';
 
@@ -15,21 +14,10 @@ const pdfFonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 
 
 describe('one "Tập thể lao động tiên tiến" proposal, end to end on real services', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const as = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  useStack({}, (started) => ({ stack, ward } = started));
 
   const proposalCount = async () => Number((await stack.dataSource.query(`SELECT count(*) FROM proposal WHERE body_id = $1`, [ward.bodyId]))[0].count);
 

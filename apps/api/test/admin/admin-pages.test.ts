@@ -1,20 +1,18 @@
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { loadBodyCalendar, ruleSetOverridesFor } from '@khenthuong/persistence';
-import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
 
 /** Quản trị: each page as the ward's administrator; refusals to other roles are in the authz matrix. */
 describe('administration pages', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let admin: WebClient;
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({ worker: false }, async (started) => {
+    ({ stack, ward } = started);
     admin = await WebClient.login(stack.baseUrl, `${ward.prefix}quantri`);
   });
-  afterAll(() => stack?.close());
 
   const auditActions = async (): Promise<string[]> =>
     (await stack.dataSource.query(`SELECT action FROM audit_log WHERE body_id = $1 AND action LIKE 'ADMIN_%' ORDER BY id`, [ward.bodyId])).map((r: { action: string }) => r.action);

@@ -1,8 +1,7 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { PERFORMANCE_RATING_NAMES_VI } from '@khenthuong/domain';
 import { NOMINATION_COLUMNS } from '../../src/dossier/nomination-sheet';
-import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { EVIDENCE, PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
 import { postMultipart, textOf, WebClient } from '../web/web-client';
 
@@ -17,19 +16,9 @@ async function nominationWorkbook(rows: string[][]): Promise<Buffer> {
 
 describe('dossier papers and the nomination list from Excel', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  useStack({}, (started) => ({ stack, ward } = started));
 
   const papersOf = async (id: string) => Number((await stack.dataSource.query(`SELECT count(*) FROM proposal_document WHERE proposal_id = $1`, [id]))[0].count);
 

@@ -1,29 +1,18 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { DOSSIER_PAPER_NAMES_VI, DossierPaper } from '@khenthuong/domain';
 import { attachRequiredPapers, requiredPapersOf } from '../../../../test/support/dossier-papers';
-import { ApiClient, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { textOf, WebClient } from '../web/web-client';
 
 /** The officer's completeness check against the papers the title requires (docs/dossier.md). */
 describe('required papers of a dossier', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const api = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
   let key = 0;
   const clientKey = () => `papers-${ward.prefix}${++key}`;
   const missing = (kinds: DossierPaper[]) => kinds.map((k) => `Còn thiếu: ${DOSSIER_PAPER_NAMES_VI[k]}.`);
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  useStack({}, (started) => ({ stack, ward } = started));
 
   async function nominateTeacher(unitHead: ApiClient, person: string, roundId?: string): Promise<string> {
     const res = await unitHead.request('POST', '/api/v1/proposals', {

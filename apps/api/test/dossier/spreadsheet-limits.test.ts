@@ -3,7 +3,7 @@ import { loadDemoData } from '@khenthuong/persistence';
 import { NOMINATION_COLUMNS } from '../../src/dossier/nomination-sheet';
 import { RATINGS_COLUMNS } from '../../src/plan/plan-ratings.service';
 import { SPREADSHEET_LIMITS } from '../../src/common/bounded-spreadsheet';
-import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { peakHeapGrowth, repeatedRowsWorkbook } from '../../../../test/support/spreadsheet-bomb';
 import { PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
 import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
@@ -34,13 +34,12 @@ const RATING_ROW = ['Vũ Đức Thắng', 'tram-y-te', 'HTTNV', '12', 'Không', 
  */
 describe('spreadsheet imports are bounded', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let bomb: { nominations: Buffer; ratings: Buffer };
   let overRowLimit: { nominations: Buffer; ratings: Buffer };
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({ worker: false, timeoutMs: 300_000 }, async (started) => {
+    ({ stack, ward } = started);
     // 2,000,000 full rows: hundreds of MB of sheet in well under a MB of zip.
     bomb = {
       nominations: await repeatedRowsWorkbook(NOMINATION_COLUMNS, NOMINATION_ROW, 2_000_000, { references: false }),
@@ -50,9 +49,6 @@ describe('spreadsheet imports are bounded', () => {
       nominations: await repeatedRowsWorkbook(NOMINATION_COLUMNS, NOMINATION_ROW, SPREADSHEET_LIMITS.maxDataRows + 1),
       ratings: await repeatedRowsWorkbook(RATINGS_COLUMNS, RATING_ROW, SPREADSHEET_LIMITS.maxDataRows + 1),
     };
-  }, 300_000);
-  afterAll(async () => {
-    await stack?.close();
   });
 
   // No worker runs here, so /health reports the browser as absent; the api itself must still answer it.

@@ -1,4 +1,4 @@
-import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { textOf, WebClient } from '../web/web-client';
 import { GOOD_RATINGS, PlanClient, ratingsWorkbook, XLSX_TYPE } from './plan-test.helpers';
 
@@ -8,7 +8,7 @@ import { GOOD_RATINGS, PlanClient, ratingsWorkbook, XLSX_TYPE } from './plan-tes
  */
 describe('year-end candidates and the award register', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let officer: PlanClient;
   let planId: string;
   const imported = async (name: string, title: string, year: number) => {
@@ -20,15 +20,13 @@ describe('year-end candidates and the award register', () => {
     );
   };
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({ worker: false }, async (started) => {
+    ({ stack, ward } = started);
     officer = await PlanClient.as(stack.baseUrl, `${ward.prefix}canbo.vp`);
     planId = (await officer.request('GET', '/api/v1/plans?year=2024')).body[0].id;
     const ratings = await officer.upload(`/api/v1/plans/${planId}/ratings/import`, 'file', { bytes: await ratingsWorkbook(GOOD_RATINGS), name: 'xep-loai.xlsx', type: XLSX_TYPE });
     expect(ratings.status).toBe(201);
   });
-  afterAll(() => stack?.close());
 
   it('does not suggest a title the register already holds for the year, and counts an imported CSTĐCS run', async () => {
     const before = await officer.request('GET', `/api/v1/plans/${planId}/candidates`);

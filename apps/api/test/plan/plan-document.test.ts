@@ -1,29 +1,19 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { vietnamDateOf } from '@khenthuong/domain';
 import { DEMO_PLAN_2024 } from '@khenthuong/persistence';
 import { TemporalClientHolder } from '../../src/temporal/temporal-client.provider';
 import { pdfFlatText, pdfFonts, pdfInfo, pdfText } from '../../../../libs/documents/test/pdf-inspect';
-import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { PlanClient } from './plan-test.helpers';
 
 describe('issuing the plan document through issuePlanDocumentWorkflow', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let officer: PlanClient;
   const year = Number(vietnamDateOf(new Date()).slice(0, 4));
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({}, async (started) => {
+    ({ stack, ward } = started);
     officer = await PlanClient.as(stack.baseUrl, `${ward.prefix}canbo.vp`);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
   });
 
   const createPlan = async (title: string) => {

@@ -1,7 +1,6 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { addDays, vietnamDateOf } from '@khenthuong/domain';
 import { DEMO_PLAN_2024, loadDemoData } from '@khenthuong/persistence';
-import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { EVIDENCE, GOOD_RATINGS, PlanClient, ratingsWorkbook, readWorkbook, XLSX_TYPE } from './plan-test.helpers';
 
 /**
@@ -11,8 +10,7 @@ import { EVIDENCE, GOOD_RATINGS, PlanClient, ratingsWorkbook, readWorkbook, XLSX
  */
 describe('emulation plan of a year, end to end', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let officer: PlanClient;
   let planId: string;
   let targets: Array<{ id: string; ordinal: number; name: string; targetText: string }>;
@@ -25,17 +23,9 @@ describe('emulation plan of a year, end to end', () => {
   const BHYT = 11;
   const SECURITY = 16;
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({}, async (started) => {
+    ({ stack, ward } = started);
     officer = await as('canbo.vp');
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
   });
 
   it('loads the seed 2024 plan with its 17 targets into the demo ward, once', async () => {

@@ -1,12 +1,11 @@
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
 import { join } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { addDays, vietnamDateOf } from '@khenthuong/domain';
 import { loadDemoData } from '@khenthuong/persistence';
 import { pdfFlatText, pdfText } from '../../../../libs/documents/test/pdf-inspect';
 import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
-import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { EVIDENCE, GOOD_RATINGS, PlanClient, ratingsWorkbook, XLSX_TYPE } from './plan-test.helpers';
 
 const SCREENSHOTS = screenshotsDir();
@@ -21,26 +20,20 @@ const GOOD = GOOD_RATINGS;
  */
 describe('browser: the emulation plan from plan to proposals in a round', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let browser: Browser;
   const problems: string[] = [];
   const today = vietnamDateOf(new Date());
   // Last year: every quarter has started, so both quarters can be reported whatever today is.
   const year = Number(today.slice(0, 4)) - 1;
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({}, async (started) => {
+    ({ stack, ward } = started);
     await loadDemoData(stack.dataSource, { bodyCode: `test-${ward.prefix}`, usernamePrefix: ward.prefix });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await stack?.close();
   });
 
   async function shot(page: Page, name: string): Promise<void> {

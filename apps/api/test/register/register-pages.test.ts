@@ -1,17 +1,16 @@
 import ExcelJS from 'exceljs';
-import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { csrfTokenIn, textOf, WebClient } from '../web/web-client';
 import { awardsWorkbook } from './register-test.helpers';
 
 /** The register's and the people registry's pages: Vietnamese, dd/mm/yyyy, no codes shown, own unit only. */
 describe('register pages', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const as = (user: string) => WebClient.login(stack.baseUrl, ward.prefix + user);
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({ worker: false }, async (started) => {
+    ({ stack, ward } = started);
     const personId = ward.personIds['Quách Thị Hạnh']!;
     await stack.dataSource.query(
       `INSERT INTO award_record (body_id, source, recipient_kind, person_id, recipient_name, title, year, level, decision_number, decision_date, issuer, dedupe_key, recorded_by)
@@ -19,7 +18,6 @@ describe('register pages', () => {
       [ward.bodyId, personId, `${personId}|LAO_DONG_TIEN_TIEN|2019`, ward.userIds['canbo.vp']],
     );
   });
-  afterAll(() => stack?.close());
 
   it('looks up by a name without diacritics and opens the person’s history', async () => {
     const chairman = await as('chutich');

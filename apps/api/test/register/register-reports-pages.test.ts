@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { PlanClient } from '../plan/plan-test.helpers';
 import { textOf, WebClient } from '../web/web-client';
 
@@ -8,7 +8,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The register's report pages: numbers as the API gives them, charts drawn on the server, Excel exports. */
 describe('register report pages', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let householdId: string;
   const as = (user: string) => WebClient.login(stack.baseUrl, ward.prefix + user);
   /** The bars of one section's chart as '<label>: <count>', in drawing order. */
@@ -28,9 +28,8 @@ describe('register report pages', () => {
   };
   const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({ worker: false }, async (started) => {
+    ({ stack, ward } = started);
     [{ id: householdId }] = await stack.dataSource.query(
       `INSERT INTO household (body_id, head_name, address, residential_group_id) VALUES ($1, 'Lò Văn Sáu', 'Số 8 phố Lê Lợi', $2) RETURNING id`,
       [ward.bodyId, ward.unitIds['tdp-1']],
@@ -52,7 +51,6 @@ describe('register report pages', () => {
       );
     }
   });
-  afterAll(() => stack?.close());
 
   it('shows the awards by year, title, unit, gender and level as the API counts them, with a chart each', async () => {
     const officer = await as('canbo.vp');

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { INestApplicationContext } from '@nestjs/common';
-import { eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { PlanClient, XLSX_TYPE } from '../plan/plan-test.helpers';
 import { awardsWorkbook, cstdcsYears, type AwardLine } from './register-test.helpers';
 import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
@@ -12,24 +11,16 @@ import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
  */
 describe('people registry and award register', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let officer: PlanClient;
   let escalatedId: string;
   const as = (user: string) => PlanClient.as(stack.baseUrl, ward.prefix + user);
   const upload = (client: PlanClient, bytes: Buffer, name = 'khen-thuong-cac-nam.xlsx') => client.upload('/api/v1/register/import', 'file', { bytes, name, type: XLSX_TYPE });
   const registerRows = async () => (await stack.dataSource.query(`SELECT count(*)::int AS n FROM award_record WHERE body_id = $1`, [ward.bodyId]))[0].n as number;
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({}, async (started) => {
+    ({ stack, ward } = started);
     officer = await as('canbo.vp');
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
   });
 
   it('lets the officer keep everyone and a unit head only their own unit, and deactivates instead of deleting', async () => {

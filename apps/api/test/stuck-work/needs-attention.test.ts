@@ -1,7 +1,6 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { ACTIVITY_FAILURE_REASON_VI } from '@khenthuong/temporal';
 import { TemporalClientHolder } from '../../src/temporal/temporal-client.provider';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, seedIsolatedWard, useStack } from '../../../../test/support/stack';
 import { councilClients, toAwaitingDecision } from '../../../../test/support/adhoc-proposal';
 import { textOf, WebClient } from '../web/web-client';
 
@@ -13,23 +12,12 @@ import { textOf, WebClient } from '../web/web-client';
  */
 describe('a step that can never succeed puts the proposal in "Cần xử lý" until a person retries it', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   /** The decision the first case ends with; the second revokes it. */
   let closedDecision: { proposalId: string; decisionId: string; numberText: string } | undefined;
   const as = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  useStack({}, (started) => ({ stack, ward } = started));
 
   it('shows the failure on the dashboard, the proposal page and /health, then resumes after the repair', async () => {
     const council = await councilClients(stack.baseUrl, ward.prefix);

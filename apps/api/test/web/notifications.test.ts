@@ -1,16 +1,12 @@
-import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { csrfTokenIn, textOf, WebClient } from './web-client';
 
 /** The header's unread count and /thong-bao: a user's own notices only, marked read one by one or all at once. */
 describe('notifications', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(() => stack?.close());
+  useStack({ worker: false }, (started) => ({ stack, ward } = started));
 
   /** As the worker's notify activity writes them. */
   async function notify(user: string, key: string, message: string): Promise<string> {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { EVIDENCE } from '../plan/plan-test.helpers';
 import { csrfTokenIn, postMultipart, textOf, WebClient } from './web-client';
 import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
@@ -12,24 +11,14 @@ import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
  */
 describe('proposal page steps and the public posting', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const as = (user: string) => WebClient.login(stack.baseUrl, ward.prefix + user);
   const api = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
   const status = async (id: string) => (await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status;
   const waitFor = (id: string, expected: string) => eventually(async () => ((await status(id)) === expected ? true : undefined), `${id} to be ${expected}`);
 
-  beforeAll(async () => {
-    // A long posting, so the public can object while it runs.
-    const config = testConfig({ POSTING_PERIOD_SECONDS: '600' });
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  // A long posting, so the public can object while it runs.
+  useStack({ config: { POSTING_PERIOD_SECONDS: '600' } }, (started) => ({ stack, ward } = started));
 
   it('returns, resubmits, records a written vote, takes an objection from the public, resolves it and extends the posting', async () => {
     const unit = await api('truong.mamnon');

@@ -1,25 +1,16 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, seedIsolatedWard, useStack } from '../../../../test/support/stack';
 import { textOf, WebClient } from './web-client';
 
 describe('role pages: nomination form, officer dashboard, council inbox, scope and recusal', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let otherWard: Awaited<ReturnType<typeof seedIsolatedWard>>;
   const as = (user: string, w = ward) => WebClient.login(stack.baseUrl, w.prefix + user);
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({}, async (started) => {
+    ({ stack, ward } = started);
     otherWard = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
   });
 
   const status = async (id: string) => (await stack.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [id]))[0]?.status;

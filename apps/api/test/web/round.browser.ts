@@ -1,10 +1,9 @@
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
 import { join } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
 import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 
 const SCREENSHOTS = screenshotsDir();
 
@@ -14,22 +13,16 @@ const SCREENSHOTS = screenshotsDir();
  */
 describe('browser: a proposal from nomination to issued decision, at desktop and phone width', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let browser: Browser;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({}, async (started) => {
+    ({ stack, ward } = started);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await stack?.close();
   });
 
   /** Every visible form control has a label (or is a button), checked on each page we visit. */

@@ -1,5 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { councilAgrees, councilClients, submitSchoolCollective, waitForStatus } from '../../../../test/support/adhoc-proposal';
 import { textOf, WebClient } from './web-client';
 
@@ -10,8 +9,7 @@ import { textOf, WebClient } from './web-client';
  */
 describe('the task list is every role’s start page', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   const as = (user: string) => ApiClient.login(stack.baseUrl, ward.prefix + user);
   const tasksOf = async (user: string) => {
     const web = await WebClient.login(stack.baseUrl, ward.prefix + user);
@@ -34,17 +32,7 @@ describe('the task list is every role’s start page', () => {
       facts: { monthsWorkedInYear: 12, rating: 'HTTNV' },
     });
 
-  beforeAll(async () => {
-    const config = testConfig();
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await stack?.close();
-  });
+  useStack({}, (started) => ({ stack, ward } = started));
 
   it('walks a dossier from the officer to the council to the chairman, and a return back to the unit', async () => {
     const council = await councilClients(stack.baseUrl, ward.prefix);

@@ -1,16 +1,12 @@
-import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { LOGIN_THROTTLE } from '../../src/auth/login-throttle';
 import { csrfTokenIn, textOf, WebClient } from './web-client';
 
 describe('web sessions, CSRF, headers, login throttle and audit', () => {
   let stack: ApiStack;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
 
-  beforeAll(async () => {
-    stack = await startApi(testConfig());
-    ward = await seedIsolatedWard(stack.dataSource);
-  });
-  afterAll(() => stack?.close());
+  useStack({ worker: false }, (started) => ({ stack, ward } = started));
 
   const audit = async (userId: string) =>
     (await stack.dataSource.query(`SELECT action FROM audit_log WHERE actor_user_id = $1 AND proposal_id IS NULL ORDER BY id`, [userId])).map((r: { action: string }) => r.action);

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 /// <reference lib="dom" />  // page.evaluate callbacks run in the browser
 import { join } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { pdfFlatText } from '../../../../libs/documents/test/pdf-inspect';
 import { reloadUntil, screenshotsDir, signInAs, unlabelledControls } from '../../../../test/support/browser';
 import { attachRequiredPapers } from '../../../../test/support/dossier-papers';
-import { ApiClient, eventually, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 
 const SCREENSHOTS = screenshotsDir();
 
@@ -18,22 +17,16 @@ const SCREENSHOTS = screenshotsDir();
  */
 describe('browser: a whole round from opening to one decision per title', () => {
   let stack: ApiStack;
-  let worker: INestApplicationContext;
-  let ward: Awaited<ReturnType<typeof seedIsolatedWard>>;
+  let ward: IsolatedWard;
   let browser: Browser;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    const config = testConfig({ POSTING_PERIOD_SECONDS: '2' });
-    stack = await startApi(config);
-    worker = await startWorker(config);
-    ward = await seedIsolatedWard(stack.dataSource);
+  useStack({ config: { POSTING_PERIOD_SECONDS: '2' } }, async (started) => {
+    ({ stack, ward } = started);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await stack?.close();
   });
 
   /** Every visible control is labelled, and at 375 px the page never scrolls sideways. */
