@@ -28,6 +28,10 @@ import { ProposalController } from './proposals/proposal.controller';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
 import { NomineeResolver } from './proposals/nominee-resolver';
+import { NominationScopes } from './proposals/nomination-scope';
+import { PROPOSAL_DRAFT_CONTROLLERS, PROPOSAL_DRAFT_PROVIDERS } from './proposal-drafts/proposal-draft.module';
+import { DraftPagesController } from './web/drafts/draft-pages.controller';
+import { NominationFormView } from './web/nomination-form.view';
 import { ObjectionRepository } from './proposals/objection.repository';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
@@ -119,6 +123,8 @@ export class AppModule {
         ...PLAN_PAGE_CONTROLLERS,
         ...DOSSIER_CONTROLLERS,
         DossierPagesController,
+        ...PROPOSAL_DRAFT_CONTROLLERS,
+        DraftPagesController,
         RegisterReportsPagesController,
         RegisterPagesController,
         PeoplePagesController,
@@ -159,6 +165,8 @@ export class AppModule {
         ProposalRepository,
         ProposalService,
         NomineeResolver,
+        NominationScopes,
+        NominationFormView,
         ObjectionRepository,
         ObjectionService,
         RoundService,
@@ -185,6 +193,7 @@ export class AppModule {
         ...VERIFICATION_PROVIDERS,
         ...PLAN_PAGE_PROVIDERS,
         ...DOSSIER_PROVIDERS,
+        ...PROPOSAL_DRAFT_PROVIDERS,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { normalizeName } from '@khenthuong/domain';
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 import { controlCharacterProblems } from './multi-line';
 
@@ -41,3 +43,15 @@ export function createValidationPipe(): ValidationPipe {
 
 /** class-transformer: a user-typed name or text with its spaces normalised (libs/domain normalizeName). */
 export const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? normalizeName(value) : value);
+
+/**
+ * Checks a plain object against a DTO as the pipe checks a request (rules, unknown fields, control
+ * characters), for input that did not come through it: a saved draft when it is submitted.
+ */
+export async function validatedAs<T extends object>(dto: new () => T, plain: object): Promise<T> {
+  const value = plainToInstance(dto, plain);
+  const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
+  const problems = errors.length ? flattenValidationErrors(errors) : controlCharacterProblems(value);
+  if (problems.length) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'input not valid for submission', problems);
+  return value;
+}

@@ -9,8 +9,6 @@ import type { DossierDocumentDto } from './dossier.dto';
 import { DossierRepository, type ProposalDocumentRow } from './dossier.repository';
 import { ARCHIVE_STORE } from '../common/archive-store';
 
-/** Injection token of the archive where dossier papers are kept (the documents' archive store). */
-
 /** While the officer has not yet taken the dossier in, or has handed it back for more papers. */
 const OPEN_FOR_PAPERS = new Set(['SUBMITTED', 'RETURNED']);
 
@@ -20,6 +18,14 @@ const MIME: Readonly<Record<NonNullable<ReturnType<typeof sniffEvidence>>, strin
   PNG: 'image/png',
   JPEG: 'image/jpeg',
 };
+
+/** A paper's bytes as kept in the archive, with what the dossier shows of it. */
+export interface StoredPaper {
+  fileName: string;
+  mime: string;
+  sha256: string;
+  sizeBytes: number;
+}
 
 export const dossierPaperKinds = () => (Object.keys(DOSSIER_PAPER_NAMES_VI) as DossierPaper[]).map((kind) => ({ value: kind, label: DOSSIER_PAPER_NAMES_VI[kind] }));
 
@@ -42,22 +48,22 @@ export class DossierPapersService {
     if (!proposal) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
     if (actor.unitId !== proposal.unit_id) throw new ApiError(ApiErrorCode.NOT_OWN_UNIT, `unit ${actor.unitId} attaching to a proposal of ${proposal.unit_id}`);
     if (!OPEN_FOR_PAPERS.has(proposal.status)) throw new ApiError(ApiErrorCode.DOSSIER_CLOSED, `proposal ${proposalId} is ${proposal.status}`);
+    const paper = await this.store(upload);
+    const { id, created } = await this.documents.insertOnce({ bodyId: actor.bodyId, proposalId, kind, ...paper, uploadedBy: actor.userId });
+    return { document: toDto((await this.documents.find(actor.bodyId, proposalId, id))!), created };
+  }
+
+  /**
+   * A dossier paper's file checked and kept in the archive (a proposal's, or a draft's before it is
+   * submitted): PDF, DOCX, PNG or JPEG by its bytes, at most MAX_UPLOAD_BYTES.
+   */
+  async store(upload: UploadedBinary | undefined): Promise<StoredPaper> {
     const file = requireFile(upload);
     // Judged by the bytes, before anything is stored: a renamed program never reaches the archive.
     const type = sniffEvidence(file.buffer);
     if (!type) throw new ApiError(ApiErrorCode.PAPER_TYPE_NOT_ALLOWED, `paper ${file.originalname} (${file.mimetype}) has no allowed signature`);
     const stored = await this.archive.put(file.buffer);
-    const { id, created } = await this.documents.insertOnce({
-      bodyId: actor.bodyId,
-      proposalId,
-      kind,
-      fileName: cleanFileName(file.originalname),
-      mime: MIME[type],
-      sha256: stored.sha256,
-      sizeBytes: stored.sizeBytes,
-      uploadedBy: actor.userId,
-    });
-    return { document: toDto((await this.documents.find(actor.bodyId, proposalId, id))!), created };
+    return { fileName: cleanFileName(file.originalname), mime: MIME[type], sha256: stored.sha256, sizeBytes: stored.sizeBytes };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { awardDefinition, DOSSIER_PAPER_NAMES_VI, ROUND_LIST_PAPERS, ruleSetById, type AwardTitle, type DossierPaper } from '@khenthuong/domain';
+import { awardDefinition, DOSSIER_PAPER_NAMES_VI, ROUND_LIST_PAPERS, ruleSetById, ruleSetFor, vietnamDateOf, type AwardTitle, type DossierPaper } from '@khenthuong/domain';
 import { ruleSetOverridesFor } from '@khenthuong/persistence';
 import { DataSource } from 'typeorm';
 import { ApiError, ApiErrorCode } from '../common/api-error';
@@ -35,8 +35,25 @@ export class RequiredPapersService {
         WHERE $4::uuid IS NOT NULL AND p.body_id = $1 AND p.round_id = $4 AND p.unit_id = $3 AND d.kind = ANY($5)`,
       [bodyId, proposalId, proposal.unit_id, proposal.round_id, ROUND_LIST_PAPERS],
     );
-    const own = new Set(rows.map((r) => r.kind));
-    return required.map((kind) => ({ kind, nameVi: DOSSIER_PAPER_NAMES_VI[kind], present: own.has(kind), perRoundList: inRound && ROUND_LIST_PAPERS.includes(kind) }));
+    return statusOf(required, rows, inRound);
+  }
+
+  /**
+   * A draft's required papers under today's rule set (the one its submission takes), counted as its
+   * proposal's will be: its own papers, and in a round the unit's list papers already filed there.
+   */
+  async ofDraft(bodyId: string, draft: { id: string; title: string; unit_id: string; round_id: string | null }): Promise<RequiredPaperStatus[]> {
+    const today = vietnamDateOf(new Date());
+    const ruleSet = ruleSetFor(today, await ruleSetOverridesFor(this.dataSource, bodyId, ruleSetFor(today).id));
+    const required = awardDefinition(draft.title as AwardTitle, ruleSet).requiredPapers;
+    const rows: { kind: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT d.kind FROM proposal_draft_document d WHERE d.body_id = $1 AND d.draft_id = $2
+       UNION
+       SELECT DISTINCT d.kind FROM proposal_document d JOIN proposal p ON p.id = d.proposal_id
+        WHERE $4::uuid IS NOT NULL AND p.body_id = $1 AND p.round_id = $4 AND p.unit_id = $3 AND d.kind = ANY($5)`,
+      [bodyId, draft.id, draft.unit_id, draft.round_id, ROUND_LIST_PAPERS],
+    );
+    return statusOf(required, rows, draft.round_id !== null);
   }
 
   /** Refuses (422, naming each missing paper) unless every required paper is in the dossier. */
@@ -47,4 +64,9 @@ export class RequiredPapersService {
       { field: 'papers', messages: missing.map((p) => `Còn thiếu: ${p.nameVi}.`) },
     ]);
   }
+}
+
+function statusOf(required: DossierPaper[], present: { kind: string }[], inRound: boolean): RequiredPaperStatus[] {
+  const own = new Set(present.map((r) => r.kind));
+  return required.map((kind) => ({ kind, nameVi: DOSSIER_PAPER_NAMES_VI[kind], present: own.has(kind), perRoundList: inRound && ROUND_LIST_PAPERS.includes(kind) }));
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RecipientKind } from '@khenthuong/domain';
 import { DataSource } from 'typeorm';
-import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
+import type { NominationScope } from './nomination-scope';
 
 /** Who a proposal is about, as the registry knows it: the name always comes from there, never from typing. */
 export interface ResolvedNominee {
@@ -27,66 +27,68 @@ export interface NomineeChoices {
 }
 
 const NOT_OWN_UNIT_VI = 'Chỉ được đề nghị cá nhân, hộ gia đình hoặc tập thể thuộc đơn vị của mình.';
+const NOT_CHOSEN_UNIT_VI = 'Chỉ được đề nghị cá nhân, hộ gia đình hoặc tập thể thuộc đơn vị đề nghị đã chọn.';
 
 /**
  * Binds a nomination to the registry: an individual title to a person of the unit, a household
- * title to a household of the residential group, a collective title to the unit itself. A unit head
- * may only nominate within their own unit; the officer (Văn phòng – Thống kê) for any unit of the body.
+ * title to a household of the residential group, a collective title to the unit itself, always within
+ * the nominating unit (NominationScopes: a unit head's own, or the unit the officer chose).
  */
 @Injectable()
 export class NomineeResolver {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** What the nomination form offers: the unit's active people, its households if it is a residential group, the unit. */
-  async choices(actor: RequestActor): Promise<NomineeChoices> {
+  async choices(scope: { bodyId: string; unitId: string | null }): Promise<NomineeChoices> {
     const [people, households, [unit]] = await Promise.all([
-      this.dataSource.query(`SELECT id, full_name, position FROM person WHERE body_id = $1 AND unit_id = $2 AND active ORDER BY full_name, id`, [actor.bodyId, actor.unitId]),
-      this.dataSource.query(`SELECT id, head_name, address FROM household WHERE body_id = $1 AND residential_group_id = $2 AND active ORDER BY head_name, id`, [actor.bodyId, actor.unitId]),
-      this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [actor.unitId, actor.bodyId]),
+      this.dataSource.query(`SELECT id, full_name, position FROM person WHERE body_id = $1 AND unit_id = $2 AND active ORDER BY full_name, id`, [scope.bodyId, scope.unitId]),
+      this.dataSource.query(`SELECT id, head_name, address FROM household WHERE body_id = $1 AND residential_group_id = $2 AND active ORDER BY head_name, id`, [scope.bodyId, scope.unitId]),
+      this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [scope.unitId, scope.bodyId]),
     ]);
     return { people, households, unitName: unit?.name ?? '', residentialGroup: unit?.kind === 'TO_DAN_PHO' };
   }
 
-  async resolve(actor: RequestActor, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
-    if (kind === 'INDIVIDUAL') return this.person(actor, choice);
-    if (kind === 'HOUSEHOLD') return this.household(actor, choice);
-    return this.unit(actor, kind, choice);
+  async resolve(scope: NominationScope, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
+    if (kind === 'INDIVIDUAL') return this.person(scope, choice);
+    if (kind === 'HOUSEHOLD') return this.household(scope, choice);
+    return this.unit(scope, kind, choice);
   }
 
-  private async person(actor: RequestActor, choice: NomineeChoice): Promise<ResolvedNominee> {
+  private async person(scope: NominationScope, choice: NomineeChoice): Promise<ResolvedNominee> {
     if (choice.nomineeHouseholdId || choice.nomineeUnitId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'individual title with a household or unit');
     if (!choice.nomineePersonId) throw missing('nomineePersonId', 'Danh hiệu cá nhân cần chọn cá nhân được đề nghị.');
-    const [person] = await this.dataSource.query(`SELECT full_name, unit_id FROM person WHERE id = $1 AND body_id = $2`, [choice.nomineePersonId, actor.bodyId]);
+    const [person] = await this.dataSource.query(`SELECT full_name, unit_id FROM person WHERE id = $1 AND body_id = $2`, [choice.nomineePersonId, scope.bodyId]);
     if (!person) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee person');
-    this.requireOwnUnit(actor, person.unit_id, 'nomineePersonId');
+    this.requireOwnUnit(scope, person.unit_id, 'nomineePersonId');
     return { name: person.full_name, unitId: null, personId: choice.nomineePersonId, householdId: null };
   }
 
-  private async household(actor: RequestActor, choice: NomineeChoice): Promise<ResolvedNominee> {
+  private async household(scope: NominationScope, choice: NomineeChoice): Promise<ResolvedNominee> {
     if (choice.nomineePersonId || choice.nomineeUnitId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'household title with a person or unit');
     if (!choice.nomineeHouseholdId) throw missing('nomineeHouseholdId', 'Danh hiệu hộ gia đình cần chọn hộ gia đình được đề nghị.');
     const [household] = await this.dataSource.query(`SELECT head_name, residential_group_id FROM household WHERE id = $1 AND body_id = $2`, [
       choice.nomineeHouseholdId,
-      actor.bodyId,
+      scope.bodyId,
     ]);
     if (!household) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee household');
-    this.requireOwnUnit(actor, household.residential_group_id, 'nomineeHouseholdId');
+    this.requireOwnUnit(scope, household.residential_group_id, 'nomineeHouseholdId');
     return { name: household.head_name, unitId: household.residential_group_id, personId: null, householdId: choice.nomineeHouseholdId };
   }
 
-  private async unit(actor: RequestActor, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
+  private async unit(scope: NominationScope, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
     if (choice.nomineePersonId || choice.nomineeHouseholdId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'collective title with a person or household');
-    const unitId = choice.nomineeUnitId ?? actor.unitId;
-    const [unit] = unitId ? await this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [unitId, actor.bodyId]) : [];
+    const unitId = choice.nomineeUnitId ?? scope.unitId;
+    const [unit] = unitId ? await this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [unitId, scope.bodyId]) : [];
     if (!unit) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee unit');
-    this.requireOwnUnit(actor, unitId!, 'nomineeUnitId');
+    this.requireOwnUnit(scope, unitId!, 'nomineeUnitId');
     if (kind === 'RESIDENTIAL_GROUP' && unit.kind !== 'TO_DAN_PHO') throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'residential group title for another kind of unit');
     return { name: unit.name, unitId: unitId!, personId: null, householdId: null };
   }
 
-  private requireOwnUnit(actor: RequestActor, unitId: string | null, field: string): void {
-    if (unitId === actor.unitId || actor.roles.includes('OFFICER')) return;
-    throw new ApiError(ApiErrorCode.NOMINEE_NOT_OWN_UNIT, `nominee of unit ${unitId} proposed by ${actor.unitId}`, [{ field, messages: [NOT_OWN_UNIT_VI] }]);
+  private requireOwnUnit(scope: NominationScope, unitId: string | null, field: string): void {
+    if (unitId === scope.unitId) return;
+    const message = scope.onBehalf ? NOT_CHOSEN_UNIT_VI : NOT_OWN_UNIT_VI;
+    throw new ApiError(ApiErrorCode.NOMINEE_NOT_OWN_UNIT, `nominee of unit ${unitId} proposed for ${scope.unitId}`, [{ field, messages: [message] }]);
   }
 }
 

@@ -40,7 +40,7 @@ export class ProposalController {
   ) {}
 
   @Post()
-  @Roles('UNIT_HEAD')
+  @Roles('UNIT_HEAD', 'OFFICER')
   @ApiCreatedResponse({ type: SubmittedProposalDto, description: '201 khi tạo mới; 200 khi gửi lại cùng clientKey. Kèm các lưu ý (không phải lý do từ chối).' })
   @ApiOkResponse({ type: SubmittedProposalDto, description: 'Gửi lại cùng clientKey: trả về hồ sơ đã nộp trước đó.' })
   async submit(@CurrentActor() actor: RequestActor, @Body() dto: CreateProposalDto, @Res({ passthrough: true }) res: Response): Promise<SubmittedProposalDto> {

@@ -35,6 +35,13 @@ export class CreateProposalDto {
   @Length(8, 100, { message: 'Khóa gửi dài từ 8 đến 100 ký tự.' })
   clientKey?: string;
 
+  @ApiPropertyOptional({
+    description: 'Đơn vị đề nghị. Cán bộ Văn phòng – Thống kê nhập hồ sơ thay đơn vị: bắt buộc chọn. Trưởng đơn vị: bỏ trống hoặc đúng đơn vị của mình.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã đơn vị đề nghị không hợp lệ.' })
+  unitId?: string;
+
   @ApiProperty({ enum: AwardTitle })
   @IsEnum(AwardTitle, { message: 'Danh hiệu/hình thức khen thưởng không hợp lệ.' })
   title!: AwardTitle;
@@ -55,17 +62,17 @@ export class CreateProposalDto {
   @Length(2, TEXT_LIMITS.nomineeName, { message: `Tên cá nhân/tập thể được đề nghị dài từ 2 đến ${TEXT_LIMITS.nomineeName} ký tự.` })
   nomineeName?: string;
 
-  @ApiPropertyOptional({ description: 'Đơn vị được đề nghị (khen thưởng tập thể); bỏ trống: đơn vị của người đề nghị.' })
+  @ApiPropertyOptional({ description: 'Đơn vị được đề nghị (khen thưởng tập thể); chỉ có thể là đơn vị đề nghị; bỏ trống: đơn vị đề nghị.' })
   @IsOptional()
   @IsUUID('all', { message: 'Mã đơn vị được đề nghị không hợp lệ.' })
   nomineeUnitId?: string;
 
-  @ApiPropertyOptional({ description: 'Cá nhân được đề nghị (danh hiệu cá nhân), thuộc đơn vị của người đề nghị.' })
+  @ApiPropertyOptional({ description: 'Cá nhân được đề nghị (danh hiệu cá nhân), thuộc đơn vị đề nghị.' })
   @IsOptional()
   @IsUUID('all', { message: 'Mã cá nhân được đề nghị không hợp lệ.' })
   nomineePersonId?: string;
 
-  @ApiPropertyOptional({ description: 'Hộ gia đình được đề nghị (danh hiệu hộ gia đình), thuộc tổ dân phố của người đề nghị.' })
+  @ApiPropertyOptional({ description: 'Hộ gia đình được đề nghị (danh hiệu hộ gia đình), thuộc tổ dân phố đề nghị.' })
   @IsOptional()
   @IsUUID('all', { message: 'Mã hộ gia đình được đề nghị không hợp lệ.' })
   nomineeHouseholdId?: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RuleSetOverrides } from '@khenthuong/domain';
-import { enqueueWorkflowCall, ruleSetOverridesFor, type WorkflowCall } from '@khenthuong/persistence';
+import { enqueueWorkflowCall, ruleSetOverridesFor, type Queryable, type WorkflowCall } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 
 export interface ProposalRow {
@@ -39,6 +39,9 @@ export interface NewProposalRow {
   recusedUserIds: string[];
   achievementKey: string | null;
 }
+
+/** Work done in the transaction that inserts a proposal (throwing rolls the proposal back). */
+export type AlongsideInsert = (tx: Queryable, proposalId: string) => Promise<void>;
 
 export interface EligibilityFactsRow {
   history: { title: string; year: number }[];
@@ -79,9 +82,9 @@ export class ProposalRepository {
 
   /**
    * Inserts once per (body, clientKey), together with the workflow start it owes (`owes`), in one
-   * transaction; a repeated submit returns the first row and `created: false`.
+   * transaction (with `alongside`, if given); a repeated submit returns the first row and `created: false`.
    */
-  async insertOnce(row: NewProposalRow, owes: (proposalId: string) => WorkflowCall): Promise<{ id: string; created: boolean }> {
+  async insertOnce(row: NewProposalRow, owes: (proposalId: string) => WorkflowCall, alongside?: AlongsideInsert): Promise<{ id: string; created: boolean }> {
     return this.dataSource.transaction(async (tx) => {
       const inserted = await tx.query(
         `INSERT INTO proposal (id, body_id, client_key, workflow_id, title, year, rule_set_id, unit_id, nominee_kind, nominee_name,
@@ -98,6 +101,7 @@ export class ProposalRepository {
       );
       if (inserted[0]) {
         await enqueueWorkflowCall(tx, owes(inserted[0].id));
+        if (alongside) await alongside(tx, inserted[0].id);
         return { id: inserted[0].id as string, created: true };
       }
       const [existing] = await tx.query(`SELECT id FROM proposal WHERE body_id = $1 AND client_key = $2`, [row.bodyId, row.clientKey]);

@@ -31,6 +31,7 @@ import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { WorkflowCalls } from '../temporal/workflow-calls';
 import { RequiredPapersService } from '../dossier/required-papers';
 import { NomineeResolver } from './nominee-resolver';
+import { NominationScopes, type NominationScope } from './nomination-scope';
 import { assessEligibility } from './proposal-eligibility';
 import type {
   CastVoteDto,
@@ -47,7 +48,7 @@ import type {
   WithdrawDto,
   WrittenVoteDto,
 } from './proposal.dto';
-import { ProposalRepository, type ProposalRow } from './proposal.repository';
+import { ProposalRepository, type AlongsideInsert, type ProposalRow } from './proposal.repository';
 import { SecretBallotSealer } from '../council/secret-ballot.sealer';
 
 
@@ -61,29 +62,47 @@ export class ProposalService {
     private readonly ballots: SecretBallotSealer,
     private readonly nominees: NomineeResolver,
     private readonly requiredPapers: RequiredPapersService,
+    private readonly scopes: NominationScopes,
   ) {}
 
-  async submit(actor: RequestActor, dto: CreateProposalDto): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
-    if (!actor.unitId) throw new ApiError(ApiErrorCode.FORBIDDEN, 'unit head without a unit');
+  /**
+   * A unit head nominates for their unit, the officer for the unit they choose (`dto.unitId`).
+   * `alongside` runs in the transaction that inserts the proposal and its workflow start, only when
+   * this call inserts it (a submitted draft hands over its papers there).
+   */
+  async submit(
+    actor: RequestActor,
+    dto: CreateProposalDto,
+    alongside?: AlongsideInsert,
+  ): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
+    const scope = await this.scopes.of(actor, dto.unitId);
     // A repeated submit (same clientKey) answers with the first proposal before any rule is checked again.
-    if (dto.clientKey) {
-      const existingId = await this.proposals.findIdByClientKey(actor.bodyId, dto.clientKey);
-      if (existingId) {
-        const row = await this.proposals.findVisible(actor, existingId);
-        if (row) {
-          // The first attempt may have committed its row and died (or met Temporal down) before the start.
-          await this.workflowCalls.deliverPending(row.workflow_id);
-          return { proposal: toSummary(row), created: false, warnings: [] };
-        }
-      }
+    const earlier = dto.clientKey ? await this.submitted(actor, dto.clientKey) : null;
+    if (earlier) return { proposal: earlier, created: false, warnings: [] };
+    try {
+      return await this.submitNew(actor, scope, dto, alongside);
+    } catch (error) {
+      // A concurrent submit with the same key (double click) may have won meanwhile, and its proposal
+      // then refuses this one (same achievement): the answer is that proposal.
+      const winner = error instanceof ApiError && dto.clientKey ? await this.submitted(actor, dto.clientKey) : null;
+      if (winner) return { proposal: winner, created: false, warnings: [] };
+      throw error;
     }
+  }
+
+  private async submitNew(
+    actor: RequestActor,
+    scope: NominationScope,
+    dto: CreateProposalDto,
+    alongside: AlongsideInsert | undefined,
+  ): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
     const referenceDate = vietnamDateOf(new Date());
     // The administrator's values of configurable parameters (U in the law) apply from submission on.
     const ruleSetOverrides = await this.proposals.ruleSetOverrides(actor.bodyId, ruleSetFor(referenceDate).id);
     const ruleSet = ruleSetFor(referenceDate, ruleSetOverrides);
     const award = awardDefinition(dto.title, ruleSet);
     // The registry names the nominee: a typed name is replaced by the chosen person's, household's or unit's.
-    const nominee = await this.nominees.resolve(actor, award.recipientKind, dto);
+    const nominee = await this.nominees.resolve(scope, award.recipientKind, dto);
     const { personId: nomineePersonId, unitId: nomineeUnitId, householdId: nomineeHouseholdId } = nominee;
     const round = dto.roundId ? await this.proposals.openRound(actor.bodyId, dto.roundId) : null;
     if (dto.roundId && !round) throw new ApiError(ApiErrorCode.ROUND_NOT_OPEN, `round ${dto.roundId} is not nominating`);
@@ -105,7 +124,7 @@ export class ProposalService {
     const procedure = award.frequency === 'AD_HOC' ? 'SIMPLIFIED' : 'STANDARD';
     const secretBallot = award.secretBallot || (round?.secret_ballot ?? false);
 
-    const nominatingUnitId = actor.unitId;
+    const nominatingUnitId = scope.unitId;
     const input = (proposalId: string): ProposalInput => ({
       proposalId,
       bodyId: actor.bodyId,
@@ -130,7 +149,7 @@ export class ProposalService {
       title: dto.title,
       year: dto.year,
       ruleSetId: ruleSet.id,
-      unitId: actor.unitId,
+      unitId: nominatingUnitId,
       nomineeKind: award.recipientKind,
       nomineeName: nominee.name,
       nomineeUnitId,
@@ -144,10 +163,20 @@ export class ProposalService {
       secretBallot,
       recusedUserIds,
       achievementKey: eligibility.achievementKey,
-    }, (proposalId) => this.workflowCalls.startCall(proposalWorkflow, proposalWorkflowId(proposalId), [input(proposalId)]));
+    }, (proposalId) => this.workflowCalls.startCall(proposalWorkflow, proposalWorkflowId(proposalId), [input(proposalId)]), alongside);
     await this.workflowCalls.deliverPending(proposalWorkflowId(id));
     const row = await this.proposals.findVisible(actor, id);
     return { proposal: toSummary(row!), created, warnings };
+  }
+
+  /** The proposal an earlier submit with this key made, its workflow start completed; null if none this user sees. */
+  async submitted(actor: RequestActor, clientKey: string): Promise<ProposalSummaryDto | null> {
+    const existingId = await this.proposals.findIdByClientKey(actor.bodyId, clientKey);
+    const row = existingId ? await this.proposals.findVisible(actor, existingId) : null;
+    if (!row) return null;
+    // The first attempt may have committed its row and died (or met Temporal down) before the start.
+    await this.workflowCalls.deliverPending(row.workflow_id);
+    return toSummary(row);
   }
 
   /**

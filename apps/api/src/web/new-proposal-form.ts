@@ -7,12 +7,27 @@ import { MultiLine } from '../common/multi-line';
 
 export const currentRuleSet = () => ruleSetFor(vietnamDateOf(new Date()));
 
-/** The unit head's nomination form; the same rules as POST /api/v1/proposals apply in ProposalService. */
+/** What the form's buttons ask: submit now ("Nộp hồ sơ") or keep as a draft ("Lưu nháp"). */
+export const FORM_ACTIONS = ['nop', 'luu-nhap'] as const;
+
+/**
+ * The nomination form of a unit head, or of the officer for the unit they chose; the same rules as
+ * POST /api/v1/proposals apply in ProposalService.
+ */
 export class NewProposalForm {
-  /** Rendered into the form once: submitting twice (double click, reload) creates one proposal. */
+  /** Rendered into the form once: submitting twice (double click, reload) creates one proposal (or one draft). */
   @IsString({ message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
   @Length(8, 100, { message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
   clientKey!: string;
+
+  @IsOptional()
+  @IsIn(FORM_ACTIONS, { message: 'Biểu mẫu không hợp lệ, vui lòng tải lại trang.' })
+  hanhDong?: (typeof FORM_ACTIONS)[number];
+
+  /** The officer's chosen unit (a hidden field once chosen); a unit head's form has none. */
+  @IsOptional()
+  @IsUUID('all', { message: 'Vui lòng chọn đơn vị đề nghị.' })
+  unitId?: string;
 
   @IsIn(wardAwardTitles(currentRuleSet()), { message: 'Vui lòng chọn danh hiệu thuộc thẩm quyền của Chủ tịch UBND phường.' })
   title!: AwardTitle;
@@ -118,8 +133,27 @@ export function relevantFields(body: Record<string, unknown>): Record<string, un
   return Object.fromEntries(Object.entries(body).filter(([key]) => !KIND_FIELDS.has(key) || keep.has(key)));
 }
 
+/** Saving a draft needs the title and year only; whatever else is filled in is checked as on submission. */
+export class DraftForm extends NewProposalForm {}
+IsOptional()(DraftForm.prototype, 'achievement');
+
 /** The form's flat fields as the API's nested DTO. */
 export function toCreateProposal(form: NewProposalForm): CreateProposalDto {
-  const { monthsWorkedInYear, rating, initiativeRecognised, planCompleted, memberCount, ldttMemberCount, registeredAtStartOfYear, nomineeName: _typed, ...rest } = form;
+  const { monthsWorkedInYear, rating, initiativeRecognised, planCompleted, memberCount, ldttMemberCount, registeredAtStartOfYear, nomineeName: _typed, hanhDong: _action, ...rest } = form;
   return { ...rest, facts: { monthsWorkedInYear, rating, initiativeRecognised, planCompleted, memberCount, ldttMemberCount, registeredAtStartOfYear } };
+}
+
+/** A saved draft as the form's flat values (the draft page shows the form filled in). */
+export function draftFormValues(draft: { title: string; year: number; unitId: string; nomineePersonId: string | null; nomineeHouseholdId: string | null; roundId: string | null; achievement: string | null; facts: Record<string, unknown> }): Record<string, unknown> {
+  const facts = Object.fromEntries(Object.entries(draft.facts).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k, v]) => [k, String(v)]));
+  return {
+    ...facts,
+    title: draft.title,
+    year: draft.year,
+    unitId: draft.unitId,
+    nomineePersonId: draft.nomineePersonId ?? '',
+    nomineeHouseholdId: draft.nomineeHouseholdId ?? '',
+    roundId: draft.roundId ?? '',
+    achievement: draft.achievement ?? '',
+  };
 }

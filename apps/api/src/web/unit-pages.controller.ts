@@ -1,24 +1,32 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { awardDefinition, PERFORMANCE_RATING_NAMES_VI, vietnamDateOf, wardAwardTitles } from '@khenthuong/domain';
-import type { RequestActor } from '../auth/actor';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
-import { ApiError, type FieldProblem } from '../common/api-error';
+import { ApiError } from '../common/api-error';
 import { ERROR_CATALOG } from '../common/error-catalog';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
-import { NomineeResolver } from '../proposals/nominee-resolver';
+import { ProposalDraftService } from '../proposal-drafts/proposal-draft.service';
+import { NominationScopes } from '../proposals/nomination-scope';
 import { ProposalService } from '../proposals/proposal.service';
-import { currentRuleSet, NewProposalForm, relevantFields, toCreateProposal } from './new-proposal-form';
-import { parseForm, problemsByField } from './form';
+import { DraftForm, NewProposalForm, relevantFields, toCreateProposal } from './new-proposal-form';
+import { NominationFormView } from './nomination-form.view';
+import { parseForm } from './form';
 import { PageQuery } from './page-query.dto';
 import { PageRenderer } from './page-renderer';
-import { listItem, pager, shortDate } from './view-models';
+import { listItem, pager } from './view-models';
 import { WebExceptionFilter } from './web-exception.filter';
 
-/** A unit head's own proposals and the nomination form. */
+class NewFormQuery {
+  /** The officer's chosen unit (step one of their form). */
+  @IsOptional()
+  @IsUUID('all', { message: 'Vui lòng chọn đơn vị đề nghị.' })
+  donVi?: string;
+}
+
+/** A unit head's own proposals, and the nomination form (a unit head's, or the officer's for a unit). */
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @Controller('don-vi')
@@ -26,8 +34,10 @@ export class UnitPagesController {
   constructor(
     private readonly dashboard: DashboardRepository,
     private readonly proposals: ProposalService,
+    private readonly drafts: ProposalDraftService,
     private readonly pages: PageRenderer,
-    private readonly nominees: NomineeResolver,
+    private readonly form: NominationFormView,
+    private readonly scopes: NominationScopes,
   ) {}
 
   @Get('ho-so')
@@ -47,71 +57,46 @@ export class UnitPagesController {
   }
 
   @Get('de-nghi-moi')
-  @Roles('UNIT_HEAD')
-  async newForm(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+  @Roles('UNIT_HEAD', 'OFFICER')
+  async newForm(@Req() req: WebRequest, @Res() res: Response, @Query() query: NewFormQuery): Promise<void> {
+    const actor = req.actor!;
+    const officer = actor.roles.includes('OFFICER');
+    // The officer enters a paper dossier for a unit: the unit first, then that unit's nominees.
+    if (officer && !query.donVi) return this.form.sendUnitPicker(req, res, [], 200);
+    if (officer) {
+      try {
+        await this.scopes.of(actor, query.donVi);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        return this.form.sendUnitPicker(req, res, error.fields, 400);
+      }
+    }
     // While a round takes nominations the form starts in it (the unit can still pick đột xuất).
-    const [round] = await this.openRounds(req.actor!);
-    const values = { clientKey: randomUUID(), year: new Date().getFullYear(), achievement: '', roundId: round?.id ?? '' };
-    await this.renderForm(req, res, values, [], undefined, 200);
+    const [round] = await this.form.openRounds(actor);
+    const values = { clientKey: randomUUID(), year: new Date().getFullYear(), achievement: '', roundId: round?.id ?? '', ...(officer ? { unitId: query.donVi } : {}) };
+    await this.form.send(req, res, { values }, 200);
   }
 
+  /** "Nộp hồ sơ" submits; "Lưu nháp" saves a draft (title and year suffice) and opens it. */
   @Post('de-nghi-moi')
-  @Roles('UNIT_HEAD')
+  @Roles('UNIT_HEAD', 'OFFICER')
   async submit(@Req() req: WebRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const values = { ...(body as Record<string, unknown>) };
-    const form = await parseForm(NewProposalForm, relevantFields(values));
-    if (!form.ok) return this.renderForm(req, res, values, form.problems, 'Vui lòng sửa các trường được đánh dấu.', 400);
+    const asDraft = values.hanhDong === 'luu-nhap';
+    const form = await parseForm(asDraft ? DraftForm : NewProposalForm, relevantFields(values));
+    if (!form.ok) return this.form.send(req, res, { values, problems: form.problems, error: 'Vui lòng sửa các trường được đánh dấu.' }, 400);
     try {
-      const { proposal } = await this.proposals.submit(req.actor!, toCreateProposal(form.value as NewProposalForm));
+      const dto = toCreateProposal(form.value as NewProposalForm);
+      if (asDraft) {
+        const { draft } = await this.drafts.create(req.actor!, dto);
+        return res.redirect(303, `/don-vi/ho-so-nhap/${draft.id}?done=SAVED`);
+      }
+      const { proposal } = await this.proposals.submit(req.actor!, dto);
       res.redirect(303, `/ho-so/${proposal.id}?done=SUBMIT`);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const { status, messageVi } = ERROR_CATALOG[error.code];
-      await this.renderForm(req, res, values, error.fields, messageVi, status);
+      await this.form.send(req, res, { values, problems: error.fields, error: messageVi }, status);
     }
-  }
-
-  /** Rounds taking nominations whose deadline has not passed, the one closing first first. */
-  private async openRounds(actor: RequestActor) {
-    const today = vietnamDateOf(new Date());
-    const rounds = await this.dashboard.rounds(actor, true);
-    return rounds.filter((r) => r.nomination_deadline >= today).sort((a, b) => a.nomination_deadline.localeCompare(b.nomination_deadline));
-  }
-
-  private async renderForm(req: WebRequest, res: Response, values: Record<string, unknown>, problems: FieldProblem[], error: string | undefined, status: number) {
-    const actor: RequestActor = req.actor!;
-    const ruleSet = currentRuleSet();
-    const [choices, rounds] = await Promise.all([this.nominees.choices(actor), this.dashboard.rounds(actor, true)]);
-    // Household and residential-group titles only for a residential group (tổ dân phố).
-    const titles = wardAwardTitles(ruleSet)
-      .map((t) => awardDefinition(t, ruleSet))
-      .filter((award) => choices.residentialGroup || (award.recipientKind !== 'HOUSEHOLD' && award.recipientKind !== 'RESIDENTIAL_GROUP'))
-      .map((award) => ({ value: award.title, label: award.nameVi, kind: award.recipientKind, individual: award.recipientKind === 'INDIVIDUAL', selected: values.title === award.title }));
-    const selectedRound = rounds.find((r) => values.roundId === r.id);
-    await this.pages.send(
-      req,
-      res,
-      'new-proposal',
-      'Lập đề nghị khen thưởng',
-      {
-        values,
-        titles,
-        rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (hạn nộp ${shortDate(r.nomination_deadline)})`, selected: r === selectedRound })),
-        roundDeadline: selectedRound ? shortDate(selectedRound.nomination_deadline) : null,
-        unitName: choices.unitName,
-        people: choices.people.map((p) => ({ value: p.id, label: p.position ? `${p.full_name} (${p.position})` : p.full_name, selected: values.nomineePersonId === p.id })),
-        residentialGroup: choices.residentialGroup,
-        households: choices.households.map((h) => ({ value: h.id, label: `${h.head_name} — ${h.address}`, selected: values.nomineeHouseholdId === h.id })),
-        ratings: (Object.keys(PERFORMANCE_RATING_NAMES_VI) as (keyof typeof PERFORMANCE_RATING_NAMES_VI)[]).map((r) => ({
-          value: r,
-          label: PERFORMANCE_RATING_NAMES_VI[r],
-          selected: values.rating === r,
-        })),
-        fieldErrors: problemsByField(problems),
-        error,
-        errorList: problems.flatMap((p) => p.messages),
-      },
-      status,
-    );
   }
 }

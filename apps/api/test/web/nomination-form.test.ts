@@ -111,6 +111,59 @@ describe('nomination bound to the unit registry', () => {
     expect(own.status).toBe(201);
   });
 
+  it('lets the officer nominate on behalf of the unit it chooses (API and page): the unit nominates, its head sees the proposal, the officer is recorded', async () => {
+    const officer = await api('canbo.vp');
+    const nomination = (extra: Record<string, unknown>) => ({
+      clientKey: clientKey(), title: 'LAO_DONG_TIEN_TIEN', year: 2026, achievement: 'Hoàn thành tốt nhiệm vụ được giao năm 2026', facts: { monthsWorkedInYear: 12, rating: 'HTTNV' }, ...extra,
+    });
+    const noUnit = await officer.request('POST', '/api/v1/proposals', nomination({ nomineePersonId: ward.personIds['Quách Thị Hạnh'] }));
+    expect(noUnit.status).toBe(400);
+    expect(noUnit.body.errors).toEqual([{ field: 'unitId', messages: ['Vui lòng chọn đơn vị đề nghị.'] }]);
+    const notOfUnit = await officer.request('POST', '/api/v1/proposals', nomination({ unitId: ward.unitIds['mn-ngo-quyen'], nomineePersonId: ward.personIds['Quách Thị Hạnh'] }));
+    expect(notOfUnit.status).toBe(403);
+    expect(notOfUnit.body.errors).toEqual([{ field: 'nomineePersonId', messages: ['Chỉ được đề nghị cá nhân, hộ gia đình hoặc tập thể thuộc đơn vị đề nghị đã chọn.'] }]);
+    const created = await officer.request('POST', '/api/v1/proposals', nomination({ unitId: ward.unitIds['tram-y-te'], nomineePersonId: ward.personIds['Quách Thị Hạnh'] }));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ nomineeName: 'Quách Thị Hạnh', unitName: 'Trạm Y tế phường Ngô Quyền' });
+    const enteredBy = async (id: string) => (await stack.dataSource.query(`SELECT unit_id, submitted_by FROM proposal WHERE id = $1`, [id]))[0];
+    expect(await enteredBy(created.body.id)).toEqual({ unit_id: ward.unitIds['tram-y-te'], submitted_by: ward.userIds['canbo.vp'] });
+    expect((await (await api('tram.yte')).request('GET', `/api/v1/proposals/${created.body.id}`)).status).toBe(200);
+    expect((await (await api('truong.mamnon')).request('GET', `/api/v1/proposals/${created.body.id}`)).status).toBe(404);
+
+    // The page: the unit first, then that unit's own people.
+    const officerPage = await page('canbo.vp');
+    const picker = await officerPage.get('/don-vi/de-nghi-moi');
+    expect(picker.status).toBe(200);
+    expect(picker.html).toContain(`<option value="${ward.unitIds['tram-y-te']}">Trạm Y tế phường Ngô Quyền</option>`);
+    const formPath = `/don-vi/de-nghi-moi?donVi=${ward.unitIds['tram-y-te']}`;
+    const form = await officerPage.get(formPath);
+    expect(form.html).toContain(`<input type="hidden" name="unitId" value="${ward.unitIds['tram-y-te']}">`);
+    expect(form.html).toContain(`<option value="${ward.personIds['Vũ Đức Thắng']}">Vũ Đức Thắng (Trạm trưởng)</option>`);
+    expect(form.html).not.toContain(ward.personIds['Kiều Thị Yến']);
+    const res = await officerPage.submit(formPath, '/don-vi/de-nghi-moi', individual({ clientKey: clientKey(), unitId: ward.unitIds['tram-y-te']!, nomineePersonId: ward.personIds['Vũ Đức Thắng']! }));
+    expect(res.status).toBe(303);
+    const id = idFrom(res.location)!;
+    expect(await enteredBy(id)).toEqual({ unit_id: ward.unitIds['tram-y-te'], submitted_by: ward.userIds['canbo.vp'] });
+    const headPage = await page('tram.yte');
+    expect(textOf((await headPage.get('/don-vi/ho-so')).html)).toContain('Vũ Đức Thắng');
+    expect(textOf((await headPage.get(`/ho-so/${id}`)).html)).toContain('(Lê Thị Thu Hà)');
+  });
+
+  it('refuses a unit head nominating for another unit (403 on the API, the page and a draft) and writes nothing', async () => {
+    const count = async () => Number((await stack.dataSource.query(`SELECT (SELECT count(*) FROM proposal WHERE body_id = $1) + (SELECT count(*) FROM proposal_draft WHERE body_id = $1) AS count`, [ward.bodyId]))[0].count);
+    const before = await count();
+    const unitHead = await api('truong.mamnon');
+    const forOther = { clientKey: clientKey(), unitId: ward.unitIds['th-ngo-quyen'], title: 'LAO_DONG_TIEN_TIEN', year: 2026, nomineePersonId: ward.personIds['Tạ Văn Đức'], achievement: 'Hoàn thành tốt nhiệm vụ năm học 2025 - 2026', facts: { monthsWorkedInYear: 12, rating: 'HTTNV' } };
+    const refused = await unitHead.request('POST', '/api/v1/proposals', forOther);
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors).toEqual([{ field: 'unitId', messages: ['Chỉ được lập đề nghị cho đơn vị của mình.'] }]);
+    expect((await unitHead.request('POST', '/api/v1/proposal-drafts', { ...forOther, clientKey: clientKey() })).status).toBe(403);
+    const onPage = await (await page('truong.mamnon')).submit('/don-vi/de-nghi-moi', '/don-vi/de-nghi-moi', individual({ clientKey: clientKey(), unitId: ward.unitIds['th-ngo-quyen']!, nomineePersonId: ward.personIds['Tạ Văn Đức']! }));
+    expect(onPage.status).toBe(403);
+    expect(textOf(onPage.html)).toContain('Chỉ được lập đề nghị cho đơn vị của mình.');
+    expect(await count()).toBe(before);
+  });
+
   it('shows only the fields of the chosen title (script from the site itself) and, without script, reads only those', async () => {
     const head = await page('truong.mamnon');
     const form = await head.get('/don-vi/de-nghi-moi');

@@ -172,4 +172,24 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     expect(textOf((await foreignMember.get('/hoi-dong')).html)).toContain('Không có hồ sơ nào đang chờ Hội đồng xét.');
     expect((await foreignMember.get(`/ho-so/${id}`)).status).toBe(404);
   });
+
+  it('lets the officer enter a nomination for a unit and keep it as that unit’s draft; other units and roles never see it', async () => {
+    const officer = await as('canbo.vp');
+    const menu = textOf((await officer.get('/viec-can-lam')).html);
+    expect(menu).toContain('Lập đề nghị mới');
+    expect(menu).toContain('Hồ sơ nháp');
+    const formPath = `/don-vi/de-nghi-moi?donVi=${ward.unitIds['tram-y-te']}`;
+    const saved = await officer.submit(formPath, '/don-vi/de-nghi-moi', {
+      clientKey: 'khoa-nhap-tram-y-te', hanhDong: 'luu-nhap', unitId: ward.unitIds['tram-y-te']!, title: 'LAO_DONG_TIEN_TIEN', year: '2026', nomineePersonId: ward.personIds['Quách Thị Hạnh']!,
+    });
+    expect(saved.status).toBe(303);
+    const draftPath = saved.location!.replace(/\?.*$/, '');
+    expect(textOf((await officer.get('/don-vi/ho-so-nhap')).html)).toContain('Lao động tiên tiến Quách Thị Hạnh Trạm Y tế phường Ngô Quyền');
+    expect(textOf((await (await as('tram.yte')).get('/don-vi/ho-so-nhap')).html)).toContain('Quách Thị Hạnh');
+    const school = await as('truong.mamnon');
+    expect(textOf((await school.get('/don-vi/ho-so-nhap')).html)).not.toContain('Quách Thị Hạnh');
+    expect((await school.get(draftPath)).status).toBe(404);
+    expect((await (await as('hoidong.mttq')).get(draftPath)).status).toBe(403);
+    expect((await (await as('canbo.vp', otherWard)).get(draftPath)).status).toBe(404);
+  });
 });

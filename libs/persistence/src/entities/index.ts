@@ -30,6 +30,7 @@ import { CalendarDayEntity } from './calendar-day.entity';
 import { ProposalDocumentEntity } from './proposal-document.entity';
 import { WorkflowCallEntity } from './workflow-call.entity';
 import { ProposalListEntity } from './proposal-list.entity';
+import { ProposalDraftDocumentEntity, ProposalDraftEntity } from './proposal-draft.entity';
 import { AwardImportEntity, AwardRecordEntity, HouseholdEntity } from './award-register.entity';
 
 export * from './app-user.entity';
@@ -65,6 +66,7 @@ export * from './calendar-day.entity';
 export * from './workflow-call.entity';
 export * from './proposal-document.entity';
 export * from './award-register.entity';
+export * from './proposal-draft.entity';
 
 export const ENTITIES = [
   IssuingBodyEntity, UnitEntity, PersonEntity, AppUserEntity, UserSessionEntity, CouncilEntity, CouncilMemberEntity,
@@ -84,4 +86,6 @@ export const ENTITIES = [
   ProposalListEntity,
   // People registry and award register
   HouseholdEntity, AwardImportEntity, AwardRecordEntity,
+  // Nominations saved as drafts, with their papers
+  ProposalDraftEntity, ProposalDraftDocumentEntity,
 ];

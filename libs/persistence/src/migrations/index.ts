@@ -19,6 +19,7 @@ import { ProposalNomineeHousehold1765400000000 } from './1765400000000-ProposalN
 import { HigherLevelDecision1765400000000 } from './1765400000000-HigherLevelDecision';
 import { RegisterHolderUnit1765410000000 } from './1765410000000-RegisterHolderUnit';
 import { RegisterHouseholdNominee1765420000000 } from './1765420000000-RegisterHouseholdNominee';
+import { ProposalDrafts1765500000000 } from './1765500000000-ProposalDrafts';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   HigherLevelDecision1765400000000,
   RegisterHolderUnit1765410000000,
   RegisterHouseholdNominee1765420000000,
+  ProposalDrafts1765500000000,
 ];

@@ -14,8 +14,8 @@ type MulterFactory = ((options: object) => Multer) & { memoryStorage(): unknown 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const multer = require('multer') as MulterFactory;
 
-/** The dossier's upload forms (a paper and a written ballot's scan on the proposal page, the nomination list) and the award register's import. */
-const ROUTES = [/^\/ho-so\/[^/]+\/giay-to\/?$/, /^\/ho-so\/[^/]+\/phieu-van-ban\/?$/, /^\/don-vi\/nhap-danh-sach\/?$/, /^\/so-khen-thuong\/nhap\/?$/];
+/** The dossier's upload forms (a paper on the proposal page or a draft's, a written ballot's scan, the nomination list) and the award register's import. */
+const ROUTES = [/^\/ho-so\/[^/]+\/giay-to\/?$/, /^\/don-vi\/ho-so-nhap\/[^/]+\/giay-to\/?$/, /^\/ho-so\/[^/]+\/phieu-van-ban\/?$/, /^\/don-vi\/nhap-danh-sach\/?$/, /^\/so-khen-thuong\/nhap\/?$/];
 
 /**
  * Parses the multipart form before the guards (the CSRF guard reads `_csrf` from the body), as the
