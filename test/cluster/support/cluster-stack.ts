@@ -20,6 +20,8 @@ const BOOT_TIMEOUT_MS = 40 * 60_000;
 
 export interface ClusterStackOptions {
   postingSeconds: number;
+  /** A data folder to start from (a restored backup); by default a new empty one. */
+  dataDir?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export class ClusterStack {
     rmSync(this.logFile, { force: true });
     this.log = fileLog(this.logFile);
     // PostgreSQL runs as its own system user when we are root: the folder must be reachable by it.
-    this.dir = mkdtempSync(join(tmpdir(), 'khenthuong-cluster-'));
+    this.dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'khenthuong-cluster-'));
     chmodSync(this.dir, 0o755);
   }
 
@@ -67,6 +69,11 @@ export class ClusterStack {
 
   get databaseUrl(): string {
     return `postgres://postgres:khenthuong-dev@127.0.0.1:${this.pgPort}/khenthuong`;
+  }
+
+  /** The launcher's arguments as an operator gives them: its data folder and ports. */
+  get environment(): Record<string, string> {
+    return { KHENTHUONG_DATA_DIR: this.dir, PG_PORT: String(this.pgPort), PORT: String(this.port) };
   }
 
   get archiveDir(): string {
