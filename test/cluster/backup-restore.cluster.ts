@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScenarioFigures } from '../chaos/support/figures';
 import { noViolations, processInvariants } from '../chaos/support/invariants';
+import { eventually } from '../support/stack';
 import { FINAL_STATUSES, since, WardDriver } from '../chaos/support/ward-driver';
 import { everyDocumentHashes, finishAdHoc, keptWrites, OngoingWork, resubmitKept, runOperatorScript, workflowStates } from './support/backup-drill';
 import { ClusterStack } from './support/cluster-stack';
@@ -62,6 +63,7 @@ describe('cluster: a backup taken while work runs, restored into empty folders o
 
     // The backup, while unit heads submit and the council votes; they go on a little after it.
     const work = new OngoingWork(driver, inCouncil);
+    await eventually(async () => (work.writes.length >= 2 ? true : undefined), 'users writing before the backup');
     const backupStarted = Date.now();
     const backup = await runOperatorScript('backup', [backupDir], stack.environment, stack.log);
     const backupEnded = Date.now();
