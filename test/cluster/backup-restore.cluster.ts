@@ -79,6 +79,10 @@ describe('cluster: a backup taken while work runs, restored into empty folders o
     driver = new WardDriver(restored, ward);
 
     const atRestore = await workflowStates(restored, ward.bodyId);
+    const statusesAtRestore: { status: string; n: number }[] = await restored.db.query(
+      `SELECT status, count(*)::int AS n FROM proposal WHERE body_id = $1 GROUP BY status ORDER BY status`,
+      [ward.bodyId],
+    );
     const openAtBackup = [...atRestore].filter(([, state]) => state === 'RUNNING').map(([id]) => id);
     const verifiedAtRestore = restored.archiveVerify();
     const hashesAtRestore = await everyDocumentHashes(restored, ward.bodyId);
@@ -118,6 +122,7 @@ describe('cluster: a backup taken while work runs, restored into empty folders o
     figures.notes.consistentToBackupEndMs = backupEnded - consistentAt;
     figures.notes.writes = { duringDrill: work.writes.length, kept: kept.size, lost: lost.length };
     figures.notes.openWorkflowsAtBackup = openAtBackup.length;
+    figures.notes.proposalsAtRestore = Object.fromEntries(statusesAtRestore.map((r) => [r.status, r.n]));
     figures.notes.documentsHashed = hashesAtEnd.checked;
 
     const checked = {
