@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../../libs/persistence/src';
 import { connectTemporalClient, findFreePort } from '../../../libs/temporal/src/runtime';
 import { childrenOf, fileLog, isAlive, killIfAlive, type LogSink } from '../../chaos/support/processes';
-import { eventually, seedIsolatedWard } from '../../support/stack';
+import { eventually, GiveUp, seedIsolatedWard } from '../../support/stack';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const START_CLUSTER = join(ROOT, 'scripts', 'start-cluster.mjs');
@@ -113,7 +113,8 @@ export class ClusterStack {
     launcher.stderr!.on('data', collect);
     await eventually(
       async () => {
-        if (launcher.exitCode !== null) throw new Error(`start-cluster exited early; see ${this.logFile}`);
+        // A launcher that gave up (PostgreSQL would not start on the folder, say) fails the boot at once.
+        if (launcher.exitCode !== null) throw new GiveUp(`start-cluster exited early; see ${this.logFile}`);
         return output.includes('khenthuong is running') ? true : undefined;
       },
       'the cluster to start',
