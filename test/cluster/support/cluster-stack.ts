@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../../libs/persistence/src';
 import { connectTemporalClient, findFreePort } from '../../../libs/temporal/src/runtime';
 import { childrenOf, fileLog, isAlive, killIfAlive, type LogSink } from '../../chaos/support/processes';
-import { eventually, seedIsolatedWard } from '../../support/stack';
+import { eventually, GiveUp, seedIsolatedWard } from '../../support/stack';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const START_CLUSTER = join(ROOT, 'scripts', 'start-cluster.mjs');
@@ -20,6 +20,8 @@ const BOOT_TIMEOUT_MS = 40 * 60_000;
 
 export interface ClusterStackOptions {
   postingSeconds: number;
+  /** A data folder to start from (a restored backup); by default a new empty one. */
+  dataDir?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export class ClusterStack {
     rmSync(this.logFile, { force: true });
     this.log = fileLog(this.logFile);
     // PostgreSQL runs as its own system user when we are root: the folder must be reachable by it.
-    this.dir = mkdtempSync(join(tmpdir(), 'khenthuong-cluster-'));
+    this.dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'khenthuong-cluster-'));
     chmodSync(this.dir, 0o755);
   }
 
@@ -67,6 +69,11 @@ export class ClusterStack {
 
   get databaseUrl(): string {
     return `postgres://postgres:khenthuong-dev@127.0.0.1:${this.pgPort}/khenthuong`;
+  }
+
+  /** The launcher's arguments as an operator gives them: its data folder and ports. */
+  get environment(): Record<string, string> {
+    return { KHENTHUONG_DATA_DIR: this.dir, PG_PORT: String(this.pgPort), PORT: String(this.port) };
   }
 
   get archiveDir(): string {
@@ -106,7 +113,8 @@ export class ClusterStack {
     launcher.stderr!.on('data', collect);
     await eventually(
       async () => {
-        if (launcher.exitCode !== null) throw new Error(`start-cluster exited early; see ${this.logFile}`);
+        // A launcher that gave up (PostgreSQL would not start on the folder, say) fails the boot at once.
+        if (launcher.exitCode !== null) throw new GiveUp(`start-cluster exited early; see ${this.logFile}`);
         return output.includes('khenthuong is running') ? true : undefined;
       },
       'the cluster to start',
