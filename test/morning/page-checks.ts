@@ -66,11 +66,10 @@ const PAPER_PATH = /\/(van-ban|giay-to)\/[^/]+$|\.pdf$/;
 /**
  * One role's morning in Chromium: each page visited is checked for developer notes, its same-origin
  * links are followed (GET only) for dead ends and papers that are not PDFs, and it is captured at
- * 1366 px; `finish` then revisits every page at 375 px for sideways scrolling and a second capture.
+ * 1366 px and at 375 px, where it must not scroll sideways.
  */
 export class MorningWalk {
   readonly problems: string[] = [];
-  private readonly steps: { name: string; url: string }[] = [];
   private readonly probed = new Set<string>();
 
   private constructor(
@@ -103,14 +102,21 @@ export class MorningWalk {
     return this.page;
   }
 
-  /** Checks the page the walk is on (reached by a click) as a step of the morning. */
+  /**
+   * Checks the page the walk is on (reached by a click) as a step of the morning, then narrows it to
+   * a phone's width (the layout follows the viewport, no reload needed) and back.
+   */
   async check(step: string): Promise<void> {
-    const url = this.page.url();
-    this.steps.push({ name: step, url });
+    const path = new URL(this.page.url()).pathname;
     const text = await this.page.evaluate(() => `${document.title}\n${document.body.innerText}`);
-    for (const note of developerNotesIn(text)) this.problems.push(`${step}: ${new URL(url).pathname} shows ${note}`);
+    for (const note of developerNotesIn(text)) this.problems.push(`${step}: ${path} shows ${note}`);
     await this.followLinks(step);
     await this.capture(step, DESKTOP_WIDTH);
+    await this.page.setViewportSize({ width: PHONE_WIDTH, height: 800 });
+    const overflow = await this.page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+    if (overflow > 0) this.problems.push(`${step}: ${path} scrolls ${overflow}px sideways at ${PHONE_WIDTH}px`);
+    await this.capture(step, PHONE_WIDTH);
+    await this.page.setViewportSize({ width: DESKTOP_WIDTH, height: 900 });
   }
 
   /** The rows of "Việc cần làm", checked for their wording and order: overdue first, then by deadline, then the rest. */
@@ -168,15 +174,8 @@ export class MorningWalk {
     return (await this.page.request.get(this.stack.baseUrl + path, { maxRedirects: 0 })).status();
   }
 
-  /** Revisits every page at phone width, then closes the walk; the page problems found must be none. */
+  /** Closes the walk; the page problems found on the way must be none. */
   async finish(): Promise<void> {
-    await this.page.setViewportSize({ width: PHONE_WIDTH, height: 800 });
-    for (const step of this.steps) {
-      await this.page.goto(step.url);
-      const overflow = await this.page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
-      if (overflow > 0) this.problems.push(`${step.name}: ${new URL(step.url).pathname} scrolls ${overflow}px sideways at ${PHONE_WIDTH}px`);
-      await this.capture(step.name, PHONE_WIDTH);
-    }
     await this.page.context().close();
     expect(this.problems).toEqual([]);
   }
