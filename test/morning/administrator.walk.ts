@@ -4,7 +4,8 @@ import { MorningWalk, type MorningStack } from './page-checks';
 /**
  * The ward's administrator on a December morning: next year's days off are not announced in the
  * built-in data and the ward has recorded none, so the task list asks for them, due before the year
- * begins, and opens the calendar of that year at the form that records a day; then the users.
+ * begins, and opens the calendar of that year at the form that records a day; then the users and the
+ * rule parameters.
  */
 export async function walkAdministratorMorning(stack: MorningStack): Promise<void> {
   const walk = await MorningWalk.signIn(stack, 'administrator', 'quantri');
@@ -21,5 +22,8 @@ export async function walkAdministratorMorning(stack: MorningStack): Promise<voi
   expect(await walk.page.getByText('(ước tính, chưa có thông báo chính thức)').count()).toBe(1);
 
   await walk.visit('03-nguoi-dung', '/quan-tri/nguoi-dung');
+  // The parameters the deadlines are counted with, beside the calendar.
+  await walk.visit('04-tham-so', '/quan-tri/tham-so');
+  expect(await walk.page.getByRole('button', { name: 'Lưu tham số' }).isEnabled()).toBe(true);
   await walk.finish();
 }
