@@ -73,7 +73,7 @@ describe('npm start (scripts/start.mjs)', () => {
       // The demo scenario plays in the background once the pages serve (README "Demo data"); last
       // year's round is open once the dossiers are in place, so the api took its demo posting period.
       // Ctrl-C then comes in the middle of the scenario, which must neither hold the stop nor be
-      // reported as failed (test/demo-scenario.test.ts plays it to the end).
+      // reported as failed (test/demo-scenario.browser.ts plays it to the end).
       expect(output).toContain('demo scenario: recording the demo rounds, dossiers and plan');
       await eventually(async () => {
         if (output.includes('demo scenario FAILED')) throw new GiveUp(`demo scenario failed:\n${output}`);

@@ -118,4 +118,13 @@ export class TaskListRepository {
       [bodyId, unitId],
     );
   }
+
+  /** The years among `years` of which the ward has recorded at least one day in its own calendar. */
+  async calendarYearsRecorded(bodyId: string, years: number[]): Promise<number[]> {
+    const rows: { year: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT extract(year FROM date)::int AS year FROM calendar_day WHERE body_id = $1 AND extract(year FROM date)::int = ANY($2)`,
+      [bodyId, years],
+    );
+    return rows.map((r) => r.year);
+  }
 }

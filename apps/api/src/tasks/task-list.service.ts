@@ -5,6 +5,7 @@ import { awardTitleName } from '../common/labels';
 import { StuckWorkRepository, type StuckKind } from '../stuck-work/stuck-work.repository';
 import { deadlineLabel, type DeadlineLabel } from '../web/deadline';
 import { dateTime } from '../web/view-models';
+import { calendarYearsToRecord } from './calendar-years';
 import { TaskListRepository, type ProposalTaskRow, type RoundTaskRow } from './task-list.repository';
 
 export interface Task {
@@ -68,6 +69,7 @@ export class TaskListService {
         ),
       );
     }
+    if (has(actor, 'ADMIN')) lists.push(this.calendarTasks(bodyId, today));
     if (has(actor, 'COUNCIL_MEMBER')) {
       lists.push(this.tasks.votesToCast(bodyId, userId).then((rows) => rows.map(proposal('Biểu quyết', 'thao-tac'))));
       lists.push(this.tasks.roundBallotsToCast(bodyId, userId).then((rows) => rows.map(round('Gửi phiếu biểu quyết', roundPage))));
@@ -87,6 +89,21 @@ export class TaskListService {
     // A task can come from two roles (an officer who is also a council member sees a vote once).
     const unique = [...new Map(all.map((t) => [`${t.action}|${t.href ?? t.subject}`, t])).values()];
     return unique.sort((a, b) => compare(a.sortKey, b.sortKey));
+  }
+
+  /** A year whose days off are only estimated and which the ward has not recorded: its deadlines would be counted on guesses. */
+  private async calendarTasks(bodyId: string, today: IsoDate): Promise<Task[]> {
+    const year = Number(today.slice(0, 4));
+    const recorded = await this.tasks.calendarYearsRecorded(bodyId, [year, year + 1]);
+    return calendarYearsToRecord(today, recorded).map((y) =>
+      task(
+        'Cập nhật lịch nghỉ theo thông báo chính thức',
+        `Lịch nghỉ năm ${y.year} (chưa có thông báo, các thời hạn đang tính theo lịch ước tính)`,
+        `/quan-tri/lich-nghi?nam=${y.year}#bo-sung-lich`,
+        deadlineLabel(y.dueOn, today),
+        new Date(`${y.year - 1}-10-01T00:00:00+07:00`),
+      ),
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { addDays, isWeekend, vietnamDateOf } from '@khenthuong/domain';
+import { calendarYearsToRecord } from '../../src/tasks/calendar-years';
 import { ApiClient, type ApiStack, eventually, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { councilAgrees, councilClients, submitSchoolCollective, waitForStatus } from '../../../../test/support/adhoc-proposal';
 import { textOf, WebClient } from './web-client';
@@ -18,7 +20,7 @@ describe('the task list is every role’s start page', () => {
     const page = await web.get('/viec-can-lam');
     expect(page.status).toBe(200);
     const list = /<ol class="task-list card" id="danh-sach-viec">([\s\S]*?)<\/ol>/.exec(page.html)?.[1] ?? '';
-    const rows = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => ({ text: textOf(m[1]!), href: /href="([^"]+)"/.exec(m[1]!)?.[1] ?? null }));
+    const rows = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => ({ text: textOf(m[1]!), href: /href="([^"]+)"/.exec(m[1]!)?.[1]?.replace(/&#x3D;/g, '=') ?? null }));
     return { rows, text: textOf(page.html) };
   };
   const submitPerson = (unit: ApiClient) =>
@@ -76,8 +78,34 @@ describe('the task list is every role’s start page', () => {
     // The chairman: the decision, with its deadline.
     const decide = (await tasksOf('chutich')).rows.find((r) => r.href === `/ho-so/${kept}#thao-tac`);
     expect(decide?.text).toMatch(/^Quyết định khen thưởng: Trường Mầm non Ngô Quyền \(Tập thể lao động tiên tiến\) hạn \d{2}\/\d{2}\/\d{4} \((còn \d+ ngày làm việc|hạn cuối hôm nay)\)$/);
-    // The administrator has nothing waiting.
-    expect((await tasksOf('quantri')).text).toContain('Không có việc nào đang chờ bạn.');
+  });
+
+  it('the administrator: the days off of a year still only estimated, linking to the calendar form; gone once the ward records that year', async () => {
+    const today = vietnamDateOf(new Date());
+    // From October the next year is due, and any year the built-in data only estimates (docs/calendar.md).
+    const years = calendarYearsToRecord(today, []).map((y) => y.year);
+    expect(years.length).toBeGreaterThan(0);
+    const rows = (await tasksOf('quantri')).rows;
+    expect(rows).toEqual(
+      years.map((year) => ({
+        text: expect.stringMatching(new RegExp(`^Cập nhật lịch nghỉ theo thông báo chính thức: Lịch nghỉ năm ${year} \\(chưa có thông báo, các thời hạn đang tính theo lịch ước tính\\) hạn 31/12/${year - 1} \\((còn \\d+ ngày làm việc|hạn cuối hôm nay|quá hạn)\\)$`)),
+        href: `/quan-tri/lich-nghi?nam=${year}#bo-sung-lich`,
+      })),
+    );
+    // The link opens the year's page at the form that records a day.
+    const admin = await WebClient.login(stack.baseUrl, `${ward.prefix}quantri`);
+    const page = await admin.get(rows[0]!.href!.replace(/#.*$/, ''));
+    expect(page.html).toMatch(/<h2 id="bo-sung-lich">[^<]*<\/h2>\s*<form class="stack card" method="post" action="\/quan-tri\/lich-nghi"/);
+
+    // The announcement's swapped day, recorded through that form, settles the year.
+    const year = years[years.length - 1]!;
+    let day = `${year}-06-01`;
+    while (isWeekend(day)) day = addDays(day, 1);
+    const recorded = await admin.submit(`/quan-tri/lich-nghi?nam=${year}`, '/quan-tri/lich-nghi', { date: day, status: 'S', occasion: 'Nghỉ hoán đổi theo thông báo', source: 'Thông báo số 9/TB-BNV' });
+    expect(recorded.status).toBe(303);
+    expect((await tasksOf('quantri')).rows.map((r) => r.href)).toEqual(years.filter((y) => y !== year).map((y) => `/quan-tri/lich-nghi?nam=${y}#bo-sung-lich`));
+    // Other roles never see it.
+    expect((await tasksOf('canbo.vp')).text).not.toContain('Cập nhật lịch nghỉ');
   });
 
   it('a round: unit heads see where and by when to nominate, and follow it on its page; the officer sees an overdue close first', async () => {

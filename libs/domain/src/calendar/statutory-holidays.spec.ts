@@ -98,8 +98,8 @@ describe('validateCalendarData', () => {
   });
 
   it.each([
-    ['a worked day on a weekday', { date: '2026-01-09', status: 'W' as const }, /không thể có trạng thái W/],
-    ['a holiday status on a Sunday', { date: '2026-04-26', status: 'H' as const }, /không thể có trạng thái H/],
+    ['a worked day on a weekday', { date: '2026-01-09', status: 'W' as const }, /^09\/01\/2026 là ngày làm việc trong tuần, không thể là ngày làm bù$/],
+    ['a holiday status on a Sunday', { date: '2026-04-26', status: 'H' as const }, /^26\/4\/2026 là ngày nghỉ hằng tuần, không thể là ngày nghỉ lễ, Tết$/],
     ['a date of another year', { date: '2025-12-31', status: 'S' as const }, /thuộc năm khác/],
     ['an invalid date', { date: '2026-02-30', status: 'S' as const }, /không hợp lệ/],
   ])('reports %s', (_label, entry, message) => {
@@ -111,7 +111,7 @@ describe('validateCalendarData', () => {
     const y = { year: 2026, source: 't', estimated: false, entries: [{ date: '2026-01-02', status: 'S' as const, occasion: 't' }] };
     expect(validateCalendarData([y, { ...y, entries: [...y.entries, ...y.entries] }])).toEqual([
       'Năm 2026 xuất hiện nhiều lần',
-      'Năm 2026: ngày 2026-01-02 lặp lại',
+      'Năm 2026: ngày 02/01/2026 lặp lại',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { formatShortVietnameseDate } from '../document-format/vietnamese-date';
 import { DomainError, DomainErrorCode } from '../shared/domain-error';
 import { addDays, dayOfWeek, IsoDate, isValidIsoDate, isWeekend, toIsoDate } from '../shared/iso-date';
-import { DayOffEntry, YearCalendarData } from './calendar-data';
+import { DayOffEntry, DayOffStatus, YearCalendarData } from './calendar-data';
 import { lunarNewYear, lunarToSolar, solarToLunar } from './lunar';
 
 export interface HolidayEstimateOptions {
@@ -103,6 +103,15 @@ export function estimateYearCalendar(year: number, options: HolidayEstimateOptio
 const WEEKDAY_STATUSES = new Set(['H', 'C', 'S']);
 const WEEKEND_STATUSES = new Set(['HW', 'W']);
 
+/** A day's status in the words of the administrator's calendar page (its messages reach that page). */
+const STATUS_WORDS: Readonly<Record<DayOffStatus, string>> = {
+  H: 'ngày nghỉ lễ, Tết',
+  HW: 'ngày lễ, Tết trùng ngày nghỉ hằng tuần',
+  C: 'ngày nghỉ bù',
+  S: 'ngày nghỉ hoán đổi',
+  W: 'ngày làm bù',
+};
+
 /** Problems in (admin-edited) calendar data, in Vietnamese; empty when the data is consistent. */
 export function validateCalendarData(data: readonly YearCalendarData[]): string[] {
   const problems: string[] = [];
@@ -116,12 +125,13 @@ export function validateCalendarData(data: readonly YearCalendarData[]): string[
         problems.push(`Năm ${y.year}: ngày không hợp lệ "${x.date}"`);
         continue;
       }
-      if (Number(x.date.slice(0, 4)) !== y.year) problems.push(`Năm ${y.year}: ngày ${x.date} thuộc năm khác`);
-      if (dates.has(x.date)) problems.push(`Năm ${y.year}: ngày ${x.date} lặp lại`);
+      const shown = formatShortVietnameseDate(x.date);
+      if (Number(x.date.slice(0, 4)) !== y.year) problems.push(`Năm ${y.year}: ngày ${shown} thuộc năm khác`);
+      if (dates.has(x.date)) problems.push(`Năm ${y.year}: ngày ${shown} lặp lại`);
       dates.add(x.date);
       const weekend = dayOfWeek(x.date) === 0 || dayOfWeek(x.date) === 6;
-      if (weekend && WEEKDAY_STATUSES.has(x.status)) problems.push(`${x.date} là ngày nghỉ hằng tuần, không thể có trạng thái ${x.status}`);
-      if (!weekend && WEEKEND_STATUSES.has(x.status)) problems.push(`${x.date} là ngày làm việc trong tuần, không thể có trạng thái ${x.status}`);
+      if (weekend && WEEKDAY_STATUSES.has(x.status)) problems.push(`${shown} là ngày nghỉ hằng tuần, không thể là ${STATUS_WORDS[x.status]}`);
+      if (!weekend && WEEKEND_STATUSES.has(x.status)) problems.push(`${shown} là ngày làm việc trong tuần, không thể là ${STATUS_WORDS[x.status]}`);
     }
   }
   return problems;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { vietnamDateOf } from '@khenthuong/domain';
+import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import { AdminCalendarService } from '../../admin/admin-calendar.service';
 import { AddCalendarDayForm, CALENDAR_STATUS_VI, CALENDAR_STATUSES, CalendarYearQuery } from '../../admin/admin.forms';
 import { Roles } from '../../auth/auth.decorators';
@@ -60,7 +60,7 @@ export class AdminCalendarPagesController {
         next: year + 1,
         source: data.source,
         estimated: data.estimated,
-        entries: data.entries.map((e) => ({ ...e, statusName: CALENDAR_STATUS_VI[e.status] })),
+        entries: data.entries.map((e) => ({ ...e, dateText: formatShortVietnameseDate(e.date), statusName: CALENDAR_STATUS_VI[e.status] })),
         statuses: CALENDAR_STATUSES.map((s) => ({ value: s, label: CALENDAR_STATUS_VI[s], selected: values.status === s })),
         values,
         fieldErrors: problemsByField(problems),

@@ -53,7 +53,7 @@ export class AdminRulesPagesController {
       'admin-rules',
       'Tham số quy tắc',
       {
-        ruleSet: { id: ruleSet.id, name: ruleSet.nameVi, notes: ruleSet.notesVi, unconfirmed: ruleSet.unconfirmed },
+        ruleSet: { name: ruleSet.nameVi, notes: ruleSet.notesVi, unconfirmed: ruleSet.unconfirmed },
         rows: rows.map((r) => {
           const input = posted ? String(posted[r.key] ?? '') : r.overridden ? String(r.value) : '';
           return {
