@@ -14,6 +14,13 @@ describe('loadConfig', () => {
     expect(config.DEMO_ROUNDS).toBe('false');
   });
 
+  it('reads where signers\' certificates are checked for revocation, off by default', () => {
+    expect(loadConfig(valid)).toMatchObject({ SIGNATURE_REVOCATION_ONLINE: 'false' });
+    expect(loadConfig(valid).SIGNATURE_CRL_DIR).toBeUndefined();
+    expect(loadConfig({ ...valid, SIGNATURE_CRL_DIR: '/srv/crl', SIGNATURE_REVOCATION_ONLINE: 'true' })).toMatchObject({ SIGNATURE_CRL_DIR: '/srv/crl', SIGNATURE_REVOCATION_ONLINE: 'true' });
+    expect(() => loadConfig({ ...valid, SIGNATURE_REVOCATION_ONLINE: 'yes' })).toThrow('SIGNATURE_REVOCATION_ONLINE must be true or false');
+  });
+
   it('allows demo rounds outside production only', () => {
     expect(loadConfig({ ...valid, DEMO_ROUNDS: 'true' }).DEMO_ROUNDS).toBe('true');
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production', DEMO_ROUNDS: 'true' })).toThrow('DEMO_ROUNDS is a demo setting and must not be true in production');

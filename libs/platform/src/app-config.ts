@@ -43,6 +43,18 @@ export class AppConfig {
   @IsString()
   SIGNING_KEYS_DIR = '.data/pki';
 
+  /**
+   * Revocation of signers' certificates on the verification page and in `archive:verify`: a folder
+   * of CRL files (DER or PEM) kept up to date from the provider. Unset: not checked from files.
+   */
+  @IsOptional()
+  @IsString()
+  SIGNATURE_CRL_DIR?: string;
+
+  /** Also ask each certificate's OCSP responder and fetch the CRLs it names (needs the provider's network). */
+  @IsIn(['true', 'false'], { message: 'SIGNATURE_REVOCATION_ONLINE must be true or false' })
+  SIGNATURE_REVOCATION_ONLINE: 'true' | 'false' = 'false';
+
   @Transform(toInt)
   @IsInt({ message: 'PORT must be a whole number' })
   @Min(0)
@@ -170,7 +182,7 @@ function ballotSealKeyProblems(config: AppConfig): string[] {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE', 'BALLOT_SEAL_KEYS']) {
+  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE', 'BALLOT_SEAL_KEYS', 'SIGNATURE_CRL_DIR']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }

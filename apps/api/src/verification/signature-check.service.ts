@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { loadTrustedRoots, verifyPdfSignatures, type ArchiveStore } from '@khenthuong/documents';
+import { loadRevocationChecker, loadTrustedRoots, verifyPdfSignatures, verifyPdfSignaturesWithRevocation, type ArchiveStore, type RevocationChecker } from '@khenthuong/documents';
 import { AppConfig } from '@khenthuong/platform';
 import { describeSignatures, type SignaturesView } from './signature.view';
 import { ARCHIVE_STORE } from '../common/archive-store';
 
-/** Checks the digital signatures of an archived paper or of an uploaded copy, against the configured roots. */
+/** Checks the digital signatures of an archived paper or of an uploaded copy, against the configured roots and revocation sources. */
 @Injectable()
 export class SignatureCheckService {
   private roots?: Buffer[];
+  private revocation?: RevocationChecker | null;
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -19,8 +20,11 @@ export class SignatureCheckService {
     return bytes ? this.ofBytes(bytes) : null;
   }
 
-  ofBytes(pdf: Buffer): SignaturesView {
+  async ofBytes(pdf: Buffer): Promise<SignaturesView> {
     this.roots ??= loadTrustedRoots(this.config.SIGNING_KEYS_DIR);
-    return describeSignatures(verifyPdfSignatures(pdf, this.roots));
+    if (this.revocation === undefined) {
+      this.revocation = loadRevocationChecker({ crlDir: this.config.SIGNATURE_CRL_DIR, online: this.config.SIGNATURE_REVOCATION_ONLINE === 'true' });
+    }
+    return describeSignatures(this.revocation ? await verifyPdfSignaturesWithRevocation(pdf, this.roots, this.revocation) : verifyPdfSignatures(pdf, this.roots));
   }
 }

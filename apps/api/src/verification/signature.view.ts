@@ -24,7 +24,7 @@ const HEADINGS = ['Chữ ký số của người có thẩm quyền', 'Chữ ký
 export function describeSignatures(checks: PdfSignatureCheck[]): SignaturesView {
   if (checks.length === 0) return { summary: 'Tệp không có chữ ký số.', valid: false, signatures: [] };
   const signatures = checks.map((check, index): SignatureView => {
-    const valid = check.integrityValid && check.chainTrusted && check.timestampedAt !== null;
+    const valid = check.integrityValid && check.chainTrusted && check.timestampedAt !== null && !check.revocation?.beforeSigning;
     return {
       heading: checks.length === 2 ? HEADINGS[index]! : `Chữ ký số thứ ${index + 1}`,
       signer: [check.signerName, check.signerTitle, check.signerTitle === null || check.signerOrganization !== check.signerName ? check.signerOrganization : null]
@@ -33,7 +33,7 @@ export function describeSignatures(checks: PdfSignatureCheck[]): SignaturesView 
       timeText: check.timestampedAt ? `${dateTimeVi(check.timestampedAt)} (giờ Việt Nam, theo dấu thời gian)` : 'Không có dấu thời gian hợp lệ',
       integrityText: check.integrityValid ? 'Hợp lệ: nội dung không bị thay đổi sau khi ký' : 'Không hợp lệ: nội dung đã bị thay đổi sau khi ký hoặc chữ ký bị hỏng',
       certificateText: check.chainTrusted ? 'Hợp lệ: chứng thư số do tổ chức chứng thực tin cậy cấp, còn hiệu lực khi ký' : 'Không xác minh được: chứng thư số không thuộc tổ chức chứng thực tin cậy hoặc hết hiệu lực',
-      revocationText: 'Chưa kiểm tra (hệ thống chưa cấu hình dịch vụ kiểm tra thu hồi chứng thư)',
+      revocationText: revocationText(check.revocation),
       valid,
     };
   });
@@ -45,6 +45,17 @@ export function describeSignatures(checks: PdfSignatureCheck[]): SignaturesView 
       ? 'Không hợp lệ: tệp có nội dung được thêm vào sau chữ ký số cuối cùng.'
       : 'Không hợp lệ: có chữ ký số không xác thực được (xem chi tiết bên dưới).';
   return { summary, valid, signatures };
+}
+
+function revocationText(revocation: PdfSignatureCheck['revocation']): string {
+  if (!revocation) return 'Chưa kiểm tra (hệ thống chưa cấu hình dịch vụ kiểm tra thu hồi chứng thư)';
+  const source = revocation.source === 'OCSP' ? 'dịch vụ OCSP' : 'danh sách chứng thư bị thu hồi (CRL)';
+  if (revocation.state === 'GOOD') return `Chứng thư số chưa bị thu hồi (theo ${source} của tổ chức cấp chứng thư)`;
+  if (revocation.state === 'UNKNOWN') return 'Không kiểm tra được: không lấy được thông tin thu hồi từ tổ chức cấp chứng thư';
+  const when = dateTimeVi(revocation.revokedAt!);
+  return revocation.beforeSigning
+    ? `Không hợp lệ: chứng thư số đã bị thu hồi từ ${when}, trước thời điểm ký (theo ${source})`
+    : `Chứng thư số bị thu hồi từ ${when}, sau thời điểm ký: chữ ký vẫn có giá trị (theo ${source})`;
 }
 
 /** dd/mm/yyyy hh:mm:ss in Vietnam time. */

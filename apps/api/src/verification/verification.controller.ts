@@ -64,7 +64,7 @@ export class VerificationController {
     await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', {
       ...view,
       id,
-      check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched, signatures: this.signatures.ofBytes(req.file.buffer) },
+      check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched, signatures: await this.signatures.ofBytes(req.file.buffer) },
     });
   }
 }

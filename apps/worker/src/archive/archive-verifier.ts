@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { chainHash, verifyPdfSignatures, type ArchiveStore } from '@khenthuong/documents';
+import { chainHash, verifyPdfSignatures, verifyPdfSignaturesWithRevocation, type ArchiveStore, type RevocationChecker } from '@khenthuong/documents';
 
 export type ArchiveProblemKind = 'SEQUENCE_GAP' | 'LINK_BROKEN' | 'ENTRY_ALTERED' | 'FILE_MISSING_OR_ALTERED' | 'SIGNATURE_INVALID';
 
@@ -41,7 +41,7 @@ const PAGE = 1000;
 export async function verifyArchive(
   dataSource: DataSource,
   store: ArchiveStore,
-  options: { bodyId?: string; trustedRoots?: Buffer[] } = {},
+  options: { bodyId?: string; trustedRoots?: Buffer[]; revocation?: RevocationChecker | null } = {},
 ): Promise<ArchiveVerification> {
   const bodies: { body_id: string }[] = options.bodyId
     ? [{ body_id: options.bodyId }]
@@ -74,7 +74,7 @@ export async function verifyArchive(
         }
         if (!(await store.verify(row.sha256))) problems.push(problem('FILE_MISSING_OR_ALTERED'));
         else if (options.trustedRoots && SIGNED_KINDS.has(row.kind)) {
-          const failed = await signatureProblem(store, row.sha256, options.trustedRoots, signatures);
+          const failed = await signatureProblem(store, row.sha256, options.trustedRoots, options.revocation ?? null, signatures);
           if (failed) problems.push({ ...problem('SIGNATURE_INVALID'), detail: failed });
         }
         expectedSeq = row.chain_seq + 1;
@@ -87,8 +87,11 @@ export async function verifyArchive(
 }
 
 /** Papers archived before signing began carry none: counted, not a problem. */
-async function signatureProblem(store: ArchiveStore, sha256: string, roots: Buffer[], counts: { checked: number; unsigned: number }): Promise<string | null> {
-  const checks = verifyPdfSignatures((await store.get(sha256))!, roots);
+async function signatureProblem(
+  store: ArchiveStore, sha256: string, roots: Buffer[], revocation: RevocationChecker | null, counts: { checked: number; unsigned: number },
+): Promise<string | null> {
+  const pdf = (await store.get(sha256))!;
+  const checks = revocation ? await verifyPdfSignaturesWithRevocation(pdf, roots, revocation) : verifyPdfSignatures(pdf, roots);
   if (checks.length === 0) {
     counts.unsigned++;
     return null;

@@ -23,6 +23,9 @@ export const DEMO_PKI_FILES = {
   sealImage: 'agency-seal.png',
 } as const;
 
+/** The issuing CA's key, kept so the demo can publish its revocation list; not needed to sign. */
+export const DEMO_ISSUING_CA_KEY_FILE = 'issuing-ca.p12';
+
 export interface DemoPkiManifest {
   version: 1;
   /** Password of every PKCS#12 file in the folder (demo keys only). */
@@ -79,9 +82,10 @@ function writeDemoPki(dir: string, password: string): void {
   writeFileSync(join(dir, DEMO_PKI_FILES.root), forge.pki.certificateToPem(root.cert));
   writeFileSync(join(dir, DEMO_PKI_FILES.issuing), forge.pki.certificateToPem(issuing.cert));
   const p12 = (file: string, holder: Issued) => {
-    const asn1 = forge.pkcs12.toPkcs12Asn1(holder.key, [holder.cert, issuing.cert, root.cert], password, { algorithm: '3des' });
+    const asn1 = forge.pkcs12.toPkcs12Asn1(holder.key, [holder.cert, ...[issuing.cert, root.cert].filter((c) => c !== holder.cert)], password, { algorithm: '3des' });
     writeFileSync(join(dir, file), Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
   };
+  p12(DEMO_ISSUING_CA_KEY_FILE, issuing);
   p12(DEMO_PKI_FILES.chairman, chairman);
   p12(DEMO_PKI_FILES.viceChairman, vice);
   p12(DEMO_PKI_FILES.agency, agency);

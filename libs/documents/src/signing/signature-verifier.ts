@@ -3,6 +3,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID } from './cms';
 import { signedBytes } from './pdf-signature-field';
+import type { RevocationChecker, RevocationStatus } from './revocation';
 
 /** What one signature in a PDF proves, checked on our own (no viewer trusted). */
 export interface PdfSignatureCheck {
@@ -18,8 +19,21 @@ export interface PdfSignatureCheck {
   timestampedAt: Date | null;
   /** This signature covers the whole file (the last one); earlier ones cover their revision. */
   coversWholeFile: boolean;
+  /** The signer certificate's revocation, when a check is configured (null: not checked). */
+  revocation: SignerRevocation | null;
   /** What failed, in English for logs and the archive check. */
   problems: string[];
+}
+
+export interface SignerRevocation extends RevocationStatus {
+  /** Revoked at or before the signing time (or with no trusted time): the signature does not hold. */
+  beforeSigning: boolean;
+}
+
+/** The signer's certificate and its issuer, as found while checking the chain. */
+interface SignerCertificates {
+  leaf: X509Certificate;
+  issuer: X509Certificate | null;
 }
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
@@ -28,25 +42,41 @@ const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes)
 
 /** Every signature of `pdf`, in file order (the competent person's first, then the agency's). */
 export function verifyPdfSignatures(pdf: Buffer, roots: Buffer[]): PdfSignatureCheck[] {
-  const anchors = roots.map((der) => new X509Certificate(der));
-  const text = pdf.toString('latin1');
-  const checks: PdfSignatureCheck[] = [];
-  for (const match of text.matchAll(BYTE_RANGE)) {
-    const range = match.slice(1, 5).map(Number) as [number, number, number, number];
-    checks.push(checkOne(pdf, range, anchors));
-  }
-  return checks;
+  return checkAll(pdf, roots).map(({ check }) => check);
 }
 
-function checkOne(pdf: Buffer, range: [number, number, number, number], anchors: X509Certificate[]): PdfSignatureCheck {
+/**
+ * The same checks, plus each signer certificate's revocation: a certificate revoked at or before
+ * the signing time fails its signature; one revoked later leaves it valid (docs/documents.md).
+ */
+export async function verifyPdfSignaturesWithRevocation(pdf: Buffer, roots: Buffer[], checker: RevocationChecker, now = new Date()): Promise<PdfSignatureCheck[]> {
+  const results = checkAll(pdf, roots);
+  for (const { check, signer } of results) {
+    if (!signer?.issuer) continue;
+    const status = await checker.check(signer.leaf, signer.issuer, now);
+    const beforeSigning = status.state === 'REVOKED' && (check.timestampedAt === null || status.revokedAt!.getTime() <= check.timestampedAt.getTime());
+    check.revocation = { ...status, beforeSigning };
+    if (beforeSigning) check.problems.push(`signer certificate revoked on ${status.revokedAt!.toISOString()}, before signing`);
+  }
+  return results.map(({ check }) => check);
+}
+
+function checkAll(pdf: Buffer, roots: Buffer[]): { check: PdfSignatureCheck; signer: SignerCertificates | null }[] {
+  const anchors = roots.map((der) => new X509Certificate(der));
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(BYTE_RANGE)].map((match) => checkOne(pdf, match.slice(1, 5).map(Number) as [number, number, number, number], anchors));
+}
+
+function checkOne(pdf: Buffer, range: [number, number, number, number], anchors: X509Certificate[]): { check: PdfSignatureCheck; signer: SignerCertificates | null } {
   const [a, b, c, d] = range;
   const problems: string[] = [];
   const result: PdfSignatureCheck = {
-    signerName: '', signerTitle: null, signerOrganization: null, integrityValid: false, chainTrusted: false, timestampedAt: null, coversWholeFile: c + d === pdf.length, problems,
+    signerName: '', signerTitle: null, signerOrganization: null, integrityValid: false, chainTrusted: false, timestampedAt: null, coversWholeFile: c + d === pdf.length, revocation: null, problems,
   };
+  let signer: SignerCertificates | null = null;
   if (a !== 0 || b >= c || c + d > pdf.length) {
     problems.push('byte range does not describe the file');
-    return result;
+    return { check: result, signer };
   }
   try {
     const hex = pdf.subarray(b + 1, c - 1).toString('latin1');
@@ -64,10 +94,11 @@ function checkOne(pdf: Buffer, range: [number, number, number, number], anchors:
     const chain = checkChain(checked.leaf, checked.certificates, anchors, result.timestampedAt ?? new Date());
     result.chainTrusted = chain.length === 0;
     problems.push(...chain);
+    signer = { leaf: checked.leaf, issuer: issuerOf(checked.leaf, checked.certificates, anchors) };
   } catch (error) {
     problems.push(`unreadable signature: ${(error as Error).message}`);
   }
-  return result;
+  return { check: result, signer };
 }
 
 function parseSignedData(der: Buffer): pkijs.SignedData {
@@ -113,6 +144,11 @@ function checkTimestamp(tokenDer: Buffer, signature: Buffer, anchors: X509Certif
   if (!checked.leaf.keyUsage?.includes('1.3.6.1.5.5.7.3.8')) problems.push('token signer is not a timestamp authority');
   problems.push(...checkChain(checked.leaf, checked.certificates, anchors, tstInfo.genTime));
   return { time: tstInfo.genTime, problems };
+}
+
+/** The certificate that issued `cert`: one the signature carries, or a configured root. */
+function issuerOf(cert: X509Certificate, pool: X509Certificate[], anchors: X509Certificate[]): X509Certificate | null {
+  return [...pool, ...anchors].find((cand) => cand !== cert && cand.fingerprint256 !== cert.fingerprint256 && cert.checkIssued(cand) && cert.verify(cand.publicKey)) ?? null;
 }
 
 /** Walks issuer links from `leaf` to one of `anchors`, each certificate valid at `at`. */
