@@ -66,7 +66,7 @@ try {
   });
   await prepareDatabase({ url: database.url, env, log });
 
-  const childEnv = appEnvironment({ env, dataDir, databaseUrl: database.url, temporalAddress: cluster.address, log });
+  const childEnv = await appEnvironment({ env, dataDir, databaseUrl: database.url, temporalAddress: cluster.address, log });
   for (let i = 1; i <= APPS; i++) {
     supervisor.run(`worker-${i}`, join(paths.root, 'apps/worker/dist/main.js'), childEnv, { restart: true, onStart: recordProcess });
   }

@@ -34,7 +34,7 @@ try {
   }
   await prepareDatabase({ url: database.url, env, log });
 
-  const childEnv = appEnvironment({ env, dataDir, databaseUrl: database.url, temporalAddress, log });
+  const childEnv = await appEnvironment({ env, dataDir, databaseUrl: database.url, temporalAddress, log });
   supervisor.run('worker', join(paths.root, 'apps/worker/dist/main.js'), childEnv);
   supervisor.run('api', join(paths.root, 'apps/api/dist/main.js'), { ...childEnv, PORT: String(port) });
   await waitForPort(port, 120_000, () => supervisor.stopping);

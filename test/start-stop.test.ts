@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '@khenthuong/temporal/runtime';
@@ -40,6 +40,8 @@ describe('npm start (scripts/start.mjs)', () => {
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
     delete env.PUBLIC_BASE_URL;
+    // As on a fresh machine: npm start makes its own demo PKI in the data folder.
+    delete env.SIGNING_KEYS_DIR;
     // A group of its own, so the test can send SIGINT to the whole group as a terminal's Ctrl-C does.
     const child = spawn(process.execPath, [join(__dirname, '..', 'scripts', 'start.mjs')], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -53,6 +55,8 @@ describe('npm start (scripts/start.mjs)', () => {
         return output.includes('khenthuong is running') ? true : undefined;
       }, 'the start banner', 150_000);
       expect(output).toContain('canbo.vp');
+      // The demo publishes its issuing CA's revocation list, so /xac-thuc checks the signers' certificates.
+      expect(existsSync(join(dataDir, 'pki', 'crl', 'issuing-ca.crl'))).toBe(true);
       // Papers print their verification links from PUBLIC_BASE_URL: the operator is told when it is missing.
       expect(output).toContain('PUBLIC_BASE_URL is not set, so QR codes and links on issued papers point to localhost');
       const page = await fetch(`http://127.0.0.1:${port}/`);
