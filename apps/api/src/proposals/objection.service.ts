@@ -64,6 +64,9 @@ export class ObjectionService {
   }
 
   async list(actor: RequestActor, proposalId: string) {
+    // Another body's proposal is not found, as for every other route naming one.
+    const [own] = await this.dataSource.query(`SELECT 1 FROM proposal WHERE id = $1 AND body_id = $2`, [proposalId, actor.bodyId]);
+    if (!own) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
     return this.dataSource.query(
       `SELECT o.id, o.sender_name AS "senderName", o.sender_contact AS "contact", o.text, o.received_at AS "receivedAt", o.outcome, o.resolution, o.resolved_at AS "resolvedAt"
          FROM proposal_objection o WHERE o.proposal_id = $1 AND o.body_id = $2 ORDER BY o.received_at`,
