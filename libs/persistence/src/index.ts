@@ -15,3 +15,6 @@ export * from './repositories/user.repository';
 export * from './repositories/session.repository';
 export * from './repositories/login-attempt.repository';
 export * from './repositories/unit.repository';
+export * from './repositories/council.repository';
+export * from './repositories/rule-set-override.repository';
+export * from './repositories/calendar-day.repository';
