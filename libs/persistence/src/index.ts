@@ -18,3 +18,8 @@ export * from './repositories/unit.repository';
 export * from './repositories/council.repository';
 export * from './repositories/rule-set-override.repository';
 export * from './repositories/calendar-day.repository';
+export * from './repositories/register/name-search';
+export * from './repositories/register/people.repository';
+export * from './repositories/register/award-register.repository';
+export * from './repositories/register/award-register-reports.repository';
+export * from './repositories/register/award-record.repository';
