@@ -9,7 +9,9 @@ import { AdminCouncilsService } from './admin/admin-councils.service';
 import { AdminRulesService } from './admin/admin-rules.service';
 import { AdminUnitsService } from './admin/admin-units.service';
 import { AdminUsersService } from './admin/admin-users.service';
+import { ADMIN_REPOSITORY_PROVIDERS } from './admin/admin.providers';
 import { AuthController } from './auth/auth.controller';
+import { AUTH_REPOSITORY_PROVIDERS } from './auth/auth.providers';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { CsrfGuard } from './auth/csrf.guard';
@@ -159,6 +161,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: BrowserAwareExceptionFilter },
         // Templates are compiled once here, at boot: a broken view stops the api before it listens.
         { provide: ViewEngine, useFactory: () => new ViewEngine() },
+        ...AUTH_REPOSITORY_PROVIDERS,
         AuthService,
         LoginThrottle,
         WorkflowCalls,
@@ -174,6 +177,7 @@ export class AppModule {
         DashboardRepository,
         StuckWorkRepository,
         StuckWorkService,
+        ...ADMIN_REPOSITORY_PROVIDERS,
         AdminUsersService,
         AdminUnitsService,
         AdminCouncilsService,

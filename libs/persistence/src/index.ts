@@ -9,3 +9,17 @@ export * from './calendar/body-calendar';
 export * from './maintenance/housekeeping';
 export * from './outbox/workflow-calls';
 export * from './demo/scenario/run-demo-scenario';
+// Repositories of people and the register, units, users and sessions, councils, rules, calendar and audit.
+export * from './repositories/audit-log.repository';
+export * from './repositories/user.repository';
+export * from './repositories/session.repository';
+export * from './repositories/login-attempt.repository';
+export * from './repositories/unit.repository';
+export * from './repositories/council.repository';
+export * from './repositories/rule-set-override.repository';
+export * from './repositories/calendar-day.repository';
+export * from './repositories/register/name-search';
+export * from './repositories/register/people.repository';
+export * from './repositories/register/award-register.repository';
+export * from './repositories/register/award-register-reports.repository';
+export * from './repositories/register/award-record.repository';

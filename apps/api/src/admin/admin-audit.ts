@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { AuditLogRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 
 export type AdminAuditAction =
@@ -24,11 +25,7 @@ export type AdminAuditAction =
  * (never a password) and goes where other rows keep their reason.
  */
 export async function auditAdmin(tx: EntityManager, actor: RequestActor, action: AdminAuditAction, subject: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO audit_log (body_id, proposal_id, event_key, actor_user_id, actor_role, action, reason, at)
-     VALUES ($1, NULL, $2, $3, 'ADMIN', $4, $5, now())`,
-    [actor.bodyId, `admin:${randomUUID()}`, actor.userId, action, subject],
-  );
+  await AuditLogRepository.in(tx).append({ bodyId: actor.bodyId, eventKey: `admin:${randomUUID()}`, actorUserId: actor.userId, actorRole: 'ADMIN', action, reason: subject });
 }
 
 /** PostgreSQL's unique_violation on `index` (TypeORM keeps the driver's fields on its QueryFailedError). */

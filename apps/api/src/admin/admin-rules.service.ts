@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ruleSetFor, vietnamDateOf, type RuleSetOverrides } from '@khenthuong/domain';
-import { ruleSetOverridesFor } from '@khenthuong/persistence';
+import { RuleSetOverrideRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { auditAdmin } from './admin-audit';
 import { RULE_PARAMETERS, type RuleParameterInfo } from './rule-parameters';
@@ -29,11 +29,14 @@ export interface RuleParameterRow extends RuleParameterInfo {
 /** The rule set in force today, its parameters and the body's values for the unconfirmed ones. */
 @Injectable()
 export class AdminRulesService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly ruleSetOverrides: RuleSetOverrideRepository,
+  ) {}
 
   async view(actor: RequestActor, now = new Date()) {
     const defaults = ruleSetFor(vietnamDateOf(now));
-    const overrides = await ruleSetOverridesFor(this.dataSource, actor.bodyId, defaults.id);
+    const overrides = await this.ruleSetOverrides.overridesFor(actor.bodyId, defaults.id);
     const current = ruleSetFor(vietnamDateOf(now), overrides);
     const rows: RuleParameterRow[] = RULE_PARAMETERS.map((p) => ({
       ...p,
@@ -57,11 +60,7 @@ export class AdminRulesService {
     }
     const ruleSet = ruleSetFor(vietnamDateOf(now), overrides as RuleSetOverrides);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO rule_set_override (body_id, rule_set_id, overrides, updated_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (body_id, rule_set_id) DO UPDATE SET overrides = EXCLUDED.overrides, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [actor.bodyId, ruleSet.id, JSON.stringify(overrides), actor.userId],
-      );
+      await RuleSetOverrideRepository.in(tx).save(actor.bodyId, ruleSet.id, overrides as RuleSetOverrides, actor.userId);
       await auditAdmin(tx, actor, 'ADMIN_RULE_SET_OVERRIDDEN', `rule set ${ruleSet.id}: ${Object.keys(overrides).join(',') || 'defaults'}`);
     });
   }

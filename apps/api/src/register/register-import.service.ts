@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AwardRecordRepository, AwardRegisterRepository, PeopleRepository, UnitRepository, type NewAwardRecord, type RegistryNameRow } from '@khenthuong/persistence';
 import { achievementKey, normalizeName, searchKey, TEXT_LIMITS, isValidIsoDate, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
@@ -47,51 +48,49 @@ export interface AwardImportReport {
 /** Earlier years' award lists into the register: all rows or none, each achievement once, the same file once. */
 @Injectable()
 export class RegisterImportService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly records: AwardRecordRepository,
+    private readonly people: PeopleRepository,
+    private readonly units: UnitRepository,
+  ) {}
 
   async import(actor: RequestActor, upload: UploadedBinary | undefined): Promise<AwardImportReport> {
     const file = requireFile(upload);
     checkExcel(file);
     const contentSha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const known = await this.findImport(actor.bodyId, contentSha256);
-    if (known) return { importId: known.id, duplicate: true, imported: 0, alreadyRegistered: 0, rows: [] };
+    const known = await this.records.findImport(actor.bodyId, contentSha256);
+    if (known) return { importId: known, duplicate: true, imported: 0, alreadyRegistered: 0, rows: [] };
 
     const rows = await this.parse(actor.bodyId, file.buffer);
     return this.dataSource.transaction(async (tx) => {
-      const [created] = await tx.query(
-        `INSERT INTO award_import (body_id, content_sha256, file_name, row_count, imported_count, imported_by) VALUES ($1, $2, $3, $4, 0, $5)
-         ON CONFLICT (body_id, content_sha256) DO NOTHING RETURNING id`,
-        [actor.bodyId, contentSha256, cleanFileName(file.originalname), rows.length, actor.userId],
-      );
+      const records = AwardRecordRepository.in(tx);
+      const importId = await records.startImport({
+        bodyId: actor.bodyId, contentSha256, fileName: cleanFileName(file.originalname), rowCount: rows.length, importedBy: actor.userId,
+      });
       // A concurrent upload of the same file won the insert: this one imports nothing.
-      if (!created) return { importId: (await this.findImport(actor.bodyId, contentSha256))!.id, duplicate: true, imported: 0, alreadyRegistered: 0, rows: [] };
+      if (!importId) return { importId: (await records.findImport(actor.bodyId, contentSha256))!, duplicate: true, imported: 0, alreadyRegistered: 0, rows: [] };
       // Awards decided here are in the register through their proposals (the view), not in award_record.
-      const decided: Array<{ dedupe_key: string }> = await tx.query(
-        `SELECT dedupe_key FROM award_register WHERE body_id = $1 AND source <> 'IMPORTED' AND dedupe_key = ANY($2)`,
-        [actor.bodyId, rows.map((r) => r.dedupeKey)],
-      );
-      const registered = new Set(decided.map((d) => d.dedupe_key));
+      const registered = await AwardRegisterRepository.in(tx).keysNotImported(actor.bodyId, rows.map((r) => r.dedupeKey));
       const report: AwardImportReport['rows'] = [];
       for (const r of rows) {
         const inserted = registered.has(r.dedupeKey)
-          ? []
-          : await tx.query(
-              `INSERT INTO award_record (body_id, source, recipient_kind, person_id, household_id, unit_id, recipient_name, title, year, level,
-                                         decision_number, decision_date, issuer, dedupe_key, import_id, recorded_by)
-               VALUES ($1, 'IMPORTED', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-               ON CONFLICT (body_id, dedupe_key) DO NOTHING RETURNING id`,
-              [actor.bodyId, r.kind, r.personId, r.householdId, r.unitId, r.name, r.title, r.year, r.level, r.decisionNumber, r.decisionDate, r.issuer, r.dedupeKey, created.id, actor.userId],
-            );
+          ? null
+          : await records.insertIfNew({
+              bodyId: actor.bodyId, source: 'IMPORTED', recipientKind: r.kind, personId: r.personId, householdId: r.householdId, unitId: r.unitId, recipientName: r.name,
+              title: r.title, year: r.year, level: r.level, decisionNumber: r.decisionNumber, decisionDate: r.decisionDate, issuer: r.issuer, dedupeKey: r.dedupeKey,
+              importId, recordedBy: actor.userId,
+            });
         const what = `${registerTitleName(r.title, r.year)} năm ${r.year}`;
         report.push(
-          inserted.length
+          inserted
             ? { row: r.row, name: r.name, outcome: 'IMPORTED', messageVi: `Đã nhập: ${what}.` }
             : { row: r.row, name: r.name, outcome: 'ALREADY_REGISTERED', messageVi: `Đã có trong sổ theo dõi (${what}); không nhập lại.` },
         );
       }
       const imported = report.filter((r) => r.outcome === 'IMPORTED').length;
-      await tx.query(`UPDATE award_import SET imported_count = $2 WHERE id = $1`, [created.id, imported]);
-      return { importId: created.id as string, duplicate: false, imported, alreadyRegistered: report.length - imported, rows: report };
+      await records.finishImport(importId, imported);
+      return { importId, duplicate: false, imported, alreadyRegistered: report.length - imported, rows: report };
     });
   }
 
@@ -115,66 +114,49 @@ export class RegisterImportService {
       achievementRef: definition.frequency !== 'YEARLY' ? `QĐ ${dto.decisionNumber}` : undefined,
     });
     return this.dataSource.transaction(async (tx) => {
-      const decided = await tx.query(`SELECT 1 FROM award_register WHERE body_id = $1 AND source <> 'IMPORTED' AND dedupe_key = $2`, [actor.bodyId, dedupeKey]);
-      const inserted = decided.length
-        ? []
-        : await tx.query(
-            `INSERT INTO award_record (body_id, source, recipient_kind, person_id, household_id, unit_id, recipient_name, title, year, level,
-                                       decision_number, decision_date, issuer, dedupe_key, recorded_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-             ON CONFLICT (body_id, dedupe_key) DO NOTHING RETURNING id`,
-            [
-              actor.bodyId, dto.level === 'PHUONG' ? 'IMPORTED' : 'HIGHER_LEVEL', recipient.kind, recipient.personId, recipient.householdId, recipient.unitId,
-              recipient.name, dto.title, dto.year, dto.level, dto.decisionNumber, dto.decisionDate, dto.issuer, dedupeKey, actor.userId,
-            ],
-          );
-      if (!inserted[0]) throw new ApiError(ApiErrorCode.AWARD_ALREADY_IN_REGISTER, `achievement ${dedupeKey} already registered`);
-      return { id: inserted[0].id as string };
+      const decided = await AwardRegisterRepository.in(tx).keysNotImported(actor.bodyId, [dedupeKey]);
+      const record: NewAwardRecord = {
+        bodyId: actor.bodyId, source: dto.level === 'PHUONG' ? 'IMPORTED' : 'HIGHER_LEVEL', recipientKind: recipient.kind, personId: recipient.personId,
+        householdId: recipient.householdId, unitId: recipient.unitId, recipientName: recipient.name, title: dto.title, year: dto.year, level: dto.level,
+        decisionNumber: dto.decisionNumber, decisionDate: dto.decisionDate, issuer: dto.issuer, dedupeKey, importId: null, recordedBy: actor.userId,
+      };
+      const id = decided.size ? null : await AwardRecordRepository.in(tx).insertIfNew(record);
+      if (!id) throw new ApiError(ApiErrorCode.AWARD_ALREADY_IN_REGISTER, `achievement ${dedupeKey} already registered`);
+      return { id };
     });
   }
 
   private async recipientOf(bodyId: string, dto: AwardRecordDto) {
     const none = { personId: null as string | null, householdId: null as string | null, unitId: null as string | null };
     if (dto.recipientKind === 'ca-nhan') {
-      const [p] = await this.dataSource.query(`SELECT id, full_name FROM person WHERE id = $1 AND body_id = $2`, [dto.recipientId, bodyId]);
-      if (p) return { ...none, kind: 'INDIVIDUAL' as RecipientKind, id: p.id as string, personId: p.id as string, name: p.full_name as string };
+      const p = await this.people.person(bodyId, dto.recipientId);
+      if (p) return { ...none, kind: 'INDIVIDUAL' as RecipientKind, id: p.id, personId: p.id, name: p.fullName };
     } else if (dto.recipientKind === 'ho-gia-dinh') {
-      const [h] = await this.dataSource.query(`SELECT id, head_name FROM household WHERE id = $1 AND body_id = $2`, [dto.recipientId, bodyId]);
-      if (h) return { ...none, kind: 'HOUSEHOLD' as RecipientKind, id: h.id as string, householdId: h.id as string, name: h.head_name as string };
+      const h = await this.people.household(bodyId, dto.recipientId);
+      if (h) return { ...none, kind: 'HOUSEHOLD' as RecipientKind, id: h.id, householdId: h.id, name: h.headName };
     } else {
-      const [u] = await this.dataSource.query(`SELECT id, name, kind FROM unit WHERE id = $1 AND body_id = $2`, [dto.recipientId, bodyId]);
-      if (u) return { ...none, kind: (u.kind === 'TO_DAN_PHO' ? 'RESIDENTIAL_GROUP' : 'COLLECTIVE') as RecipientKind, id: u.id as string, unitId: u.id as string, name: u.name as string };
+      const u = await this.units.find(bodyId, dto.recipientId);
+      if (u) return { ...none, kind: (u.kind === 'TO_DAN_PHO' ? 'RESIDENTIAL_GROUP' : 'COLLECTIVE') as RecipientKind, id: u.id, unitId: u.id, name: u.name };
     }
     throw new ApiError(ApiErrorCode.NOT_FOUND, `recipient ${dto.recipientKind} ${dto.recipientId} not in body ${bodyId}`);
-  }
-
-  private async findImport(bodyId: string, contentSha256: string): Promise<{ id: string } | null> {
-    const rows = await this.dataSource.query(`SELECT id FROM award_import WHERE body_id = $1 AND content_sha256 = $2`, [bodyId, contentSha256]);
-    return rows[0] ?? null;
   }
 
   /** Every data row checked against the registry; any problem refuses the whole file with one entry per bad row. */
   private async parse(bodyId: string, bytes: Buffer): Promise<ParsedRow[]> {
     const sheetRows = await readFirstSheet(bytes, AWARD_IMPORT_COLUMNS.length);
     // Deactivated people and households count: earlier years' awards are often theirs.
-    const [units, people, households] = await Promise.all([
-      this.dataSource.query(`SELECT id, code, name, kind FROM unit WHERE body_id = $1`, [bodyId]) as Promise<Array<{ id: string; code: string; name: string; kind: string }>>,
-      this.dataSource.query(`SELECT p.id, p.full_name, u.code FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1`, [bodyId]) as Promise<Array<{ id: string; full_name: string; code: string }>>,
-      this.dataSource.query(`SELECT h.id, h.head_name, u.code FROM household h JOIN unit u ON u.id = h.residential_group_id WHERE h.body_id = $1`, [bodyId]) as Promise<
-        Array<{ id: string; head_name: string; code: string }>
-      >,
-    ]);
+    const [units, people, households] = await Promise.all([this.units.list(bodyId), this.people.peopleWithUnitCodes(bodyId), this.people.householdsWithUnitCodes(bodyId)]);
     const unitByCode = new Map(units.map((u) => [u.code, u]));
-    const byKey = (list: Array<{ id: string; name: string; code: string }>) => {
+    const byKey = (list: RegistryNameRow[]) => {
       const map = new Map<string, string[]>();
       for (const e of list) {
-        const key = `${e.code}|${searchKey(e.name)}`;
+        const key = `${e.unitCode}|${searchKey(e.name)}`;
         map.set(key, [...(map.get(key) ?? []), e.id]);
       }
       return map;
     };
-    const personByKey = byKey(people.map((p) => ({ id: p.id, name: p.full_name, code: p.code })));
-    const householdByKey = byKey(households.map((h) => ({ id: h.id, name: h.head_name, code: h.code })));
+    const personByKey = byKey(people);
+    const householdByKey = byKey(households);
     const thisYear = new Date().getUTCFullYear();
     const today = new Date().toISOString().slice(0, 10);
 

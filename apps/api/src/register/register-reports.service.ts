@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { AwardTitle, consecutiveYears, ruleSetFor, type AwardHistoryEntry } from '@khenthuong/domain';
+import { AwardRegisterReportsRepository, type LadderAwardRow } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
-import type { AwardLevelCode } from './register.dto';
 import { ownUnitOnly } from './register-scope';
 import { registerTitleName } from './register-titles';
 import { LEVEL_NAMES_VI } from './register.service';
@@ -36,29 +35,17 @@ const GENDER_VI: Readonly<Record<string, string>> = { NAM: 'Nam', NU: 'Nữ', KH
 /** Reports over the award register (docs/register.md): every source counts alike. */
 @Injectable()
 export class RegisterReportsService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: AwardRegisterReportsRepository) {}
 
   /** Awards by year, title, unit, gender and level. */
   async statistics(actor: RequestActor, yearFrom: number | undefined, yearTo: number | undefined): Promise<{ rows: RegisterStatisticsRow[]; total: number }> {
-    const rows: Array<{ year: number; title: string; unit_name: string | null; gender: string; level: AwardLevelCode; count: number }> = await this.dataSource.query(
-      `SELECT ar.year, ar.title, u.name AS unit_name,
-              CASE WHEN ar.person_id IS NOT NULL THEN COALESCE(pe.gender, 'KHONG_RO') WHEN ar.household_id IS NOT NULL THEN 'HO' ELSE 'TAP_THE' END AS gender,
-              ar.level, count(*)::int AS count
-         FROM award_register ar
-         LEFT JOIN person pe ON pe.id = ar.person_id
-         LEFT JOIN household h ON h.id = ar.household_id
-         LEFT JOIN unit u ON u.id = COALESCE(pe.unit_id, h.residential_group_id, ar.unit_id)
-        WHERE ar.body_id = $1 AND ($2::int IS NULL OR ar.year >= $2) AND ($3::int IS NULL OR ar.year <= $3)
-          AND ($4::uuid IS NULL OR u.id = $4)
-        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
-      [actor.bodyId, yearFrom ?? null, yearTo ?? null, ownUnitOnly(actor)],
-    );
+    const rows = await this.reports.counts(actor.bodyId, yearFrom ?? null, yearTo ?? null, ownUnitOnly(actor));
     const out = rows.map((r) => ({
       year: r.year,
       title: r.title,
       titleName: registerTitleName(r.title, r.year),
-      unitName: r.unit_name ?? '',
-      genderName: GENDER_VI[r.gender] ?? '',
+      unitName: r.unitName ?? '',
+      genderName: GENDER_VI[r.recipientGroup] ?? '',
       levelName: LEVEL_NAMES_VI[r.level] ?? '',
       count: r.count,
     }));
@@ -78,24 +65,18 @@ export class RegisterReportsService {
       { lower: AwardTitle.CHIEN_SI_THI_DUA_CAP_TINH, upper: AwardTitle.CHIEN_SI_THI_DUA_TOAN_QUOC, needed: params.cstdToanQuocConsecutiveYears },
     ];
     const own = ownUnitOnly(actor);
-    const rows: Array<{ person_id: string; full_name: string; unit_name: string | null; title: string; year: number }> = await this.dataSource.query(
-      `SELECT ar.person_id, pe.full_name, u.name AS unit_name, ar.title, ar.year
-         FROM award_register ar JOIN person pe ON pe.id = ar.person_id LEFT JOIN unit u ON u.id = pe.unit_id
-        WHERE ar.body_id = $1 AND pe.active AND ar.title = ANY($2) AND ar.year BETWEEN $3 AND $4
-          AND ($5::uuid IS NULL OR pe.unit_id = $5)`,
-      [actor.bodyId, ladders.map((l) => l.lower), year - 10, year, own],
-    );
+    const rows = await this.reports.peopleOnLadder({ bodyId: actor.bodyId, titles: ladders.map((l) => l.lower), yearFrom: year - 10, yearTo: year, unitId: own });
     const due: DueCandidate[] = [];
-    for (const [personId, p] of historiesBy(rows, (r) => r.person_id)) {
+    for (const [personId, p] of historiesBy(rows)) {
       for (const ladder of ladders) {
         const have = consecutiveYears(p.history, ladder.lower, year);
         if (ladder.needed > 1 && have === ladder.needed - 1) {
           due.push({
             personId,
             householdId: null,
-            fullName: p.first.full_name,
+            fullName: p.first.name,
             recipientKindName: 'Cá nhân',
-            unitName: p.first.unit_name,
+            unitName: p.first.unitName,
             titleName: registerTitleName(ladder.upper, year + 1),
             reasonVi: `Đã có ${have} năm liên tục đạt "${registerTitleName(ladder.lower, year)}" đến năm ${year}; nếu đạt tiếp năm ${year + 1} thì đủ ${ladder.needed} năm.`,
           });
@@ -109,24 +90,18 @@ export class RegisterReportsService {
   /** Households whose Gia đình văn hóa streak reaches a multiple of `every` if they earn it next year. */
   private async householdsDue(bodyId: string, own: string | null, year: number, every: number | null): Promise<DueCandidate[]> {
     if (every === null || every < 2) return [];
-    const rows: Array<{ household_id: string; head_name: string; unit_name: string | null; title: string; year: number }> = await this.dataSource.query(
-      `SELECT ar.household_id, h.head_name, u.name AS unit_name, ar.title, ar.year
-         FROM award_register ar JOIN household h ON h.id = ar.household_id LEFT JOIN unit u ON u.id = h.residential_group_id
-        WHERE ar.body_id = $1 AND h.active AND ar.title = $2 AND ar.year BETWEEN $3 AND $4
-          AND ($5::uuid IS NULL OR h.residential_group_id = $5)`,
-      [bodyId, AwardTitle.GIA_DINH_VAN_HOA, year - 4 * every, year, own],
-    );
+    const rows = await this.reports.householdsOnLadder({ bodyId, titles: [AwardTitle.GIA_DINH_VAN_HOA], yearFrom: year - 4 * every, yearTo: year, unitId: own });
     const lower = registerTitleName(AwardTitle.GIA_DINH_VAN_HOA, year);
     const due: DueCandidate[] = [];
-    for (const [householdId, h] of historiesBy(rows, (r) => r.household_id)) {
+    for (const [householdId, h] of historiesBy(rows)) {
       const have = consecutiveYears(h.history, AwardTitle.GIA_DINH_VAN_HOA, year);
       if (have > 0 && (have + 1) % every === 0) {
         due.push({
           personId: null,
           householdId,
-          fullName: `Hộ ông/bà ${h.first.head_name}`,
+          fullName: `Hộ ông/bà ${h.first.name}`,
           recipientKindName: 'Hộ gia đình',
-          unitName: h.first.unit_name,
+          unitName: h.first.unitName,
           titleName: `Giấy khen gia đình văn hóa ${have + 1} năm liên tục`,
           reasonVi: `Đã có ${have} năm liên tục đạt "${lower}" đến năm ${year}; nếu đạt tiếp năm ${year + 1} thì đủ ${have + 1} năm.`,
         });
@@ -137,12 +112,12 @@ export class RegisterReportsService {
 }
 
 /** Award histories keyed by recipient, with the first row for the recipient's name and unit. */
-function historiesBy<R extends { title: string; year: number }>(rows: readonly R[], key: (r: R) => string): Map<string, { first: R; history: AwardHistoryEntry[] }> {
-  const out = new Map<string, { first: R; history: AwardHistoryEntry[] }>();
+function historiesBy(rows: readonly LadderAwardRow[]): Map<string, { first: LadderAwardRow; history: AwardHistoryEntry[] }> {
+  const out = new Map<string, { first: LadderAwardRow; history: AwardHistoryEntry[] }>();
   for (const r of rows) {
-    const entry = out.get(key(r)) ?? { first: r, history: [] };
+    const entry = out.get(r.recipientId) ?? { first: r, history: [] };
     entry.history.push({ title: r.title as AwardTitle, year: r.year });
-    out.set(key(r), entry);
+    out.set(r.recipientId, entry);
   }
   return out;
 }

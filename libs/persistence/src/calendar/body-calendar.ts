@@ -1,13 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { CalendarDayRepository } from '../repositories/calendar-day.repository';
 import { estimateYearCalendar, VIETNAM_CALENDAR_DATA, WorkingDayCalendar, type DayOffEntry, type YearCalendarData } from '@khenthuong/domain';
 
 /** A body's own calendar entries (table calendar_day), as the domain's day-off entries. */
-export async function bodyCalendarEntries(dataSource: DataSource, bodyId: string): Promise<DayOffEntry[]> {
-  const rows: { date: string; status: DayOffEntry['status']; occasion: string; source: string | null }[] = await dataSource.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, status, occasion, source FROM calendar_day WHERE body_id = $1 ORDER BY date`,
-    [bodyId],
-  );
-  return rows.map((r) => (r.source ? { date: r.date, status: r.status, occasion: r.occasion, source: r.source } : { date: r.date, status: r.status, occasion: r.occasion }));
+export function bodyCalendarEntries(dataSource: DataSource, bodyId: string): Promise<DayOffEntry[]> {
+  return new CalendarDayRepository(dataSource).entries(bodyId);
 }
 
 /**

@@ -92,8 +92,8 @@ export class AdminCouncilsPagesController {
       {
         councils: councils.map((c) => ({
           ...c,
-          members: c.members.map((m) => ({ ...m, roleName: COUNCIL_ROLE_VI[m.council_role as keyof typeof COUNCIL_ROLE_VI] ?? m.council_role })),
-          candidates: activeUsers.filter((u) => !c.members.some((m) => m.user_id === u.id)).map((u) => ({ value: u.id, label: `${u.display_name} (${u.username})` })),
+          members: c.members.map((m) => ({ ...m, roleName: COUNCIL_ROLE_VI[m.councilRole as keyof typeof COUNCIL_ROLE_VI] ?? m.councilRole })),
+          candidates: activeUsers.filter((u) => !c.members.some((m) => m.userId === u.id)).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })),
         })),
         councilRoles: COUNCIL_ROLES.map((r) => ({ value: r, label: COUNCIL_ROLE_VI[r] })),
         values,

@@ -62,7 +62,7 @@ export class AdminUsersPagesController {
   @Roles('ADMIN')
   async detail(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams, @Query('done') done?: string): Promise<void> {
     const user = await this.users.get(req.actor!, id);
-    return this.renderDetail(req, res, user, fresh({ roles: user.roles, unitId: user.unit_id, email: user.email ?? '' }), typeof done === 'string' ? DONE_VI[done] : undefined);
+    return this.renderDetail(req, res, user, fresh({ roles: user.roles, unitId: user.unitId, email: user.email ?? '' }), typeof done === 'string' ? DONE_VI[done] : undefined);
   }
 
   @Post(':id')
@@ -87,7 +87,7 @@ export class AdminUsersPagesController {
   async resetPassword(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: AdminIdParams, @Body() body: unknown): Promise<void> {
     const user = await this.users.get(req.actor!, id);
     const form = await parseForm(ResetPasswordForm, body);
-    if (!form.ok) return this.renderDetail(req, res, user, { values: { roles: user.roles, unitId: user.unit_id, email: user.email ?? '' }, problems: form.problems, error: INVALID_FORM, status: 400 });
+    if (!form.ok) return this.renderDetail(req, res, user, { values: { roles: user.roles, unitId: user.unitId, email: user.email ?? '' }, problems: form.problems, error: INVALID_FORM, status: 400 });
     await this.users.resetPassword(req.actor!, id, form.value);
     res.redirect(303, `/quan-tri/nguoi-dung/${id}?done=PASSWORD`);
   }
@@ -100,7 +100,7 @@ export class AdminUsersPagesController {
       await this.users.deactivate(req.actor!, id);
       res.redirect(303, `/quan-tri/nguoi-dung/${id}?done=DEACTIVATED`);
     } catch (error) {
-      return this.renderDetail(req, res, user, { values: { roles: user.roles, unitId: user.unit_id, email: user.email ?? '' }, ...formFailure(error) });
+      return this.renderDetail(req, res, user, { values: { roles: user.roles, unitId: user.unitId, email: user.email ?? '' }, ...formFailure(error) });
     }
   }
 
@@ -115,11 +115,11 @@ export class AdminUsersPagesController {
         users: rows.map((r) => ({
           id: r.id,
           username: r.username,
-          displayName: r.display_name,
+          displayName: r.displayName,
           roles: roleNames(r.roles),
-          unitName: r.unit_name,
+          unitName: r.unitName,
           active: r.active,
-          councilRole: r.council_role ? COUNCIL_ROLE_VI[r.council_role as keyof typeof COUNCIL_ROLE_VI] : null,
+          councilRole: r.councilRole ? COUNCIL_ROLE_VI[r.councilRole as keyof typeof COUNCIL_ROLE_VI] : null,
         })),
         ...this.formModel(state, units),
         notice,
@@ -135,7 +135,7 @@ export class AdminUsersPagesController {
       res,
       'admin-user',
       `Người dùng ${user.username}`,
-      { user: { id: user.id, username: user.username, displayName: user.display_name, roles: roleNames(user.roles), unitName: user.unit_name, email: user.email, active: user.active }, ...this.formModel(state, units), notice },
+      { user: { id: user.id, username: user.username, displayName: user.displayName, roles: roleNames(user.roles), unitName: user.unitName, email: user.email, active: user.active }, ...this.formModel(state, units), notice },
       state.status,
     );
   }

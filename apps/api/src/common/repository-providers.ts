@@ -1,0 +1,7 @@
+import type { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** A repository of libs/persistence over the api's DataSource, injectable by its class. */
+export function repositoryProvider<T>(type: new (db: DataSource) => T): Provider {
+  return { provide: type, inject: [DataSource], useFactory: (dataSource: DataSource) => new type(dataSource) };
+}
