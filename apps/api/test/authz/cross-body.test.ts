@@ -177,12 +177,16 @@ async function idsOf(stack: ApiStack, home: Ward, scenario: DemoScenarioResult):
     council: await one(`SELECT id FROM council WHERE body_id = $1 LIMIT 1`),
     councilMember: home.userIds['hoidong.mttq'],
     person: await one(`SELECT id FROM person WHERE body_id = $1 LIMIT 1`),
-    household: await one(`SELECT id FROM household WHERE body_id = $1 LIMIT 1`),
+    // The demo registers no household: one, as the residential group head would add it.
+    household: await one(
+      `INSERT INTO household (body_id, head_name, address, residential_group_id) VALUES ($1, 'Hộ ông Lê Văn Tám', 'Số 12, tổ dân phố số 1', $2) RETURNING id`,
+      [home.bodyId, home.unitIds['tdp-1']],
+    ),
     notification: await one(`SELECT id FROM notification WHERE body_id = $1 LIMIT 1`),
     revocation: await one(`SELECT id FROM decision_revocation WHERE body_id = $1 LIMIT 1`),
     decision: await one(`SELECT id FROM decision WHERE body_id = $1 LIMIT 1`),
     proposalDocument: await one(`SELECT id FROM proposal_document WHERE proposal_id = $1 LIMIT 1`, [posted]),
-    roundDocument: await one(`SELECT id FROM archived_document WHERE body_id = $1 AND subject_key LIKE $2 LIMIT 1`, [home.bodyId, `round:${scenario.roundIds.previous}%`]),
+    roundDocument: await one(`SELECT id FROM archived_document WHERE body_id = $1 AND subject_key = $2 LIMIT 1`, [home.bodyId, scenario.roundIds.previous]),
     archivedDocument: await one(`SELECT id FROM archived_document WHERE body_id = $1 LIMIT 1`),
     objection: await one(`SELECT id FROM proposal_objection WHERE proposal_id = $1 LIMIT 1`, [posted]),
     target: await one(`SELECT id FROM plan_target WHERE plan_id = $1 LIMIT 1`, [scenario.planId]),
