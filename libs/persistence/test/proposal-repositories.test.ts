@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDataSource, ProposalListRepository, ProposalMirrorRepository, ProposalRepository, type NewProposalRow, type WorkflowCall } from '../src';
+import {
+  createDataSource,
+  ProposalEligibilityQueries,
+  ProposalListRepository,
+  ProposalMirrorRepository,
+  ProposalRepository,
+  type NewProposalRow,
+  type WorkflowCall,
+} from '../src';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 type Ward = Awaited<ReturnType<typeof seedIsolatedWard>>;
@@ -83,6 +91,22 @@ describe('proposal repositories', () => {
       expect(row).toEqual({ status: 'IN_COUNCIL_REVIEW', state_version: 2 });
       const audits = await db.query(`SELECT to_state FROM audit_log WHERE proposal_id = $1 ORDER BY event_key`, [id]);
       expect(audits).toEqual([{ to_state: 'SUBMITTED' }, { to_state: 'IN_COUNCIL_REVIEW' }]);
+    });
+  });
+
+  describe('ProposalEligibilityQueries.recusedUserIds', () => {
+    it('names the nominee’s own user, or every user of the nominated collective, of the body only', async () => {
+      const users: { id: string; person_id: string; unit_id: string }[] = await db.query(
+        `SELECT u.id, u.person_id, pe.unit_id FROM app_user u JOIN person pe ON pe.id = u.person_id WHERE u.body_id = $1 ORDER BY u.id`,
+        [ward.bodyId],
+      );
+      const member = users[0]!;
+      const colleagues = users.filter((u) => u.unit_id === member.unit_id).map((u) => u.id);
+      const queries = new ProposalEligibilityQueries(db);
+      expect(await queries.recusedUserIds(ward.bodyId, member.person_id, null)).toEqual([member.id]);
+      expect((await queries.recusedUserIds(ward.bodyId, null, member.unit_id)).sort()).toEqual(colleagues);
+      expect(await queries.recusedUserIds(ward.bodyId, null, null)).toEqual([]);
+      expect(await queries.recusedUserIds(randomUUID(), member.person_id, member.unit_id)).toEqual([]);
     });
   });
 

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { AppUserEntity } from '../../entities/app-user.entity';
+import { PersonEntity } from '../../entities/person.entity';
 import type { Db } from '../db';
 
 export interface EligibilityFactsRow {
@@ -14,8 +16,8 @@ export interface NomineeKeys {
 }
 
 /**
- * What the domain's eligibility and quota checks need of a nomination. Hand-written SQL: the facts
- * come from a UNION over live proposals and the award register view, and counts use FILTER.
+ * What the domain's eligibility, quota and recusal checks need of a nomination. The facts and counts
+ * are hand-written: a UNION over live proposals and the award register view, and counts with FILTER.
  */
 export class ProposalEligibilityQueries {
   constructor(private readonly db: Db) {}
@@ -71,11 +73,19 @@ export class ProposalEligibilityQueries {
 
   /** Users who are the nominee or belong to the nominated collective: they may not vote on it. */
   async recusedUserIds(bodyId: string, nomineePersonId: string | null, nomineeUnitId: string | null): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT DISTINCT u.id FROM app_user u LEFT JOIN person pe ON pe.id = u.person_id
-        WHERE u.body_id = $1 AND (($2::uuid IS NOT NULL AND u.person_id = $2) OR ($3::uuid IS NOT NULL AND pe.unit_id = $3))`,
-      [bodyId, nomineePersonId, nomineeUnitId],
-    );
+    const nominee: string[] = [];
+    if (nomineePersonId) nominee.push('u.personId = :nomineePersonId');
+    if (nomineeUnitId) nominee.push('pe.unitId = :nomineeUnitId');
+    if (nominee.length === 0) return [];
+    const rows = await this.db
+      .getRepository(AppUserEntity)
+      .createQueryBuilder('u')
+      .leftJoin(PersonEntity, 'pe', 'pe.id = u.personId')
+      .select('u.id', 'id')
+      .distinct(true)
+      .where('u.bodyId = :bodyId', { bodyId })
+      .andWhere(`(${nominee.join(' OR ')})`, { nomineePersonId, nomineeUnitId })
+      .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
   }
 }
