@@ -18,8 +18,6 @@ import { CsrfGuard } from './auth/csrf.guard';
 import { LoginThrottle } from './auth/login-throttle';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { InputHygieneGuard } from './common/input-hygiene.guard';
-import { DashboardRepository } from './dashboard/dashboard.repository';
-import { StuckWorkRepository } from './stuck-work/stuck-work.repository';
 import { StuckWorkService } from './stuck-work/stuck-work.service';
 import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
@@ -27,14 +25,12 @@ import { NotificationRepository } from './notifications/notification.repository'
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { TASK_CONTROLLERS, TASK_PROVIDERS } from './tasks/tasks.module';
 import { ProposalController } from './proposals/proposal.controller';
-import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalService } from './proposals/proposal.service';
 import { NomineeResolver } from './proposals/nominee-resolver';
 import { NominationScopes } from './proposals/nomination-scope';
 import { PROPOSAL_DRAFT_CONTROLLERS, PROPOSAL_DRAFT_PROVIDERS } from './proposal-drafts/proposal-draft.module';
 import { DraftPagesController } from './web/drafts/draft-pages.controller';
 import { NominationFormView } from './web/nomination-form.view';
-import { ObjectionRepository } from './proposals/objection.repository';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
 import { RoundController } from './rounds/round.controller';
@@ -54,7 +50,7 @@ import { PublicPostingController } from './web/public-posting.controller';
 import { RoundCouncilController } from './web/round-council.controller';
 import { RoundPagesController } from './web/round-pages.controller';
 import { RoundView } from './web/round-view';
-import { PublicPostingRepository } from './web/public-posting.repository';
+import { PublicPostingPeriods } from './web/public-posting-periods';
 import { ProposalView } from './web/proposal-view';
 import { SigningQueueController } from './web/signing-queue.controller';
 import { StaticController } from './web/static.controller';
@@ -78,6 +74,7 @@ import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module
 import { DossierPagesController } from './web/dossier/dossier-pages.controller';
 import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
 import { archiveStoreProvider } from './common/archive-store';
+import { PROPOSAL_REPOSITORY_PROVIDERS } from './common/repository-providers';
 
 class DataSourceCloser implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -165,17 +162,13 @@ export class AppModule {
         AuthService,
         LoginThrottle,
         WorkflowCalls,
-        ProposalRepository,
         ProposalService,
         NomineeResolver,
         NominationScopes,
         NominationFormView,
-        ObjectionRepository,
         ObjectionService,
         RoundService,
         SecretBallotSealer,
-        DashboardRepository,
-        StuckWorkRepository,
         StuckWorkService,
         ...ADMIN_REPOSITORY_PROVIDERS,
         AdminUsersService,
@@ -186,8 +179,8 @@ export class AppModule {
         PageRenderer,
         ProposalView,
         ProposalPageResponder,
-        PublicPostingRepository,
         RoundView,
+        PublicPostingPeriods,
         NotificationRepository,
         WebExceptionFilter,
         DataSourceCloser,
@@ -198,6 +191,7 @@ export class AppModule {
         ...PLAN_PAGE_PROVIDERS,
         ...DOSSIER_PROVIDERS,
         ...PROPOSAL_DRAFT_PROVIDERS,
+        ...PROPOSAL_REPOSITORY_PROVIDERS,
       ],
     };
   }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeys, PdfRenderer } from '@khenthuong/documents';
 import { WorkingDayCalendar } from '@khenthuong/domain';
-import { createDataSource, loadBodyCalendar } from '@khenthuong/persistence';
+import { createDataSource, loadBodyCalendar, ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
 import { AppConfig, BallotSealer } from '@khenthuong/platform';
 import { createDocumentActivities, type DocumentActivityDeps } from './activities/document.activities';
 import { createPaperActivities } from './activities/paper.activities';
@@ -85,6 +85,9 @@ export class WorkerModule {
           useFactory: (dataSource: DataSource, client: Client) =>
             createProposalActivities({
               dataSource,
+              proposals: new ProposalRepository(dataSource),
+              mirror: new ProposalMirrorRepository(dataSource),
+              objections: new ObjectionRepository(dataSource),
               calendar: WorkingDayCalendar.vietnam(),
               calendarOf: (bodyId) => loadBodyCalendar(dataSource, bodyId),
               archive,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { VoteChoice } from '@khenthuong/domain';
+import { ProposalRepository } from '@khenthuong/persistence';
 import { AppConfig, BallotSealer } from '@khenthuong/platform';
 import {
   ballotSealContext,
@@ -31,7 +31,7 @@ export class SecretBallotSealer {
   private readonly sealer: BallotSealer;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
     @Inject(AppConfig) config: AppConfig,
   ) {
     this.sealer = new BallotSealer(config.ballotSealKeys());
@@ -40,8 +40,7 @@ export class SecretBallotSealer {
   /** A vote on an ad-hoc proposal's own session: sealed when the proposal is voted on by secret ballot. */
   async vote(bodyId: string, proposalId: string, memberUserId: string, vote: { choice: VoteChoice; comment?: string | null }): Promise<OpenVote | SealedVote> {
     const content: VoteContent = { choice: vote.choice, comment: vote.comment ?? null };
-    const [row] = await this.dataSource.query(`SELECT secret_ballot FROM proposal WHERE id = $1 AND body_id = $2`, [proposalId, bodyId]);
-    if (row?.secret_ballot !== true) return content;
+    if (!(await this.proposals.isSecretBallot(proposalId, bodyId))) return content;
     return { sealed: this.sealer.seal(content, ballotSealContext(proposalBallotSession(proposalId), memberUserId)) };
   }
 
@@ -54,11 +53,7 @@ export class SecretBallotSealer {
   }
 
   private async checkExceptions(bodyId: string, roundId: string, memberUserId: string, exceptions: RoundBallotContent['exceptions']): Promise<void> {
-    const ids = exceptions.map((e) => e.proposalId);
-    const rows: { id: string; recused_user_ids: string[] }[] = ids.length
-      ? await this.dataSource.query(`SELECT id, recused_user_ids FROM proposal WHERE round_id = $1 AND body_id = $2 AND id = ANY($3::uuid[])`, [roundId, bodyId, ids])
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r.recused_user_ids]));
+    const byId = await this.proposals.recusalsInRound(bodyId, roundId, exceptions.map((e) => e.proposalId));
     const seen = new Set<string>();
     const problems: FieldProblem[] = [];
     exceptions.forEach((e, i) => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/actor';
-import { isOnlyUnitHead } from '../dashboard/dashboard.repository';
+import { isOnlyUnitHead } from '@khenthuong/persistence';
 
 export interface IssuedPaperRow {
   id: string;

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DOSSIER_PAPER_NAMES_VI, DossierPaper } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
+import { ProposalDocumentRepository, ProposalRepository, type ProposalDocumentRow } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { ProposalRepository } from '../proposals/proposal.repository';
 import { cleanFileName, requireFile, sniffEvidence, type UploadedBinary } from '../plan/uploaded-file';
 import type { DossierDocumentDto } from './dossier.dto';
-import { DossierRepository, type ProposalDocumentRow } from './dossier.repository';
 import { ARCHIVE_STORE } from '../common/archive-store';
 
 /** While the officer has not yet taken the dossier in, or has handed it back for more papers. */
@@ -34,7 +33,7 @@ export const dossierPaperKinds = () => (Object.keys(DOSSIER_PAPER_NAMES_VI) as D
 export class DossierPapersService {
   constructor(
     private readonly proposals: ProposalRepository,
-    private readonly documents: DossierRepository,
+    private readonly documents: ProposalDocumentRepository,
     @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
 

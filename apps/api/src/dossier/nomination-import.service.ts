@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { awardDefinition, normalizeName, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, searchKey, vietnamDateOf, wardAwardTitles, type RuleSet } from '@khenthuong/domain';
-import { DataSource } from 'typeorm';
+import { NominationQueries, ProposalEligibilityQueries, ProposalRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { flattenValidationErrors } from '../common/validation';
@@ -12,7 +12,6 @@ import { readFirstSheet } from '../common/bounded-spreadsheet';
 import { checkExcel, requireFile, type UploadedBinary } from '../plan/uploaded-file';
 import { assessEligibility } from '../proposals/proposal-eligibility';
 import { CreateProposalDto } from '../proposals/proposal.dto';
-import { ProposalRepository } from '../proposals/proposal.repository';
 import { ProposalService } from '../proposals/proposal.service';
 import { countOf, dataRows, headingProblem, NOMINATION_COLUMNS, ratingOf, titleLookup, yesNoOf, type NominationCells } from './nomination-sheet';
 
@@ -52,8 +51,9 @@ interface Lookups {
 @Injectable()
 export class NominationImportService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly nomination: NominationQueries,
     private readonly proposals: ProposalRepository,
+    private readonly eligibility: ProposalEligibilityQueries,
     private readonly proposalService: ProposalService,
   ) {}
 
@@ -208,7 +208,7 @@ export class NominationImportService {
         kind: award.recipientKind,
         recipientId,
         achievementRef: dto.achievementRef,
-        known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: personId ?? null, householdId: householdId ?? null, unitId: nomineeUnitId }, dto.year),
+        known: await this.eligibility.eligibilityFacts(actor.bodyId, { personId: personId ?? null, householdId: householdId ?? null, unitId: nomineeUnitId }, dto.year),
         stated: dto.facts,
       });
       // Two rows of one file for the same achievement (Luật TĐKT 2022 Điều 5: one achievement, one award).
@@ -238,11 +238,11 @@ export class NominationImportService {
 
   private async lookups(actor: RequestActor): Promise<Lookups> {
     const ruleSet = ruleSetFor(vietnamDateOf(new Date()));
-    const [people, households, [unit], rounds] = await Promise.all([
-      this.dataSource.query(`SELECT id, full_name FROM person WHERE body_id = $1 AND unit_id = $2 ORDER BY full_name`, [actor.bodyId, actor.unitId]),
-      this.dataSource.query(`SELECT id, head_name FROM household WHERE body_id = $1 AND residential_group_id = $2 ORDER BY head_name`, [actor.bodyId, actor.unitId]),
-      this.dataSource.query(`SELECT name FROM unit WHERE body_id = $1 AND id = $2`, [actor.bodyId, actor.unitId]),
-      this.dataSource.query(`SELECT id, name FROM round WHERE body_id = $1 AND status = 'NOMINATING' ORDER BY created_at DESC`, [actor.bodyId]),
+    const [people, households, unit, rounds] = await Promise.all([
+      this.nomination.peopleOfUnit(actor.bodyId, actor.unitId, false),
+      this.nomination.householdsOfGroup(actor.bodyId, actor.unitId, false),
+      this.nomination.unit(actor.bodyId, actor.unitId),
+      this.nomination.nominatingRounds(actor.bodyId),
     ]);
     const titles = wardAwardTitles(ruleSet).map((t) => ({ title: t, nameVi: awardDefinition(t, ruleSet).nameVi }));
     return { ruleSet, title: titleLookup(titles), people, households, unitName: unit?.name ?? '', rounds };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { awardDefinition, DOSSIER_PAPER_NAMES_VI, ROUND_LIST_PAPERS, ruleSetById, ruleSetFor, vietnamDateOf, type AwardTitle, type DossierPaper } from '@khenthuong/domain';
-import { ruleSetOverridesFor } from '@khenthuong/persistence';
+import { ProposalDocumentRepository, ProposalRepository, ruleSetOverridesFor } from '@khenthuong/persistence';
 import { DataSource } from 'typeorm';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 
@@ -19,23 +19,20 @@ export interface RequiredPaperStatus {
  */
 @Injectable()
 export class RequiredPapersService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
+    private readonly documents: ProposalDocumentRepository,
+  ) {}
 
   /** The proposal's required papers; callers check first that the proposal is visible to the user. */
   async of(bodyId: string, proposalId: string): Promise<RequiredPaperStatus[]> {
-    const [proposal] = await this.dataSource.query(`SELECT title, rule_set_id, unit_id, round_id FROM proposal WHERE body_id = $1 AND id = $2`, [bodyId, proposalId]);
+    const proposal = await this.proposals.papersFacts(bodyId, proposalId);
     if (!proposal) return [];
-    const overrides = await ruleSetOverridesFor(this.dataSource, bodyId, proposal.rule_set_id);
-    const required = awardDefinition(proposal.title as AwardTitle, ruleSetById(proposal.rule_set_id, overrides)).requiredPapers;
-    const inRound = proposal.round_id !== null;
-    const rows: { kind: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT d.kind FROM proposal_document d WHERE d.body_id = $1 AND d.proposal_id = $2
-       UNION
-       SELECT DISTINCT d.kind FROM proposal_document d JOIN proposal p ON p.id = d.proposal_id
-        WHERE $4::uuid IS NOT NULL AND p.body_id = $1 AND p.round_id = $4 AND p.unit_id = $3 AND d.kind = ANY($5)`,
-      [bodyId, proposalId, proposal.unit_id, proposal.round_id, ROUND_LIST_PAPERS],
-    );
-    return statusOf(required, rows, inRound);
+    const overrides = await ruleSetOverridesFor(this.dataSource, bodyId, proposal.ruleSetId);
+    const required = awardDefinition(proposal.title as AwardTitle, ruleSetById(proposal.ruleSetId, overrides)).requiredPapers;
+    const round = proposal.roundId ? { roundId: proposal.roundId, unitId: proposal.unitId, listKinds: ROUND_LIST_PAPERS } : null;
+    return statusOf(required, await this.documents.kindsPresent(bodyId, proposalId, round), round !== null);
   }
 
   /**
@@ -46,14 +43,8 @@ export class RequiredPapersService {
     const today = vietnamDateOf(new Date());
     const ruleSet = ruleSetFor(today, await ruleSetOverridesFor(this.dataSource, bodyId, ruleSetFor(today).id));
     const required = awardDefinition(draft.title as AwardTitle, ruleSet).requiredPapers;
-    const rows: { kind: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT d.kind FROM proposal_draft_document d WHERE d.body_id = $1 AND d.draft_id = $2
-       UNION
-       SELECT DISTINCT d.kind FROM proposal_document d JOIN proposal p ON p.id = d.proposal_id
-        WHERE $4::uuid IS NOT NULL AND p.body_id = $1 AND p.round_id = $4 AND p.unit_id = $3 AND d.kind = ANY($5)`,
-      [bodyId, draft.id, draft.unit_id, draft.round_id, ROUND_LIST_PAPERS],
-    );
-    return statusOf(required, rows, draft.round_id !== null);
+    const round = draft.round_id ? { roundId: draft.round_id, unitId: draft.unit_id, listKinds: ROUND_LIST_PAPERS } : null;
+    return statusOf(required, await this.documents.kindsPresentForDraft(bodyId, draft.id, round), round !== null);
   }
 
   /** Refuses (422, naming each missing paper) unless every required paper is in the dossier. */
@@ -66,7 +57,7 @@ export class RequiredPapersService {
   }
 }
 
-function statusOf(required: DossierPaper[], present: { kind: string }[], inRound: boolean): RequiredPaperStatus[] {
-  const own = new Set(present.map((r) => r.kind));
+function statusOf(required: DossierPaper[], present: string[], inRound: boolean): RequiredPaperStatus[] {
+  const own = new Set(present);
   return required.map((kind) => ({ kind, nameVi: DOSSIER_PAPER_NAMES_VI[kind], present: own.has(kind), perRoundList: inRound && ROUND_LIST_PAPERS.includes(kind) }));
 }

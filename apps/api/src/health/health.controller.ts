@@ -1,7 +1,7 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { HealthQueries } from '@khenthuong/persistence';
 import { Public } from '../auth/auth.decorators';
 import { StuckWorkService } from '../stuck-work/stuck-work.service';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
@@ -19,7 +19,7 @@ interface Check {
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly queries: HealthQueries,
     private readonly temporal: TemporalClientHolder,
     private readonly stuckWork: StuckWorkService,
   ) {}
@@ -37,7 +37,7 @@ export class HealthController {
   }
 
   private async database(): Promise<Check> {
-    return this.dataSource.query('SELECT 1').then(
+    return this.queries.ping().then(
       () => ({ ok: true }),
       (e: Error) => ({ ok: false, detail: e.message }),
     );
@@ -60,7 +60,7 @@ export class HealthController {
 
   private async browser(): Promise<Check> {
     try {
-      const [row] = await this.dataSource.query(`SELECT ok, details, reported_at FROM service_heartbeat WHERE name = 'worker'`);
+      const row = await this.queries.heartbeatOf('worker');
       if (!row) return { ok: false, detail: 'no worker has reported yet' };
       const ageMs = Date.now() - new Date(row.reported_at).getTime();
       return { ok: row.ok && ageMs < HEARTBEAT_STALE_MS, detail: { ...row.details, reportedAt: row.reported_at, ageMs } };

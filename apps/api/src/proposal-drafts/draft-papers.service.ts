@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DossierPaper } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
+import { ProposalDraftRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { ARCHIVE_STORE } from '../common/archive-store';
 import { DossierPapersService } from '../dossier/dossier-papers.service';
 import type { UploadedBinary } from '../plan/uploaded-file';
-import { ProposalDraftRepository } from './proposal-draft.repository';
 import { ProposalDraftService } from './proposal-draft.service';
 
 /**

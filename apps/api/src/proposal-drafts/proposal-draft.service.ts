@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { awardDefinition, awardTitleName, DOSSIER_PAPER_NAMES_VI, ruleSetFor, vietnamDateOf, type AwardTitle, type DossierPaper } from '@khenthuong/domain';
+import { NominationQueries, ProposalDraftRepository, type DraftFields, type DraftRow } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { validatedAs } from '../common/validation';
@@ -8,10 +9,8 @@ import { RequiredPapersService } from '../dossier/required-papers';
 import { NomineeResolver } from '../proposals/nominee-resolver';
 import { NominationScopes, type NominationScope } from '../proposals/nomination-scope';
 import { CreateProposalDto, type ProposalSummaryDto } from '../proposals/proposal.dto';
-import { ProposalRepository } from '../proposals/proposal.repository';
 import { ProposalService } from '../proposals/proposal.service';
 import type { CreateProposalDraftDto, ProposalDraftDto, ProposalDraftFieldsDto, ProposalDraftSummaryDto } from './proposal-draft.dto';
-import { ProposalDraftRepository, type DraftFields, type DraftRow } from './proposal-draft.repository';
 
 const UNIT_FIXED_VI = 'Không đổi được đơn vị đề nghị của hồ sơ nháp; hãy lập hồ sơ nháp mới cho đơn vị kia.';
 
@@ -29,7 +28,7 @@ export class ProposalDraftService {
     private readonly drafts: ProposalDraftRepository,
     private readonly scopes: NominationScopes,
     private readonly nominees: NomineeResolver,
-    private readonly proposalRows: ProposalRepository,
+    private readonly nomination: NominationQueries,
     private readonly proposals: ProposalService,
     private readonly requiredPapers: RequiredPapersService,
   ) {}
@@ -99,7 +98,7 @@ export class ProposalDraftService {
     }
     const dto = await validatedAs(CreateProposalDto, toCreateProposal(draft));
     return this.proposals.submit(actor, dto, async (tx, proposalId) => {
-      if (!(await this.drafts.moveInto(tx, id, proposalId))) throw new ApiError(ApiErrorCode.NOT_FOUND, `draft ${id} deleted while submitted`);
+      if (!(await ProposalDraftRepository.in(tx).moveInto(id, proposalId))) throw new ApiError(ApiErrorCode.NOT_FOUND, `draft ${id} deleted while submitted`);
     });
   }
 
@@ -114,7 +113,7 @@ export class ProposalDraftService {
     const kind = awardDefinition(dto.title, ruleSetFor(vietnamDateOf(new Date()))).recipientKind;
     const chosen = Boolean(dto.nomineePersonId || dto.nomineeHouseholdId || dto.nomineeUnitId) || kind === 'COLLECTIVE' || kind === 'RESIDENTIAL_GROUP';
     const nominee = chosen ? await this.nominees.resolve(scope, kind, dto) : null;
-    if (dto.roundId && !(await this.proposalRows.openRound(scope.bodyId, dto.roundId))) throw new ApiError(ApiErrorCode.ROUND_NOT_OPEN, `round ${dto.roundId} is not nominating`);
+    if (dto.roundId && !(await this.nomination.openRound(scope.bodyId, dto.roundId))) throw new ApiError(ApiErrorCode.ROUND_NOT_OPEN, `round ${dto.roundId} is not nominating`);
     return {
       title: dto.title,
       year: dto.year,

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { NominationQueries } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 
@@ -20,14 +20,13 @@ export const OWN_UNIT_ONLY_VI = 'Chỉ được lập đề nghị cho đơn v�
  */
 @Injectable()
 export class NominationScopes {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly nomination: NominationQueries) {}
 
   async of(actor: RequestActor, requestedUnitId: string | undefined): Promise<NominationScope> {
     if (actor.roles.includes('OFFICER')) {
       const unitId = requestedUnitId ?? actor.unitId;
       if (!unitId) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'officer nomination without a unit', [{ field: 'unitId', messages: [CHOOSE_UNIT_VI] }]);
-      const [unit] = await this.dataSource.query(`SELECT id FROM unit WHERE id = $1 AND body_id = $2 AND active`, [unitId, actor.bodyId]);
-      if (!unit) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, `unit ${unitId} not active in body`, [{ field: 'unitId', messages: [UNKNOWN_UNIT_VI] }]);
+      if (!(await this.nomination.isActiveUnit(actor.bodyId, unitId))) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, `unit ${unitId} not active in body`, [{ field: 'unitId', messages: [UNKNOWN_UNIT_VI] }]);
       return { bodyId: actor.bodyId, unitId, onBehalf: unitId !== actor.unitId };
     }
     if (actor.roles.includes('UNIT_HEAD') && actor.unitId) {
@@ -41,6 +40,6 @@ export class NominationScopes {
 
   /** The units the officer may choose on the form, by name. */
   units(bodyId: string): Promise<{ id: string; name: string }[]> {
-    return this.dataSource.query(`SELECT id, name FROM unit WHERE body_id = $1 AND active ORDER BY name, id`, [bodyId]);
+    return this.nomination.activeUnits(bodyId);
   }
 }

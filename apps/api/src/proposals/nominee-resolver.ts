@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { RecipientKind } from '@khenthuong/domain';
-import { DataSource } from 'typeorm';
+import { NominationQueries, type NomineeHouseholdRow, type NomineePersonRow } from '@khenthuong/persistence';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { NominationScope } from './nomination-scope';
 
@@ -20,8 +20,8 @@ export interface NomineeChoice {
 }
 
 export interface NomineeChoices {
-  people: { id: string; full_name: string; position: string | null }[];
-  households: { id: string; head_name: string; address: string }[];
+  people: NomineePersonRow[];
+  households: NomineeHouseholdRow[];
   unitName: string;
   residentialGroup: boolean;
 }
@@ -36,14 +36,14 @@ const NOT_CHOSEN_UNIT_VI = 'Chỉ được đề nghị cá nhân, hộ gia đì
  */
 @Injectable()
 export class NomineeResolver {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly nomination: NominationQueries) {}
 
   /** What the nomination form offers: the unit's active people, its households if it is a residential group, the unit. */
   async choices(scope: { bodyId: string; unitId: string | null }): Promise<NomineeChoices> {
-    const [people, households, [unit]] = await Promise.all([
-      this.dataSource.query(`SELECT id, full_name, position FROM person WHERE body_id = $1 AND unit_id = $2 AND active ORDER BY full_name, id`, [scope.bodyId, scope.unitId]),
-      this.dataSource.query(`SELECT id, head_name, address FROM household WHERE body_id = $1 AND residential_group_id = $2 AND active ORDER BY head_name, id`, [scope.bodyId, scope.unitId]),
-      this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [scope.unitId, scope.bodyId]),
+    const [people, households, unit] = await Promise.all([
+      this.nomination.peopleOfUnit(scope.bodyId, scope.unitId, true),
+      this.nomination.householdsOfGroup(scope.bodyId, scope.unitId, true),
+      this.nomination.unit(scope.bodyId, scope.unitId),
     ]);
     return { people, households, unitName: unit?.name ?? '', residentialGroup: unit?.kind === 'TO_DAN_PHO' };
   }
@@ -57,7 +57,7 @@ export class NomineeResolver {
   private async person(scope: NominationScope, choice: NomineeChoice): Promise<ResolvedNominee> {
     if (choice.nomineeHouseholdId || choice.nomineeUnitId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'individual title with a household or unit');
     if (!choice.nomineePersonId) throw missing('nomineePersonId', 'Danh hiệu cá nhân cần chọn cá nhân được đề nghị.');
-    const [person] = await this.dataSource.query(`SELECT full_name, unit_id FROM person WHERE id = $1 AND body_id = $2`, [choice.nomineePersonId, scope.bodyId]);
+    const person = await this.nomination.person(scope.bodyId, choice.nomineePersonId);
     if (!person) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee person');
     this.requireOwnUnit(scope, person.unit_id, 'nomineePersonId');
     return { name: person.full_name, unitId: null, personId: choice.nomineePersonId, householdId: null };
@@ -66,10 +66,7 @@ export class NomineeResolver {
   private async household(scope: NominationScope, choice: NomineeChoice): Promise<ResolvedNominee> {
     if (choice.nomineePersonId || choice.nomineeUnitId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'household title with a person or unit');
     if (!choice.nomineeHouseholdId) throw missing('nomineeHouseholdId', 'Danh hiệu hộ gia đình cần chọn hộ gia đình được đề nghị.');
-    const [household] = await this.dataSource.query(`SELECT head_name, residential_group_id FROM household WHERE id = $1 AND body_id = $2`, [
-      choice.nomineeHouseholdId,
-      scope.bodyId,
-    ]);
+    const household = await this.nomination.household(scope.bodyId, choice.nomineeHouseholdId);
     if (!household) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee household');
     this.requireOwnUnit(scope, household.residential_group_id, 'nomineeHouseholdId');
     return { name: household.head_name, unitId: household.residential_group_id, personId: null, householdId: choice.nomineeHouseholdId };
@@ -78,7 +75,7 @@ export class NomineeResolver {
   private async unit(scope: NominationScope, kind: RecipientKind, choice: NomineeChoice): Promise<ResolvedNominee> {
     if (choice.nomineePersonId || choice.nomineeHouseholdId) throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'collective title with a person or household');
     const unitId = choice.nomineeUnitId ?? scope.unitId;
-    const [unit] = unitId ? await this.dataSource.query(`SELECT name, kind FROM unit WHERE id = $1 AND body_id = $2`, [unitId, scope.bodyId]) : [];
+    const unit = await this.nomination.unit(scope.bodyId, unitId ?? null);
     if (!unit) throw new ApiError(ApiErrorCode.NOT_FOUND, 'nominee unit');
     this.requireOwnUnit(scope, unitId!, 'nomineeUnitId');
     if (kind === 'RESIDENTIAL_GROUP' && unit.kind !== 'TO_DAN_PHO') throw new ApiError(ApiErrorCode.NOMINEE_KIND_MISMATCH, 'residential group title for another kind of unit');

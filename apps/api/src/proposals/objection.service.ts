@@ -1,12 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { submitObjectionSignal } from '@khenthuong/temporal';
-import type { WorkflowCall } from '@khenthuong/persistence';
+import { ObjectionRepository, ProposalRepository, type ObjectionLimits, type ObjectionRow, type WorkflowCall } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { WorkflowCalls } from '../temporal/workflow-calls';
-import { ObjectionRepository, type ObjectionLimits } from './objection.repository';
 import type { ObjectionDto } from './proposal.dto';
 
 /**
@@ -25,13 +23,13 @@ const PROPOSAL_LIMIT_RETRY_AFTER_SECONDS = 3600;
 @Injectable()
 export class ObjectionService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
     private readonly objections: ObjectionRepository,
     private readonly workflowCalls: WorkflowCalls,
   ) {}
 
   async submit(proposalId: string, dto: ObjectionDto): Promise<{ id: string }> {
-    const [proposal] = await this.dataSource.query(`SELECT body_id, workflow_id, status FROM proposal WHERE id = $1`, [proposalId]);
+    const proposal = await this.proposals.objectionTarget(proposalId);
     if (!proposal) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
     if (proposal.status !== 'PUBLICLY_POSTED') throw new ApiError(ApiErrorCode.OBJECTIONS_CLOSED, `proposal ${proposalId} is ${proposal.status}`);
     const id = randomUUID();
@@ -63,14 +61,10 @@ export class ObjectionService {
     return { id };
   }
 
-  async list(actor: RequestActor, proposalId: string) {
+  async list(actor: RequestActor, proposalId: string): Promise<ObjectionRow[]> {
     // Another body's proposal is not found, as for every other route naming one.
-    const [own] = await this.dataSource.query(`SELECT 1 FROM proposal WHERE id = $1 AND body_id = $2`, [proposalId, actor.bodyId]);
-    if (!own) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
-    return this.dataSource.query(
-      `SELECT o.id, o.sender_name AS "senderName", o.sender_contact AS "contact", o.text, o.received_at AS "receivedAt", o.outcome, o.resolution, o.resolved_at AS "resolvedAt"
-         FROM proposal_objection o WHERE o.proposal_id = $1 AND o.body_id = $2 ORDER BY o.received_at`,
-      [proposalId, actor.bodyId],
-    );
+    const target = await this.proposals.objectionTarget(proposalId);
+    if (!target || target.body_id !== actor.bodyId) throw new ApiError(ApiErrorCode.NOT_FOUND, `proposal ${proposalId}`);
+    return this.objections.listOf(actor.bodyId, proposalId);
   }
 }

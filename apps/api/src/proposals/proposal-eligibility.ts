@@ -1,7 +1,7 @@
 import { achievementKey, checkEligibility, type AwardTitle, type EligibilityCandidate, type RecipientKind, type RuleSet } from '@khenthuong/domain';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { EligibilityFactsDto } from './eligibility-facts.dto';
-import type { EligibilityFactsRow } from './proposal.repository';
+import type { EligibilityFactsRow } from '@khenthuong/persistence';
 
 export interface EligibilityOutcome {
   route: 'WARD_DECISION' | 'ESCALATE';

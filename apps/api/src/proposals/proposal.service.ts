@@ -1,6 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AwardTitle, awardDefinition, checkCstdcsQuota, ruleSetFor, vietnamDateOf, type NomineeTally, type RuleSet } from '@khenthuong/domain';
+import {
+  NominationQueries,
+  ProposalEligibilityQueries,
+  ProposalRepository,
+  ruleSetOverridesFor,
+  type AlongsideInsert,
+  type ProposalRow,
+} from '@khenthuong/persistence';
 import {
   castVoteUpdate,
   closeCouncilSessionUpdate,
@@ -24,6 +32,7 @@ import {
   type VoteView,
 } from '@khenthuong/temporal';
 import { proposalWorkflow } from '@khenthuong/workflows';
+import { DataSource } from 'typeorm';
 import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
@@ -48,7 +57,6 @@ import type {
   WithdrawDto,
   WrittenVoteDto,
 } from './proposal.dto';
-import { ProposalRepository, type AlongsideInsert, type ProposalRow } from './proposal.repository';
 import { SecretBallotSealer } from '../council/secret-ballot.sealer';
 
 
@@ -57,6 +65,9 @@ import { SecretBallotSealer } from '../council/secret-ballot.sealer';
 export class ProposalService {
   constructor(
     private readonly proposals: ProposalRepository,
+    private readonly eligibility: ProposalEligibilityQueries,
+    private readonly nomination: NominationQueries,
+    @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly temporal: TemporalClientHolder,
     private readonly workflowCalls: WorkflowCalls,
     private readonly ballots: SecretBallotSealer,
@@ -98,13 +109,13 @@ export class ProposalService {
   ): Promise<{ proposal: ProposalSummaryDto; created: boolean; warnings: string[] }> {
     const referenceDate = vietnamDateOf(new Date());
     // The administrator's values of configurable parameters (U in the law) apply from submission on.
-    const ruleSetOverrides = await this.proposals.ruleSetOverrides(actor.bodyId, ruleSetFor(referenceDate).id);
+    const ruleSetOverrides = await ruleSetOverridesFor(this.dataSource, actor.bodyId, ruleSetFor(referenceDate).id);
     const ruleSet = ruleSetFor(referenceDate, ruleSetOverrides);
     const award = awardDefinition(dto.title, ruleSet);
     // The registry names the nominee: a typed name is replaced by the chosen person's, household's or unit's.
     const nominee = await this.nominees.resolve(scope, award.recipientKind, dto);
     const { personId: nomineePersonId, unitId: nomineeUnitId, householdId: nomineeHouseholdId } = nominee;
-    const round = dto.roundId ? await this.proposals.openRound(actor.bodyId, dto.roundId) : null;
+    const round = dto.roundId ? await this.nomination.openRound(actor.bodyId, dto.roundId) : null;
     if (dto.roundId && !round) throw new ApiError(ApiErrorCode.ROUND_NOT_OPEN, `round ${dto.roundId} is not nominating`);
 
     const recipientId = nomineePersonId ?? nomineeHouseholdId ?? nomineeUnitId;
@@ -115,11 +126,11 @@ export class ProposalService {
       kind: award.recipientKind,
       recipientId,
       achievementRef: dto.achievementRef,
-      known: await this.proposals.eligibilityFacts(actor.bodyId, { personId: nomineePersonId, householdId: nomineeHouseholdId, unitId: nomineeUnitId }, dto.year),
+      known: await this.eligibility.eligibilityFacts(actor.bodyId, { personId: nomineePersonId, householdId: nomineeHouseholdId, unitId: nomineeUnitId }, dto.year),
       stated: dto.facts,
     });
     const warnings = [...eligibility.warningsVi, ...(await this.quotaPressure(actor.bodyId, dto.title, dto.year, ruleSet))];
-    const recusedUserIds = await this.proposals.recusedUserIds(actor.bodyId, nomineePersonId, nomineeUnitId);
+    const recusedUserIds = await this.eligibility.recusedUserIds(actor.bodyId, nomineePersonId, nomineeUnitId);
     // Ad-hoc awards follow the simplified procedure (Luật TĐKT 2022 Điều 85; Nghị định 98/2023 Điều 40).
     const procedure = award.frequency === 'AD_HOC' ? 'SIMPLIFIED' : 'STANDARD';
     const secretBallot = award.secretBallot || (round?.secret_ballot ?? false);
@@ -185,7 +196,7 @@ export class ProposalService {
    */
   private async quotaPressure(bodyId: string, title: AwardTitle, year: number, ruleSet: RuleSet): Promise<string[]> {
     if (title !== AwardTitle.CHIEN_SI_THI_DUA_CO_SO) return [];
-    const counts = await this.proposals.quotaCounts(bodyId, year);
+    const counts = await this.eligibility.quotaCounts(bodyId, year);
     const check = checkCstdcsQuota({ ldttCount: counts.ldtt, proposed: counts.cstdcs + 1, ruleSet });
     return check.refusal ? [check.refusal.messageVi] : [];
   }

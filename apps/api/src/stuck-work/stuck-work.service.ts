@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { vietnamDateOf } from '@khenthuong/domain';
 import type { RequestActor } from '../auth/actor';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { StuckWorkRepository, type StuckKind, type StuckReason } from './stuck-work.repository';
+import { StuckWorkRepository, type StuckKind, type StuckReason } from '@khenthuong/persistence';
 
 /** An activity retried more than this many times counts as stuck (it may still succeed on its own). */
 export const RETRY_ATTEMPTS_STUCK = 3;

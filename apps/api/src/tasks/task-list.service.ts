@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { vietnamDateOf, type IsoDate } from '@khenthuong/domain';
+import { StuckWorkRepository, TaskListRepository, type ProposalTaskRow, type RoundTaskRow, type StuckKind } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { awardTitleName } from '../common/labels';
-import { StuckWorkRepository, type StuckKind } from '../stuck-work/stuck-work.repository';
 import { deadlineLabel, type DeadlineLabel } from '../web/deadline';
 import { dateTime } from '../web/view-models';
 import { calendarYearsToRecord } from './calendar-years';
-import { TaskListRepository, type ProposalTaskRow, type RoundTaskRow } from './task-list.repository';
 
 export interface Task {
   /** What to do, as the button would say it. */

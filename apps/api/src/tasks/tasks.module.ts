@@ -1,7 +1,6 @@
-import { TaskListRepository } from './task-list.repository';
 import { TaskListService } from './task-list.service';
 import { TaskPagesController } from './task-pages.controller';
 
-/** "Việc cần làm", every user's start page. Spread into AppModule. */
+/** "Việc cần làm", every user's start page. Spread into AppModule (its TaskListRepository is among the repository providers). */
 export const TASK_CONTROLLERS = [TaskPagesController];
-export const TASK_PROVIDERS = [TaskListRepository, TaskListService];
+export const TASK_PROVIDERS = [TaskListService];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { VerificationQueries, type VerifiedDecisionRow, type VerifiedDocumentRow } from '@khenthuong/persistence';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 
 const KIND_VI: Record<string, string> = {
@@ -38,16 +38,6 @@ export interface VerificationView {
   documents: VerifiedDocument[];
 }
 
-type DocRow = {
-  id: string; kind: string; sha256: string; document_number: string | null; issued_at: Date; recipients: string[]; revoked_by: string | null;
-  corrective_number: string | null;
-};
-
-const DOC_SELECT = `SELECT a.id, a.kind, a.sha256, a.document_number, a.issued_at, a.recipients, a.revoked_by, cd.number_text AS corrective_number
-  FROM archived_document a
-  LEFT JOIN decision_revocation r ON r.id = a.revoked_by
-  LEFT JOIN decision cd ON cd.id = r.corrective_decision_id`;
-
 /**
  * What the public verification page (QR code on every paper) shows: number, date, recipients,
  * whether the paper still stands, and the SHA-256 an uploaded copy is compared with. The workflow
@@ -55,15 +45,12 @@ const DOC_SELECT = `SELECT a.id, a.kind, a.sha256, a.document_number, a.issued_a
  */
 @Injectable()
 export class VerificationService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: VerificationQueries) {}
 
   async view(id: string): Promise<VerificationView> {
-    const [decision] = await this.dataSource.query(
-      `SELECT d.id, d.number_text, d.decision_date::text AS decision_date, d.subject_key FROM decision d WHERE d.id = $1`,
-      [id],
-    );
+    const decision = await this.queries.decision(id);
     if (decision) return this.decisionView(decision);
-    const docs: DocRow[] = await this.dataSource.query(`${DOC_SELECT} WHERE (a.id::text = $1 OR a.subject_key = $1) AND a.kind <> 'HISTORY' ORDER BY a.chain_seq`, [id]);
+    const docs = await this.queries.documentsUnder(id);
     if (docs.length === 0) throw new ApiError(ApiErrorCode.NOT_FOUND, `nothing archived under ${id}`);
     const first = docs[0]!;
     const shown = docs.map(toDocument);
@@ -90,13 +77,8 @@ export class VerificationService {
     return { sha256, matched: view.documents.find((d) => d.sha256 === sha256) ?? null };
   }
 
-  private async decisionView(decision: { id: string; number_text: string; decision_date: string; subject_key: string }): Promise<VerificationView> {
-    const docs: DocRow[] = await this.dataSource.query(`${DOC_SELECT} WHERE a.decision_id = $1 AND a.kind <> 'HISTORY' ORDER BY a.chain_seq`, [decision.id]);
-    const revocations: { proposal_ids: string[] | null; status: string; corrective_number: string | null }[] = await this.dataSource.query(
-      `SELECT r.proposal_ids, r.status, cd.number_text AS corrective_number FROM decision_revocation r LEFT JOIN decision cd ON cd.id = r.corrective_decision_id
-        WHERE r.decision_id = $1 AND r.status = 'ISSUED'`,
-      [decision.id],
-    );
+  private async decisionView(decision: VerifiedDecisionRow): Promise<VerificationView> {
+    const [docs, revocations] = await Promise.all([this.queries.documentsOfDecision(decision.id), this.queries.issuedRevocations(decision.id)]);
     const whole = revocations.find((r) => r.proposal_ids === null);
     const partial = revocations.filter((r) => r.proposal_ids !== null);
     const statusText = whole
@@ -117,7 +99,7 @@ export class VerificationService {
   }
 }
 
-function toDocument(row: DocRow): VerifiedDocument {
+function toDocument(row: VerifiedDocumentRow): VerifiedDocument {
   return {
     id: row.id,
     downloadable: PUBLIC_KINDS.has(row.kind),

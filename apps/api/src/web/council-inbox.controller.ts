@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
-import { DashboardRepository, type InboxRow } from '../dashboard/dashboard.repository';
+import { DashboardRepository, type InboxRow } from '@khenthuong/persistence';
 import { PageQuery } from './page-query.dto';
 import { PageRenderer } from './page-renderer';
 import { listItem, pager, VOTE_LABEL_VI } from './view-models';

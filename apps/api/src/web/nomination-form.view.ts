@@ -4,7 +4,7 @@ import { awardDefinition, PERFORMANCE_RATING_NAMES_VI, vietnamDateOf, wardAwardT
 import type { RequestActor } from '../auth/actor';
 import type { WebRequest } from '../auth/web-session';
 import type { FieldProblem } from '../common/api-error';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { NominationScopes } from '../proposals/nomination-scope';
 import { NomineeResolver } from '../proposals/nominee-resolver';
 import { problemsByField } from './form';

@@ -9,7 +9,7 @@ import { ApiErrorCode } from '../common/api-error';
 import { ERROR_CATALOG } from '../common/error-catalog';
 import { GlobalExceptionFilter } from '../common/global-exception.filter';
 import { STATUS_LABEL_VI } from '../common/labels';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { RevocationIdParams } from '../decisions/decision.dto';
 import { DecisionService } from '../decisions/decision.service';
 import { RetryStuckStepDto } from '../proposals/proposal.dto';

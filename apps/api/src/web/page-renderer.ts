@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { PublicPageQueries } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { ensureCsrfToken, type WebRequest } from '../auth/web-session';
 import { NotificationRepository } from '../notifications/notification.repository';
@@ -15,7 +15,7 @@ export class PageRenderer {
 
   constructor(
     private readonly views: ViewEngine,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly publicPages: PublicPageQueries,
     private readonly config: AppConfig,
     private readonly notifications: NotificationRepository,
   ) {}
@@ -41,11 +41,8 @@ export class PageRenderer {
     const key = bodyId ?? '';
     const cached = this.bodyNames.get(key);
     if (cached) return cached;
-    const [row] = bodyId
-      ? await this.dataSource.query(`SELECT name FROM issuing_body WHERE id = $1`, [bodyId])
-      : await this.dataSource.query(`SELECT name FROM issuing_body ORDER BY created_at LIMIT 1`);
-    const name = row?.name ?? 'Hệ thống Thi đua - Khen thưởng';
-    if (row) this.bodyNames.set(key, name);
-    return name;
+    const found = await this.publicPages.bodyName(bodyId);
+    if (found) this.bodyNames.set(key, found);
+    return found ?? 'Hệ thống Thi đua - Khen thưởng';
   }
 }

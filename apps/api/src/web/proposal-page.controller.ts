@@ -7,7 +7,7 @@ import { ARCHIVE_STORE } from '../common/archive-store';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { CastVoteDto, ProposalIdParams, WithdrawDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';

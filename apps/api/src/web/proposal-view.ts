@@ -4,7 +4,7 @@ import type { DeadlineView, ProposalState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
-import { DashboardRepository, type ProposalFacts } from '../dashboard/dashboard.repository';
+import { DashboardRepository, type ProposalFacts } from '@khenthuong/persistence';
 import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { dossierPaperKinds, DossierPapersService } from '../dossier/dossier-papers.service';
 import { RequiredPapersService } from '../dossier/required-papers';

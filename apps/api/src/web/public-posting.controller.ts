@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { formatShortVietnameseDate } from '@khenthuong/domain';
+import { PublicPageQueries } from '@khenthuong/persistence';
 import { Public } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
@@ -12,7 +13,7 @@ import { ObjectionService } from '../proposals/objection.service';
 import { ObjectionDto, ProposalIdParams } from '../proposals/proposal.dto';
 import { parseForm } from './form';
 import { PageRenderer } from './page-renderer';
-import { PublicPostingRepository } from './public-posting.repository';
+import { PublicPostingPeriods } from './public-posting-periods';
 import { WebExceptionFilter } from './web-exception.filter';
 
 class PublicPostingQuery {
@@ -50,7 +51,8 @@ interface FormState {
 @Controller('cong-khai')
 export class PublicPostingController {
   constructor(
-    private readonly posting: PublicPostingRepository,
+    private readonly posting: PublicPageQueries,
+    private readonly periods: PublicPostingPeriods,
     private readonly objections: ObjectionService,
     private readonly pages: PageRenderer,
   ) {}
@@ -88,7 +90,7 @@ export class PublicPostingController {
     const body = await this.posting.body(bodyCode);
     if (!body) throw new ApiError(ApiErrorCode.NOT_FOUND, `no issuing body ${bodyCode}`);
     const rows = await this.posting.posted(body.id);
-    const periods = await this.posting.periods(rows);
+    const periods = await this.periods.of(rows);
     const groups = new Map<string, { heading: string; period: string | null; noticeHref: string | null; items: object[] }>();
     for (const r of rows) {
       // Ad-hoc awards follow the simplified procedure and are never posted: what is posted outside a

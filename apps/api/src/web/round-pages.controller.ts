@@ -11,7 +11,7 @@ import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { ARCHIVE_STORE } from '../common/archive-store';
 import { ERROR_CATALOG } from '../common/error-catalog';
 import { GlobalExceptionFilter } from '../common/global-exception.filter';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RetryStuckStepDto } from '../proposals/proposal.dto';
 import { RoundIdParams } from '../rounds/round.dto';

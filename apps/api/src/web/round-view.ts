@@ -3,7 +3,7 @@ import { formatShortVietnameseDate } from '@khenthuong/domain';
 import type { RoundState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { awardTitleName } from '../common/labels';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RoundService } from '../rounds/round.service';
 import { listItem, shortDate } from './view-models';

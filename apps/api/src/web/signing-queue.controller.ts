@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { PageQuery } from './page-query.dto';
 import { PageRenderer } from './page-renderer';
 import { listItem, pager } from './view-models';

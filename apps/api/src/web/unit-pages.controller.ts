@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError } from '../common/api-error';
 import { ERROR_CATALOG } from '../common/error-catalog';
-import { DashboardRepository } from '../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { ProposalDraftService } from '../proposal-drafts/proposal-draft.service';
 import { NominationScopes } from '../proposals/nomination-scope';
 import { ProposalService } from '../proposals/proposal.service';

@@ -1,7 +1,7 @@
 import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import type { ProposalAction } from '@khenthuong/temporal';
 import { awardTitleName, statusLabel } from '../common/labels';
-import type { ListRow, Page } from '../dashboard/dashboard.repository';
+import type { ListRow, Page } from '@khenthuong/persistence';
 import type { StuckItem } from '../stuck-work/stuck-work.service';
 import { deadlineLabel } from './deadline';
 

@@ -2,7 +2,7 @@ import { BallotSealer, DEMO_BALLOT_SEAL_KEY } from '@khenthuong/platform';
 import type { DataSource } from 'typeorm';
 import { VIETNAM_CALENDAR_DATA, WorkingDayCalendar } from '@khenthuong/domain';
 import type { ArchiveStore } from '@khenthuong/documents';
-import { mergeCalendarData } from '@khenthuong/persistence';
+import { mergeCalendarData, type ObjectionRepository, type ProposalMirrorRepository, type ProposalRepository } from '@khenthuong/persistence';
 import { createProposalActivities } from './proposal.activities';
 
 describe('planDeadline activity: the working days of the body that asks', () => {
@@ -16,6 +16,9 @@ describe('planDeadline activity: the working days of the body that asks', () => 
   const activities = createProposalActivities({
     // planDeadline touches neither the database nor the archive.
     dataSource: undefined as unknown as DataSource,
+    proposals: undefined as unknown as ProposalRepository,
+    mirror: undefined as unknown as ProposalMirrorRepository,
+    objections: undefined as unknown as ObjectionRepository,
     archive: undefined as unknown as ArchiveStore,
     ballotSealer: new BallotSealer([DEMO_BALLOT_SEAL_KEY]),
     fetchHistory: async () => ({}),

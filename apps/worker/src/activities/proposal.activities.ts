@@ -4,6 +4,7 @@ import type { ArchiveStore } from '@khenthuong/documents';
 import { ActivityFailureType, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BallotSealer } from '@khenthuong/platform';
+import { ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { countSealedBallots } from './ballot-count';
 import { assignDecisionNumber } from './decision-number';
@@ -14,6 +15,10 @@ import { notify } from './notifications';
 
 export interface ProposalActivityDeps {
   dataSource: DataSource;
+  proposals: ProposalRepository;
+  /** Writes of the workflow's transitions, votes, tally and deadlines into the read model. */
+  mirror: ProposalMirrorRepository;
+  objections: ObjectionRepository;
   calendar: WorkingDayCalendar;
   /** A body's calendar; without it every body counts with `calendar`. */
   calendarOf?: (bodyId: string) => Promise<WorkingDayCalendar>;
@@ -32,7 +37,7 @@ const DEFAULT_DECISION_REMINDER_WORKING_DAYS = 2;
 
 /** Read-model, numbering, calendar and notification activities of the proposal workflow; each is idempotent. */
 export function createProposalActivities(deps: ProposalActivityDeps): ProposalActivities {
-  const { dataSource, calendar } = deps;
+  const { dataSource, calendar, proposals, mirror, objections } = deps;
   const now = deps.now ?? (() => new Date());
 
   return {
@@ -53,48 +58,29 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
 
     async recordTransition(input): Promise<void> {
       await dataSource.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO audit_log (body_id, proposal_id, event_key, actor_user_id, actor_role, action, from_state, to_state, reason, at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) ON CONFLICT (event_key) DO NOTHING`,
-          [
-            input.bodyId,
-            input.proposalId,
-            `${input.workflowId}:${input.sequence}`,
-            input.actor?.userId ?? null,
-            input.actor ? input.actor.roles.join(',') : 'SYSTEM',
-            input.action,
-            input.fromStatus,
-            input.toStatus,
-            input.reason,
-          ],
-        );
-        // state_version keeps a late retry of an older transition from overwriting a newer status.
-        await tx.query(`UPDATE proposal SET status = $1, state_version = $2, updated_at = now() WHERE id = $3 AND state_version < $2`, [
-          input.toStatus,
-          input.sequence,
-          input.proposalId,
-        ]);
+        const inTransaction = ProposalMirrorRepository.in(tx);
+        await inTransaction.recordTransition({
+          proposalId: input.proposalId,
+          bodyId: input.bodyId,
+          eventKey: `${input.workflowId}:${input.sequence}`,
+          sequence: input.sequence,
+          actorUserId: input.actor?.userId ?? null,
+          actorRole: input.actor ? input.actor.roles.join(',') : 'SYSTEM',
+          action: input.action,
+          fromStatus: input.fromStatus,
+          toStatus: input.toStatus,
+          reason: input.reason,
+        });
         const decision = input.higherLevelResult;
         if (decision?.approved) {
-          await tx.query(`UPDATE proposal SET higher_decision_number = $2, higher_decision_date = $3, higher_decision_issuer = $4 WHERE id = $1`, [
-            input.proposalId,
-            decision.decisionNumber?.trim() || null,
-            decision.decisionDate,
-            decision.issuer.trim(),
-          ]);
+          await inTransaction.recordHigherDecision(input.proposalId, { number: decision.decisionNumber?.trim() || null, date: decision.decisionDate, issuer: decision.issuer.trim() });
         }
         await noticeProposalHandoff(tx, input);
       });
     },
 
     async recordVote(input): Promise<void> {
-      await dataSource.query(
-        `INSERT INTO proposal_vote (body_id, proposal_id, member_user_id, choice, comment, written, scan_sha256, cast_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (proposal_id, member_user_id) DO UPDATE
-           SET choice = EXCLUDED.choice, comment = EXCLUDED.comment, written = EXCLUDED.written, scan_sha256 = EXCLUDED.scan_sha256, cast_at = EXCLUDED.cast_at`,
-        [input.bodyId, input.proposalId, input.memberUserId, input.choice, input.comment, input.written, input.scanSha256],
-      );
+      await mirror.recordVote(input);
     },
 
     async countSealedBallots(input) {
@@ -102,7 +88,7 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
     },
 
     async recordTally({ proposalId, tally }): Promise<void> {
-      await dataSource.query(`UPDATE proposal SET tally = $2 WHERE id = $1`, [proposalId, JSON.stringify(tally)]);
+      await mirror.recordTally(proposalId, tally);
     },
 
     async planDeadline(input) {
@@ -116,25 +102,16 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
     },
 
     async recordDeadline({ proposalId, kind, dueOn, overdue }): Promise<void> {
-      const column = kind === 'RETURN_FOR_PAPERS' ? 'return_due_on' : 'decision_due_on';
       if (kind !== 'RETURN_FOR_PAPERS' && kind !== 'DECISION') return;
-      await dataSource.query(`UPDATE proposal SET ${column} = $2, overdue = $3 WHERE id = $1`, [proposalId, dueOn, overdue]);
+      await mirror.recordDeadline(proposalId, kind, dueOn, overdue);
     },
 
     async recordObjectionResolution({ proposalId, objectionId, outcome, reason, resolvedBy }): Promise<void> {
-      await dataSource.query(
-        `UPDATE proposal_objection SET outcome = $3, resolution = $4, resolved_by = $5, resolved_at = COALESCE(resolved_at, now())
-          WHERE id = $2 AND proposal_id = $1`,
-        [proposalId, objectionId, outcome, reason, resolvedBy],
-      );
+      await objections.recordResolution({ proposalId, objectionIds: [objectionId], outcome, reason, resolvedBy });
     },
 
     async recordObjectionResolutions({ proposalId, objectionIds, outcome, reason, resolvedBy }): Promise<void> {
-      await dataSource.query(
-        `UPDATE proposal_objection SET outcome = $3, resolution = $4, resolved_by = $5, resolved_at = COALESCE(resolved_at, now())
-          WHERE id = ANY($2::uuid[]) AND proposal_id = $1`,
-        [proposalId, objectionIds, outcome, reason, resolvedBy],
-      );
+      await objections.recordResolution({ proposalId, objectionIds, outcome, reason, resolvedBy });
     },
 
     async notify(input): Promise<void> {
@@ -147,9 +124,9 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
       // A retry returns the history archived first, not a longer one fetched later.
       const existing = await findArchived(dataSource, 'HISTORY', proposalId);
       if (existing) return existing.sha256;
-      const [proposal]: { secret_ballot: boolean }[] = await dataSource.query(`SELECT secret_ballot FROM proposal WHERE id = $1`, [proposalId]);
+      const secret = await proposals.isSecretBallot(proposalId);
       const fetched = await deps.fetchHistory(workflowId);
-      const history = proposal?.secret_ballot ? redactSecretBallots(fetched).history : fetched;
+      const history = secret ? redactSecretBallots(fetched).history : fetched;
       const stored = await deps.archive.put(Buffer.from(JSON.stringify(history, null, 2), 'utf8'));
       const [decision]: { id: string; number_text: string }[] = await dataSource.query(`SELECT id, number_text FROM decision WHERE body_id = $1 AND subject_key = $2`, [bodyId, proposalId]);
       const row = await archiveDocument(dataSource, {

@@ -7,7 +7,7 @@ import type { WebRequest } from '../../auth/web-session';
 import { ApiErrorCode } from '../../common/api-error';
 import { ERROR_CATALOG } from '../../common/error-catalog';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
-import { DashboardRepository } from '../../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { CreatePlanDto, CreateTargetDto, PlanIdParams } from '../../plan/plan.dto';
 import { PlanService } from '../../plan/plan.service';
 import { parseForm } from '../form';

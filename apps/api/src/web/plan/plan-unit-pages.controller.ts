@@ -7,7 +7,7 @@ import type { WebRequest } from '../../auth/web-session';
 import { ApiError, ApiErrorCode } from '../../common/api-error';
 import { ERROR_CATALOG } from '../../common/error-catalog';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
-import { DashboardRepository } from '../../dashboard/dashboard.repository';
+import { DashboardRepository } from '@khenthuong/persistence';
 import { PlanIdParams, PlanTargetParams, ProgressReportDto, RegisterDto } from '../../plan/plan.dto';
 import { PlanProgressService } from '../../plan/plan-progress.service';
 import { PlanService, todayInVietnam } from '../../plan/plan.service';

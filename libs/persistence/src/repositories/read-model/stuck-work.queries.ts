@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { Db } from '../db';
 
 /**
  * How long a stage that only the system moves may last before it counts as stuck: documents issue
@@ -40,15 +40,29 @@ const ALLOWANCE_VALUES = (allowances: Readonly<Record<string, number>>) =>
 
 const REVOCATION_NAME = `'Thu hồi Quyết định số ' || d.number_text`;
 
-/** Proposals, rounds and revocations that need a person or have not moved for longer than their stage allows. */
-@Injectable()
+export interface SystemStageRow {
+  kind: StuckKind;
+  id: string;
+  body_id: string;
+  workflow_id: string;
+  name: string;
+}
+
+/**
+ * Proposals, rounds and revocations that need a person or have not moved for longer than their stage
+ * allows. Hand-written: one bounded UNION ALL over three tables with a VALUES table of allowances.
+ */
 export class StuckWorkRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
+
+  static in(manager: EntityManager): StuckWorkRepository {
+    return new StuckWorkRepository(manager);
+  }
 
   /** One body's stuck work (the officer's dashboard), oldest first; `bodyId` null = every body (/health). */
   list(bodyId: string | null, today: string): Promise<StuckRow[]> {
     const body = (alias: string) => `($1::uuid IS NULL OR ${alias}.body_id = $1)`;
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT * FROM (
          (SELECT 'PROPOSAL' AS kind, p.id, p.workflow_id, p.nominee_name AS name, p.status, 'NEEDS_ATTENTION' AS reason, p.needs_attention_reason, p.needs_attention_at AS since
             FROM proposal p WHERE ${body('p')} AND p.needs_attention_at IS NOT NULL ORDER BY p.needs_attention_at LIMIT $2)
@@ -82,8 +96,8 @@ export class StuckWorkRepository {
   }
 
   /** Work in a stage only the system moves, oldest first: where a retrying activity is looked for. */
-  inSystemStages(limit: number): Promise<{ kind: StuckKind; id: string; body_id: string; workflow_id: string; name: string }[]> {
-    return this.dataSource.query(
+  inSystemStages(limit: number): Promise<SystemStageRow[]> {
+    return this.db.query(
       `SELECT * FROM (
          (SELECT 'PROPOSAL' AS kind, id, body_id, workflow_id, nominee_name AS name, updated_at FROM proposal
            WHERE status = ANY($1) AND needs_attention_at IS NULL ORDER BY updated_at LIMIT $3)
