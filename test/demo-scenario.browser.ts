@@ -6,9 +6,13 @@ import { walkAdministratorMorning } from './morning/administrator.walk';
 import { walkChairmanMorning } from './morning/chairman.walk';
 import { walkCitizenMorning } from './morning/citizen.walk';
 import { walkCouncilMemberMorning } from './morning/council-member.walk';
+import { walkCouncilMemberVotes, walkOfficerConfirmsComplete } from './morning/council-handoffs.walk';
+import { walkHealthStationMorning } from './morning/health-station.walk';
 import { walkOfficerMorning } from './morning/officer.walk';
 import type { MorningStack } from './morning/page-checks';
 import { walkResidentialGroupMorning, walkUnitHeadMorning } from './morning/unit-head.walk';
+import { walkPrimarySchoolMorning } from './morning/unit-scope.walk';
+import { walkViceChairmanMorning } from './morning/vice-chairman.walk';
 import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from './support/stack';
 
 /** The process's demo logins, each told of what concerns it; the administrator hears of nothing in the process. */
@@ -73,6 +77,7 @@ describe('demo scenario: the demo ward at work on first start', () => {
   it("leaves this year's dossiers in every state before the decision, each with its required papers", async () => {
     const expected: Record<string, string> = {
       'r-cur-th-ldtt-duc': 'SUBMITTED',
+      'own-mn-dot-xuat': 'SUBMITTED',
       'r-cur-mn-ldtt': 'RETURNED',
       'r-cur-mn-ttldtt': 'AWAITING_COUNCIL',
       'own-tdp1-dot-xuat': 'IN_COUNCIL_REVIEW',
@@ -124,6 +129,13 @@ describe('demo scenario: the demo ward at work on first start', () => {
     it('the chairman: the decision due before the vote, the signing queue, the notices, an awardee’s decision', () => walkChairmanMorning(morning()));
     it('the administrator: next year’s days off to record, on the calendar form', () => walkAdministratorMorning(morning()));
     it('a citizen: issued decisions, the posting and its notice, a decision’s verification with its public papers only', () => walkCitizenMorning(morning()));
+    it('the vice-chairman: the decision to sign on the chairman’s behalf before the vote, the signing queue, the council’s inbox, the notices', () => walkViceChairmanMorning(morning()));
+    it('the primary school’s head: the returned dossier by its deadline, its own dossiers and papers only, 404 for another unit’s and its draft', () => walkPrimarySchoolMorning(morning()));
+    it.each(['hoidong.congan', 'hoidong.vhxh'])('council member %s: the vote on its form, the notices, the inbox with the ballot not cast, last year’s minutes', (login) => walkCouncilMemberMorning(morning(), login));
+    // The walks that act come last: the ones above see the scenario as it left the ward.
+    it('the health station’s head: its own dossiers only, then nominates its nurse to this year’s round from the form, and the officer finds the dossier', () => walkHealthStationMorning(morning()));
+    it('the officer confirms a new dossier complete from its page; a council member then has the vote and its notice', () => walkOfficerConfirmsComplete(morning()));
+    it('a council member votes from the page: the ballot shown instead of the form, the vote off the list, the count for the secretary', () => walkCouncilMemberVotes(morning()));
   });
 
   it('changes nothing when played again', async () => {

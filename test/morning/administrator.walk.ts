@@ -25,5 +25,9 @@ export async function walkAdministratorMorning(stack: MorningStack): Promise<voi
   // The parameters the deadlines are counted with, beside the calendar.
   await walk.visit('04-tham-so', '/quan-tri/tham-so');
   expect(await walk.page.getByRole('button', { name: 'Lưu tham số' }).isEnabled()).toBe(true);
+  // Ratios with the decimal comma, money grouped by dots, as Vietnamese writes them.
+  const row = (label: string) => walk.page.locator('tr', { has: walk.page.getByText(label, { exact: true }) }).locator('td[data-label="Mặc định"]').textContent();
+  expect(await row('Tập thể LĐTT: tỷ lệ thành viên đạt LĐTT phải vượt quá')).toBe('0,5');
+  expect(await row('Làm tròn tiền thưởng lên bội số (đồng)')).toBe('10.000 đồng');
   await walk.finish();
 }

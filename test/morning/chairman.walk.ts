@@ -18,6 +18,8 @@ export async function walkChairmanMorning(stack: MorningStack): Promise<void> {
   // A task with a deadline comes before one without.
   expect(decide).toBeLessThan(vote);
   expect(await walk.followTask('02-quyet-dinh', tasks[decide]!)).toContain('Ghi nhận quyết định');
+  // The chairman signs in his own name; only a vice-chairman is told of signing on his behalf.
+  expect(await walk.page.locator('#ky-thay').count()).toBe(0);
   expect(await walk.followTask('03-bieu-quyet', tasks[vote]!)).toContain('Gửi phiếu');
 
   await walk.visit('04-ho-so-cho-ky', '/ky-duyet');

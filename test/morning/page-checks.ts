@@ -71,6 +71,9 @@ const PAPER_PATH = /\/(van-ban|giay-to)\/[^/]+$|\.pdf$/;
 export class MorningWalk {
   readonly problems: string[] = [];
   private readonly probed = new Set<string>();
+  private readonly started = Date.now();
+  private pagesChecked = 0;
+  private screenshots = 0;
 
   private constructor(
     readonly stack: MorningStack,
@@ -108,6 +111,7 @@ export class MorningWalk {
    */
   async check(step: string): Promise<void> {
     const path = new URL(this.page.url()).pathname;
+    this.pagesChecked += 1;
     const text = await this.page.evaluate(() => `${document.title}\n${document.body.innerText}`);
     for (const note of developerNotesIn(text)) this.problems.push(`${step}: ${path} shows ${note}`);
     await this.followLinks(step);
@@ -177,10 +181,13 @@ export class MorningWalk {
   /** Closes the walk; the page problems found on the way must be none. */
   async finish(): Promise<void> {
     await this.page.context().close();
+    const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
+    console.log(`morning of ${this.role}: ${this.pagesChecked} pages, ${this.probed.size} links followed, ${this.screenshots} screenshots, ${seconds} s`);
     expect(this.problems).toEqual([]);
   }
 
   private async capture(step: string, width: number): Promise<void> {
+    this.screenshots += 1;
     await this.page.screenshot({ path: join(screenshotsDir(), `${this.role}-${step}-${width}.png`), fullPage: true });
   }
 

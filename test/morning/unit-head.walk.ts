@@ -1,4 +1,5 @@
 import { MorningWalk, type MorningStack } from './page-checks';
+import { kindergartenDraft } from './unit-scope.walk';
 
 /** The council's minutes and the office's tờ trình of a round or a dossier: listed to staff, never to a unit. */
 async function internalPapers(stack: MorningStack, of: { roundId: string } | { proposalId: string }): Promise<string[]> {
@@ -25,6 +26,8 @@ export async function walkUnitHeadMorning(stack: MorningStack): Promise<void> {
 
   expect((await walk.notices('03-thong-bao')).length).toBeGreaterThan(0);
   await walk.visit('04-ho-so-don-vi', '/don-vi/ho-so');
+  await walk.visit('04-ho-so-nhap', '/don-vi/ho-so-nhap');
+  expect(await walk.page.locator(`a[href="/don-vi/ho-so-nhap/${await kindergartenDraft(stack)}"]`).count()).toBe(1);
   const posted = proposalIds['own-mn-giay-khen']!;
   await walk.visit('05-ho-so-cong-khai', `/ho-so/${posted}`);
   expect((await walk.papersIn('#giay-to')).length).toBeGreaterThan(0);

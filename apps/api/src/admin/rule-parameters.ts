@@ -5,7 +5,8 @@ type ScalarKey = { [K in keyof RuleSetParams]: RuleSetParams[K] extends number |
 export interface RuleParameterInfo {
   key: ScalarKey;
   labelVi: string;
-  kind: 'integer' | 'ratio' | 'boolean';
+  /** `money`: a whole number of đồng, checked as an integer and shown as money. */
+  kind: 'integer' | 'money' | 'ratio' | 'boolean';
   /** The source of the default, as rule-sets.ts records it. */
   noteVi: string;
   /** Unconfirmed, silent law or a local setting: a body may override. Confirmed ones are shown only. */
@@ -36,7 +37,7 @@ export const RULE_PARAMETERS: readonly RuleParameterInfo[] = [
   { key: 'ttldttExcludesMemberWarning', labelVi: 'Tập thể LĐTT: không có thành viên bị kỷ luật từ cảnh cáo', kind: 'boolean', noteVi: 'Chưa xác nhận: luật cũ', configurable: true },
   { key: 'cstdCapTinhConsecutiveYears', labelVi: 'Số năm liên tục đạt CSTĐCS để xét CSTĐ cấp tỉnh', kind: 'integer', noteVi: 'Đã xác nhận (theo bình luận luật)', configurable: false },
   { key: 'cstdToanQuocConsecutiveYears', labelVi: 'Số lần liên tục đạt CSTĐ cấp tỉnh để xét CSTĐ toàn quốc', kind: 'integer', noteVi: 'Đã xác nhận (theo bình luận luật)', configurable: false },
-  { key: 'rewardRoundingStepVnd', labelVi: 'Làm tròn tiền thưởng lên bội số (đồng)', kind: 'integer', noteVi: 'Chưa xác nhận: Nghị định 91/2017 Điều 68 khoản 2 (đã hết hiệu lực)', configurable: true },
+  { key: 'rewardRoundingStepVnd', labelVi: 'Làm tròn tiền thưởng lên bội số (đồng)', kind: 'money', noteVi: 'Chưa xác nhận: Nghị định 91/2017 Điều 68 khoản 2 (đã hết hiệu lực)', configurable: true },
   { key: 'printLdttCertificate', labelVi: 'In giấy chứng nhận Lao động tiên tiến', kind: 'boolean', noteVi: 'Cài đặt của phường', configurable: true },
 ];
 

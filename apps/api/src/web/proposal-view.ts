@@ -70,7 +70,9 @@ export class ProposalView {
     // proposal, and under a secret ballot nobody sees who voted what (counts only).
     const seesBallots = has(actor, 'OFFICER', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN') && !recused;
     const myVote = votes.find((v) => v.memberUserId === actor.userId);
-    const actions = this.actions(actor, facts, state, recused);
+    // Under a secret ballot the member's own choice is sealed too; that they voted is known.
+    const voted = state.council?.voterIds.includes(actor.userId) ?? false;
+    const actions = this.actions(actor, facts, state, recused, voted);
     const today = vietnamDateOf(new Date());
     const deadline = (d: DeadlineView | null) => (d ? deadlineLabel(d.dueOn, today, d.overdue) : null);
     // Who sent an objection (name, contact) is for the officer who answers it; the chairmen see the text.
@@ -96,6 +98,9 @@ export class ProposalView {
       memberCount: state.council?.council.members.length ?? null,
       tally: state.tally && (!recused || state.status !== 'IN_COUNCIL_REVIEW') ? state.tally : null,
       myVote: myVote ? VOTE_LABEL_VI[myVote.choice] : null,
+      voted,
+      // A vice-chairman decides on the chairman's behalf: the decision is signed "KT. CHỦ TỊCH".
+      signsForChairman: actions.decide && !has(actor, 'CHAIRMAN'),
       decision: state.decision
         ? {
             numberText: state.decision.numberText,
@@ -161,12 +166,13 @@ export class ProposalView {
   }
 
   /** The workflow says which actions the proposal accepts now; roles and scope say which are this user's. */
-  private actions(actor: RequestActor, facts: ProposalFacts, state: ProposalState, recused: boolean) {
+  private actions(actor: RequestActor, facts: ProposalFacts, state: ProposalState, recused: boolean, voted: boolean) {
     const open = new Set(state.allowedActions);
     const inCouncil = state.council?.council.members.some((m) => m.userId === actor.userId) ?? false;
     const actions = {
       markComplete: open.has('MARK_COMPLETE') && has(actor, 'OFFICER'),
-      vote: open.has('CAST_VOTE') && inCouncil && !recused,
+      // The session stays open to the others; a member's ballot is cast once.
+      vote: open.has('CAST_VOTE') && inCouncil && !recused && !voted,
       closeSession: open.has('CLOSE_COUNCIL_SESSION') && state.council?.council.chairUserId === actor.userId,
       decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
       withdraw: open.has('WITHDRAW') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,

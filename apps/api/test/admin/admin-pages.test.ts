@@ -175,6 +175,23 @@ describe('administration pages', () => {
     expect(await auditActions()).toContain('ADMIN_RULE_SET_OVERRIDDEN');
   });
 
+  it('writes ratios with a decimal comma and money with thousands separators, as typed back into the form', async () => {
+    const page = await admin.get('/quan-tri/tham-so');
+    const defaults = textOf(page.html);
+    // Defaults: CSTĐCS quota 0.15, TTLĐTT share 0.5, rounding step 10 000 đồng.
+    expect(defaults).toContain('0,15');
+    expect(defaults).toContain('0,5');
+    expect(defaults).toContain('10.000 đồng');
+    expect(defaults).not.toMatch(/\b0\.\d/);
+
+    const saved = await admin.post('/quan-tri/tham-so', { _csrf: csrfTokenIn(page.html), cstdcsQuotaRatio: '0,2', rewardRoundingStepVnd: '1000000' });
+    expect(saved.status).toBe(303);
+    const after = await admin.get('/quan-tri/tham-so');
+    expect(textOf(after.html)).toContain('0,2 (phường điều chỉnh)');
+    expect(textOf(after.html)).toContain('1.000.000 đồng (phường điều chỉnh)');
+    expect(after.html).toContain('id="cstdcsQuotaRatio" name="cstdcsQuotaRatio" value="0,2"');
+  });
+
   it('lists a year’s days off, and an added swap changes addWorkingDays of the body’s calendar', async () => {
     const page = await admin.get('/quan-tri/lich-nghi?nam=2026');
     expect(page.status).toBe(200);

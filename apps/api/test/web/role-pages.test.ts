@@ -149,8 +149,13 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     expect(textOf(badVote.html)).toContain('Phiếu phải là Đồng ý (AGREE), Không đồng ý (DISAGREE) hoặc Không biểu quyết (ABSTAIN).');
     const voted = await member.submit(`/ho-so/${id}`, `/ho-so/${id}/bieu-quyet`, { choice: 'AGREE', comment: 'Xứng đáng' });
     expect(voted.location).toBe(`/ho-so/${id}?done=CAST_VOTE`);
-    const memberPage = textOf((await member.get(`/ho-so/${id}`)).html);
+    const memberHtml = (await member.get(`/ho-so/${id}`)).html;
+    const memberPage = textOf(memberHtml);
     expect(memberPage).toContain('Phiếu của bạn: Đồng ý .');
+    // A ballot is cast once: the form is gone for this member while the session stays open to the others.
+    expect(memberHtml).not.toContain(`action="/ho-so/${id}/bieu-quyet"`);
+    const otherMember = await as('hoidong.congan');
+    expect((await otherMember.get(`/ho-so/${id}`)).html).toContain(`action="/ho-so/${id}/bieu-quyet"`);
     expect(memberPage).toContain('Phạm Văn Minh Đồng ý Xứng đáng');
     const inbox = textOf((await member.get('/hoi-dong')).html);
     expect(inbox).toContain('Đặng Thị Hồng Nhung');

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { formatVnd } from '@khenthuong/domain';
 import { AdminRulesService, RuleOverridesForm } from '../../admin/admin-rules.service';
+import type { RuleParameterInfo } from '../../admin/rule-parameters';
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
 import type { FieldProblem } from '../../common/api-error';
@@ -10,7 +12,15 @@ import { PageRenderer } from '../page-renderer';
 import { WebExceptionFilter } from '../web-exception.filter';
 import { submitAdminForm } from './admin-form-failure';
 
-const shown = (v: number | boolean) => (typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v));
+/** A value as Vietnamese writes it: "0,5" for a ratio, "1.000.000 đồng" for money. */
+function shown(kind: RuleParameterInfo['kind'], v: number | boolean): string {
+  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
+  if (kind === 'money') return `${formatVnd(v)} đồng`;
+  return decimalVi(v);
+}
+
+/** The decimal comma; the form takes it back as typed (the service reads "," and "."). */
+const decimalVi = (v: number) => String(v).replace('.', ',');
 
 /** Quản trị › Tham số: the rule set in force, each parameter's default and source, the body's values. */
 @ApiExcludeController()
@@ -55,7 +65,8 @@ export class AdminRulesPagesController {
       {
         ruleSet: { name: ruleSet.nameVi, notes: ruleSet.notesVi, unconfirmed: ruleSet.unconfirmed },
         rows: rows.map((r) => {
-          const input = posted ? String(posted[r.key] ?? '') : r.overridden ? String(r.value) : '';
+          const stored = typeof r.value === 'number' && r.kind === 'ratio' ? decimalVi(r.value) : String(r.value);
+          const input = posted ? String(posted[r.key] ?? '') : r.overridden ? stored : '';
           return {
             key: r.key,
             label: r.labelVi,
@@ -63,8 +74,8 @@ export class AdminRulesPagesController {
             configurable: r.configurable,
             boolean: r.kind === 'boolean',
             step: r.kind === 'ratio' ? '0.01' : '1',
-            defaultShown: shown(r.defaultValue),
-            valueShown: shown(r.value),
+            defaultShown: shown(r.kind, r.defaultValue),
+            valueShown: shown(r.kind, r.value),
             overridden: r.overridden,
             input,
             isTrue: input === 'true',

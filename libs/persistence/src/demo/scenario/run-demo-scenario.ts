@@ -4,8 +4,11 @@ import { DEMO_BODY } from '../ngo-quyen.data';
 import { DemoContext } from './demo-context';
 import { advanceDossier, submitDossier, waitForProposal } from './demo-dossier.driver';
 import { demoDossiers } from './demo-dossiers.data';
+import { ensureDraft } from './demo-draft.driver';
 import { demoPlanFor, ensurePlan } from './demo-plan.driver';
 import { completeRound, openRound } from './demo-rounds.driver';
+
+export { DEMO_DRAFT_KEY } from './demo-draft.driver';
 
 export interface DemoScenarioOptions {
   /** The running api (with DEMO_ROUNDS=true and its worker), e.g. http://127.0.0.1:3000. */
@@ -26,8 +29,8 @@ export interface DemoScenarioResult {
 
 /**
  * The demo ward at work, played through the api by its demo users: the current year's plan with its
- * progress, last year's round decided and issued, this year's round taking nominations, and dossiers
- * in each state before the decision. Every step starts from what is there, so a second run finds
+ * progress, last year's round decided and issued, this year's round taking nominations, dossiers
+ * in each state before the decision, and a unit's draft. Every step starts from what is there, so a second run finds
  * everything in place and changes nothing, and a run that stopped halfway carries on.
  */
 export async function runDemoScenario(options: DemoScenarioOptions): Promise<DemoScenarioResult> {
@@ -54,6 +57,7 @@ export async function runDemoScenario(options: DemoScenarioOptions): Promise<Dem
   const dossiers = demoDossiers(year);
   const proposalIds: Record<string, string> = {};
   for (const d of dossiers) proposalIds[d.key] = await submitDossier(ctx, d, roundIds);
+  await ensureDraft(ctx, roundIds.current);
   await Promise.all(dossiers.map((d) => advanceDossier(ctx, d, proposalIds[d.key]!)));
   log(`dossiers of ${year} in place; round of ${year - 1} going through council, posting and decision`);
   await completeRound(ctx, roundIds.previous);
