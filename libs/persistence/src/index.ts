@@ -9,3 +9,8 @@ export * from './calendar/body-calendar';
 export * from './maintenance/housekeeping';
 export * from './outbox/workflow-calls';
 export * from './demo/scenario/run-demo-scenario';
+
+// Repositories: document counters and numbered decisions and papers, the archive ledger and revocations, rounds, notifications.
+export * from './repositories/counter.repository';
+export * from './repositories/decision/decision.repository';
+export * from './repositories/decision/paper-number.repository';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CounterRepository } from '@khenthuong/persistence';
 import { renderPlan, type ArchiveStore, type HtmlToPdf, type PlanDocumentModel } from '@khenthuong/documents';
 import {
   documentSymbol,
@@ -35,11 +36,7 @@ export function createPlanActivities(deps: { dataSource: DataSource; now?: () =>
         const issuedOn = vietnamDateOf(now());
         const year = Number(issuedOn.slice(0, 4));
         // The upsert locks the counter row until commit: concurrent numberings wait, numbers stay gapless.
-        const [{ last_number: sequence }] = await tx.query(
-          `INSERT INTO document_counter (body_id, year, symbol, last_number) VALUES ($1, $2, $3, 1)
-           ON CONFLICT (body_id, year, symbol) DO UPDATE SET last_number = document_counter.last_number + 1 RETURNING last_number`,
-          [bodyId, year, PLAN_SYMBOL],
-        );
+        const sequence = await CounterRepository.in(tx).next({ bodyId, year, symbol: PLAN_SYMBOL });
         const numberText = formatDocumentNumber(sequence, PLAN_SYMBOL);
         await tx.query(`UPDATE plan SET number_text = $3, issued_on = $4, issued_year = $5, updated_at = now() WHERE id = $1 AND body_id = $2`, [planId, bodyId, numberText, issuedOn, year]);
         return { numberText, issuedOn, year };

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CounterRepository } from '@khenthuong/persistence';
 import { renderRegistrationList, renderSummaryReport, type SummaryReportModel } from '@khenthuong/documents';
 import { documentSymbol, formatDocumentNumber, formatVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import type { PlanPaperActivities, PlanSummaryActivities } from '@khenthuong/temporal';
@@ -22,11 +23,7 @@ export function createPlanSummaryActivities(deps: { dataSource: DataSource; now?
         if (row.summary_number_text) return { numberText: row.summary_number_text, issuedOn: row.summary_issued_on, year: row.summary_issued_year };
         const issuedOn = vietnamDateOf(now());
         const year = Number(issuedOn.slice(0, 4));
-        const [{ last_number: sequence }] = await tx.query(
-          `INSERT INTO document_counter (body_id, year, symbol, last_number) VALUES ($1, $2, $3, 1)
-           ON CONFLICT (body_id, year, symbol) DO UPDATE SET last_number = document_counter.last_number + 1 RETURNING last_number`,
-          [bodyId, year, SUMMARY_SYMBOL],
-        );
+        const sequence = await CounterRepository.in(tx).next({ bodyId, year, symbol: SUMMARY_SYMBOL });
         const numberText = formatDocumentNumber(sequence, SUMMARY_SYMBOL);
         await tx.query(`UPDATE plan SET summary_number_text = $3, summary_issued_on = $4, summary_issued_year = $5, updated_at = now() WHERE id = $1 AND body_id = $2`, [
           planId,
