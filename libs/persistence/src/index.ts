@@ -14,3 +14,7 @@ export * from './demo/scenario/run-demo-scenario';
 export * from './repositories/counter.repository';
 export * from './repositories/decision/decision.repository';
 export * from './repositories/decision/paper-number.repository';
+export * from './repositories/decision/revocation.repository';
+export * from './repositories/decision/paper-facts.repository';
+export * from './repositories/archive/archived-document.repository';
+export * from './repositories/archive/issued-papers.queries';
