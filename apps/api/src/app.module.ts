@@ -36,6 +36,7 @@ import { ObjectionRepository } from './proposals/objection.repository';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
 import { RoundController } from './rounds/round.controller';
+import { ROUND_REPOSITORY_PROVIDERS } from './rounds/round.providers';
 import { RoundService } from './rounds/round.service';
 import { SecretBallotSealer } from './council/secret-ballot.sealer';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
@@ -170,6 +171,7 @@ export class AppModule {
         ObjectionRepository,
         ObjectionService,
         RoundService,
+        ...ROUND_REPOSITORY_PROVIDERS,
         SecretBallotSealer,
         DashboardRepository,
         StuckWorkRepository,

@@ -18,3 +18,4 @@ export * from './repositories/decision/revocation.repository';
 export * from './repositories/decision/paper-facts.repository';
 export * from './repositories/archive/archived-document.repository';
 export * from './repositories/archive/issued-papers.queries';
+export * from './repositories/round.repository';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { RoundRepository } from '@khenthuong/persistence';
 import { missingData } from './activity-failure';
 
 /** An activity input about proposals: the ids themselves, or the key of a list stored in pages. */
@@ -9,23 +10,18 @@ export interface ProposalListInput {
 
 /** Stores a page of a list at its positions; a page stored again (a retried activity) changes nothing. */
 export async function storeProposalList(dataSource: DataSource, listKey: string, offset: number, proposalIds: string[]): Promise<void> {
-  await dataSource.query(
-    `INSERT INTO proposal_list (list_key, position, proposal_id)
-       SELECT $1, $2 + ordinality - 1, id FROM unnest($3::uuid[]) WITH ORDINALITY AS t(id, ordinality)
-     ON CONFLICT (list_key, position) DO NOTHING`,
-    [listKey, offset, proposalIds],
-  );
+  await new RoundRepository(dataSource).storeProposalList(listKey, offset, proposalIds);
 }
 
 /** The ids an input is about, in the workflow's order. */
 export async function proposalIdsOf(dataSource: DataSource, input: ProposalListInput): Promise<string[]> {
   if (input.listKey === undefined) return input.proposalIds;
-  const rows: { proposal_id: string }[] = await dataSource.query(`SELECT proposal_id FROM proposal_list WHERE list_key = $1 ORDER BY position`, [input.listKey]);
-  if (rows.length === 0) {
+  const proposalIds = await new RoundRepository(dataSource).proposalList(input.listKey);
+  if (proposalIds.length === 0) {
     // The workflow stores the list before naming it: an empty one is a defect no retry repairs.
     throw missingData(`proposal list ${input.listKey} is empty`);
   }
-  return rows.map((r) => r.proposal_id);
+  return proposalIds;
 }
 
 /** Wraps an activity so it receives the ids of the list its input names. */
