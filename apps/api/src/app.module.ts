@@ -21,6 +21,7 @@ import { StuckWorkRepository } from './stuck-work/stuck-work.repository';
 import { StuckWorkService } from './stuck-work/stuck-work.service';
 import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
+import { NOTIFICATION_REPOSITORY_PROVIDERS } from './notifications/notification.providers';
 import { NotificationRepository } from './notifications/notification.repository';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { TASK_CONTROLLERS, TASK_PROVIDERS } from './tasks/tasks.module';
@@ -187,6 +188,7 @@ export class AppModule {
         PublicPostingRepository,
         RoundView,
         NotificationRepository,
+        ...NOTIFICATION_REPOSITORY_PROVIDERS,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,

@@ -19,3 +19,6 @@ export * from './repositories/decision/paper-facts.repository';
 export * from './repositories/archive/archived-document.repository';
 export * from './repositories/archive/issued-papers.queries';
 export * from './repositories/round.repository';
+export * from './repositories/notification.repository';
+export * from './repositories/service-heartbeat.repository';
+export * from './repositories/attention.repository';
