@@ -10,7 +10,7 @@ export * from './maintenance/housekeeping';
 export * from './outbox/workflow-calls';
 export * from './demo/scenario/run-demo-scenario';
 
-// Repositories: document counters and numbered decisions and papers, the archive ledger and revocations, rounds, notifications.
+// Repositories: document counters and numbered decisions and papers, the archive ledger and revocations, rounds, notifications, the plan's papers.
 export * from './repositories/counter.repository';
 export * from './repositories/decision/decision.repository';
 export * from './repositories/decision/paper-number.repository';
@@ -22,3 +22,4 @@ export * from './repositories/round.repository';
 export * from './repositories/notification.repository';
 export * from './repositories/service-heartbeat.repository';
 export * from './repositories/attention.repository';
+export * from './repositories/plan/plan-papers.repository';
