@@ -21,6 +21,7 @@ import { InputHygieneGuard } from './common/input-hygiene.guard';
 import { StuckWorkService } from './stuck-work/stuck-work.service';
 import { HealthController } from './health/health.controller';
 import { NotificationPagesController } from './notifications/notification-pages.controller';
+import { NOTIFICATION_REPOSITORY_PROVIDERS } from './notifications/notification.providers';
 import { NotificationRepository } from './notifications/notification.repository';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
 import { TASK_CONTROLLERS, TASK_PROVIDERS } from './tasks/tasks.module';
@@ -34,6 +35,7 @@ import { NominationFormView } from './web/nomination-form.view';
 import { ObjectionService } from './proposals/objection.service';
 import { PublicObjectionController } from './proposals/public-objection.controller';
 import { RoundController } from './rounds/round.controller';
+import { ROUND_REPOSITORY_PROVIDERS } from './rounds/round.providers';
 import { RoundService } from './rounds/round.service';
 import { SecretBallotSealer } from './council/secret-ballot.sealer';
 import { TemporalClientHolder } from './temporal/temporal-client.provider';
@@ -168,6 +170,7 @@ export class AppModule {
         NominationFormView,
         ObjectionService,
         RoundService,
+        ...ROUND_REPOSITORY_PROVIDERS,
         SecretBallotSealer,
         StuckWorkService,
         ...ADMIN_REPOSITORY_PROVIDERS,
@@ -182,6 +185,7 @@ export class AppModule {
         RoundView,
         PublicPostingPeriods,
         NotificationRepository,
+        ...NOTIFICATION_REPOSITORY_PROVIDERS,
         WebExceptionFilter,
         DataSourceCloser,
         ...PLAN_PROVIDERS,

@@ -41,3 +41,17 @@ export * from './repositories/read-model/stuck-work.queries';
 export * from './repositories/read-model/public-pages.queries';
 export * from './repositories/read-model/verification.queries';
 export * from './repositories/read-model/health.queries';
+
+// Repositories: document counters and numbered decisions and papers, the archive ledger and revocations, rounds, notifications, the plan's papers.
+export * from './repositories/counter.repository';
+export * from './repositories/decision/decision.repository';
+export * from './repositories/decision/paper-number.repository';
+export * from './repositories/decision/revocation.repository';
+export * from './repositories/decision/paper-facts.repository';
+export * from './repositories/archive/archived-document.repository';
+export * from './repositories/archive/issued-papers.queries';
+export * from './repositories/round.repository';
+export * from './repositories/notification.repository';
+export * from './repositories/service-heartbeat.repository';
+export * from './repositories/attention.repository';
+export * from './repositories/plan/plan-papers.repository';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { enqueueWorkflowCall } from '@khenthuong/persistence';
+import { DecisionRepository, DecisionSubjectKey, enqueueWorkflowCall, RevocationRepository } from '@khenthuong/persistence';
 import { retryStuckStepUpdate, revocationWorkflowId } from '@khenthuong/temporal';
 import { revocationWorkflow } from '@khenthuong/workflows';
 import type { RetryStuckStepDto } from '../proposals/proposal.dto';
@@ -15,13 +15,14 @@ import type { RevokeDecisionDto } from './decision.dto';
 export class DecisionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly revocations: RevocationRepository,
     private readonly workflowCalls: WorkflowCalls,
     private readonly temporal: TemporalClientHolder,
   ) {}
 
   /** The officer or the administrator retries a corrective decision whose issue failed for good, after the repair. */
   async retryRevocation(actor: RequestActor, revocationId: string, dto: RetryStuckStepDto): Promise<{ step: string }> {
-    const [row] = await this.dataSource.query(`SELECT status FROM decision_revocation WHERE id = $1 AND body_id = $2`, [revocationId, actor.bodyId]);
+    const row = await this.revocations.findInBody(revocationId, actor.bodyId);
     if (!row) throw new ApiError(ApiErrorCode.NOT_FOUND, `revocation ${revocationId} not in body ${actor.bodyId}`);
     if (row.status === 'ISSUED') throw new ApiError(ApiErrorCode.REVOCATION_ALREADY_ISSUED, `revocation ${revocationId} already issued`);
     const handle = this.temporal.client.workflow.getHandle(revocationWorkflowId(revocationId));
@@ -38,30 +39,27 @@ export class DecisionService {
   private async record(actor: RequestActor, decisionId: string, dto: RevokeDecisionDto): Promise<{ revocationId: string; status: 'REQUESTED' }> {
     return this.dataSource.transaction(async (tx) => {
       // The row lock keeps two simultaneous "revoke all" requests from both passing the check below.
-      const [decision] = await tx.query(`SELECT id, subject_key, number_text FROM decision WHERE id = $1 AND body_id = $2 FOR UPDATE`, [decisionId, actor.bodyId]);
+      const decisions = DecisionRepository.in(tx);
+      const revocations = RevocationRepository.in(tx);
+      const decision = await decisions.lockInBody(decisionId, actor.bodyId);
       if (!decision) throw new ApiError(ApiErrorCode.NOT_FOUND, `decision ${decisionId} not in body ${actor.bodyId}`);
-      if (String(decision.subject_key).startsWith('revoke:')) throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `decision ${decisionId} is itself a revocation`);
-      const [whole] = await tx.query(`SELECT id FROM decision_revocation WHERE decision_id = $1 AND proposal_ids IS NULL`, [decisionId]);
+      if (DecisionSubjectKey.isRevocation(decision.subjectKey)) throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `decision ${decisionId} is itself a revocation`);
+      const whole = await revocations.findWholeOf(decisionId);
       if (whole) throw new ApiError(ApiErrorCode.ALREADY_REVOKED, `decision ${decisionId} already has revocation ${whole.id}`);
       if (dto.proposalIds) {
-        const granted: { id: string }[] = await tx.query(
-          `SELECT p.id FROM proposal p WHERE p.decision_id = $1 AND p.body_id = $2 AND p.id = ANY($3::uuid[])`,
-          [decisionId, actor.bodyId, dto.proposalIds],
-        );
-        const outside = dto.proposalIds.filter((id) => !granted.some((g) => g.id === id));
+        const granted = await decisions.grantedProposalIds(actor.bodyId, decisionId, dto.proposalIds);
+        const outside = dto.proposalIds.filter((id) => !granted.includes(id));
         if (outside.length) {
           throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `proposals ${outside.join(', ')} not granted by decision ${decisionId}`, [
             { field: 'proposalIds', messages: outside.map((id) => `Hồ sơ ${id} không thuộc quyết định này.`) },
           ]);
         }
       }
-      const [row] = await tx.query(
-        `INSERT INTO decision_revocation (body_id, decision_id, proposal_ids, reason, requested_by, requested_at, status)
-         VALUES ($1, $2, $3, $4, $5, now(), 'REQUESTED') RETURNING id`,
-        [actor.bodyId, decisionId, dto.proposalIds ?? null, dto.reason.trim(), actor.userId],
-      );
-      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(revocationWorkflow, revocationWorkflowId(row.id), [{ bodyId: actor.bodyId, revocationId: row.id, decisionNumberText: decision.number_text }]));
-      return { revocationId: row.id as string, status: 'REQUESTED' as const };
+      const revocationId = await revocations.insertRequested({
+        bodyId: actor.bodyId, decisionId, proposalIds: dto.proposalIds ?? null, reason: dto.reason.trim(), requestedBy: actor.userId,
+      });
+      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(revocationWorkflow, revocationWorkflowId(revocationId), [{ bodyId: actor.bodyId, revocationId, decisionNumberText: decision.numberText }]));
+      return { revocationId, status: 'REQUESTED' as const };
     });
   }
 }

@@ -1,19 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { IssuedPapersQueries, type IssuedPaperFilter, type IssuedPaperKind, type IssuedPaperRow } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { isOnlyUnitHead } from '@khenthuong/persistence';
 
-export interface IssuedPaperRow {
-  id: string;
-  kind: IssuedPaperKind;
-  sha256: string;
-  size_bytes: number;
-  document_number: string | null;
-  issued_at: Date;
-  revoked: boolean;
-}
-
-export type IssuedPaperKind = 'DECISION' | 'CERTIFICATE' | 'MINUTES' | 'SUBMISSION' | 'POSTING_NOTICE' | 'PAYMENT_LIST' | 'CORRECTIVE_DECISION';
+export type { IssuedPaperKind, IssuedPaperRow };
 
 /** What a paper is, in the words of the page; the number follows when it has one. */
 export const ISSUED_PAPER_VI: Readonly<Record<IssuedPaperKind, string>> = {
@@ -48,7 +38,7 @@ export function issuedPaperItem(row: IssuedPaperRow, href: string, formatDate: (
  */
 @Injectable()
 export class IssuedPapersRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly papers: IssuedPapersQueries) {}
 
   /** Every paper of the proposal the caller may read, oldest first; the caller must already see the proposal. */
   forProposal(actor: RequestActor, proposalId: string): Promise<IssuedPaperRow[]> {
@@ -75,34 +65,14 @@ export class IssuedPapersRepository {
   }
 
   private roundQuery(actor: RequestActor, roundId: string, documentId: string | null): Promise<IssuedPaperRow[]> {
-    return this.dataSource.query(
-      `WITH decided AS (SELECT DISTINCT p.decision_id AS id FROM proposal p WHERE p.round_id = $1 AND p.body_id = $2 AND p.decision_id IS NOT NULL)
-       SELECT d.id, d.kind, d.sha256, d.size_bytes, d.document_number, d.issued_at, d.revoked_by IS NOT NULL AS revoked
-         FROM archived_document d
-        WHERE d.body_id = $2 AND d.kind = ANY($3) AND ($4::uuid IS NULL OR d.id = $4)
-          AND ((d.subject_key = $1::text AND d.kind IN ('MINUTES', 'SUBMISSION', 'POSTING_NOTICE'))
-               OR (d.decision_id IN (SELECT id FROM decided) AND d.kind IN ('DECISION', 'PAYMENT_LIST'))
-               OR (d.kind = 'CORRECTIVE_DECISION' AND d.decision_id IN (
-                    SELECT r.corrective_decision_id FROM decision_revocation r WHERE r.decision_id IN (SELECT id FROM decided))))
-        ORDER BY d.issued_at, d.chain_seq`,
-      [roundId, actor.bodyId, isOnlyUnitHead(actor) ? UNIT_HEAD_KINDS : ALL_KINDS, documentId],
-    );
+    return this.papers.ofRound(roundId, readableBy(actor, documentId));
   }
 
   private query(actor: RequestActor, proposalId: string, documentId: string | null): Promise<IssuedPaperRow[]> {
-    return this.dataSource.query(
-      `SELECT d.id, d.kind, d.sha256, d.size_bytes, d.document_number, d.issued_at, d.revoked_by IS NOT NULL AS revoked
-         FROM proposal p
-         JOIN archived_document d ON d.body_id = p.body_id
-          AND (d.proposal_id = p.id
-               OR (d.decision_id = p.decision_id AND d.kind IN ('DECISION', 'PAYMENT_LIST'))
-               OR (p.round_id IS NOT NULL AND d.subject_key = p.round_id::text AND d.kind IN ('MINUTES', 'SUBMISSION', 'POSTING_NOTICE'))
-               OR (d.kind = 'CORRECTIVE_DECISION' AND d.decision_id IN (
-                    SELECT r.corrective_decision_id FROM decision_revocation r
-                     WHERE r.decision_id = p.decision_id AND (r.proposal_ids IS NULL OR p.id = ANY(r.proposal_ids)))))
-        WHERE p.id = $1 AND p.body_id = $2 AND d.kind = ANY($3) AND ($4::uuid IS NULL OR d.id = $4)
-        ORDER BY d.issued_at, d.chain_seq`,
-      [proposalId, actor.bodyId, isOnlyUnitHead(actor) ? UNIT_HEAD_KINDS : ALL_KINDS, documentId],
-    );
+    return this.papers.ofProposal(proposalId, readableBy(actor, documentId));
   }
+}
+
+function readableBy(actor: RequestActor, documentId: string | null): IssuedPaperFilter {
+  return { bodyId: actor.bodyId, kinds: isOnlyUnitHead(actor) ? UNIT_HEAD_KINDS : ALL_KINDS, documentId };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { enqueueWorkflowCall, ruleSetOverridesFor } from '@khenthuong/persistence';
+import { enqueueWorkflowCall, RoundRepository, ruleSetOverridesFor, type RoundSummaryRow } from '@khenthuong/persistence';
 import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
 import { AppConfig } from '@khenthuong/platform';
 import {
@@ -30,22 +30,14 @@ import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallot
 /** Ward setting when the officer gives none: remind units two working days before nominations close. */
 const DEFAULT_REMINDER_WORKING_DAYS = 2;
 
-export interface RoundRow {
-  id: string;
-  workflow_id: string;
-  name: string;
-  kind: string;
-  year: number;
-  nomination_deadline: string;
-  secret_ballot: boolean;
-  status: string;
-}
+export type RoundRow = RoundSummaryRow;
 
 /** Rounds (đợt): opening one starts its workflow; every later step is an Update on it. */
 @Injectable()
 export class RoundService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly rounds: RoundRepository,
     private readonly temporal: TemporalClientHolder,
     private readonly workflowCalls: WorkflowCalls,
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -84,18 +76,15 @@ export class RoundService {
     // The row and the start it owes commit together: a crash or an outage before the start leaves it
     // to the worker's drain. Once per (body, client key): a retried request finds the first round.
     const row = await this.dataSource.transaction(async (tx) => {
-      const [inserted] = await tx.query(
-        `INSERT INTO round (id, body_id, client_key, workflow_id, name, kind, year, rule_set_id, nomination_deadline, secret_ballot, status, created_by)
-         SELECT g.id, $1, $2, 'round-' || g.id, $3, $4, $5, $6, $7, $8, 'NOMINATING', $9 FROM (SELECT gen_random_uuid() AS id) g
-         ON CONFLICT (body_id, client_key) DO NOTHING RETURNING id`,
-        [actor.bodyId, dto.clientKey ?? randomUUID(), dto.name, dto.kind, dto.year, ruleSet.id, dto.nominationDeadline, dto.secretBallot ?? false, actor.userId],
+      const rounds = RoundRepository.in(tx);
+      const clientKey = dto.clientKey ?? randomUUID();
+      const insertedId = await rounds.insertOnce(
+        { bodyId: actor.bodyId, clientKey, name: dto.name, kind: dto.kind, year: dto.year, ruleSetId: ruleSet.id, nominationDeadline: dto.nominationDeadline, secretBallot: dto.secretBallot ?? false, createdBy: actor.userId },
+        randomUUID(),
       );
-      if (!inserted) {
-        const [existing] = await tx.query(`SELECT id FROM round WHERE body_id = $1 AND client_key = $2`, [actor.bodyId, dto.clientKey]);
-        return { id: existing.id as string, created: false };
-      }
-      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(roundWorkflow, roundWorkflowId(inserted.id), [input(inserted.id)]));
-      return { id: inserted.id as string, created: true };
+      if (!insertedId) return { id: (await rounds.idByClientKey(actor.bodyId, clientKey))!, created: false };
+      await enqueueWorkflowCall(tx, this.workflowCalls.startCall(roundWorkflow, roundWorkflowId(insertedId), [input(insertedId)]));
+      return { id: insertedId, created: true };
     });
     // A retry also delivers a start an earlier attempt left pending (Temporal was down).
     await this.workflowCalls.deliverPending(roundWorkflowId(row.id));
@@ -103,11 +92,7 @@ export class RoundService {
   }
 
   list(actor: RequestActor): Promise<RoundRow[]> {
-    return this.dataSource.query(
-      `SELECT id, workflow_id, name, kind, year, nomination_deadline::text AS nomination_deadline, secret_ballot, status
-         FROM round WHERE body_id = $1 ORDER BY created_at DESC LIMIT 200`,
-      [actor.bodyId],
-    );
+    return this.rounds.latestOfBody(actor.bodyId, 200);
   }
 
   async get(actor: RequestActor, id: string) {
@@ -162,10 +147,7 @@ export class RoundService {
   }
 
   private async row(actor: RequestActor, id: string): Promise<RoundRow> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, workflow_id, name, kind, year, nomination_deadline::text AS nomination_deadline, secret_ballot, status FROM round WHERE id = $1 AND body_id = $2`,
-      [id, actor.bodyId],
-    );
+    const row = await this.rounds.findInBody(id, actor.bodyId);
     if (!row) throw new ApiError(ApiErrorCode.NOT_FOUND, `round ${id} not in body ${actor.bodyId}`);
     return row;
   }

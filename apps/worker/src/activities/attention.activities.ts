@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AttentionRepository, type AttentionTarget } from '@khenthuong/persistence';
 import type { AttentionActivities, AttentionSubject } from '@khenthuong/temporal';
 import { notify } from './notifications';
 
@@ -8,14 +9,14 @@ export interface AttentionActivityDeps {
   log?: (detail: Record<string, unknown>, message: string) => void;
 }
 
-function tableOf(subject: AttentionSubject): { table: string; id: string } {
+function targetOf(subject: AttentionSubject): AttentionTarget {
   switch (subject.kind) {
     case 'PROPOSAL':
-      return { table: 'proposal', id: subject.proposalId };
+      return { kind: 'PROPOSAL', id: subject.proposalId };
     case 'ROUND':
-      return { table: 'round', id: subject.roundId };
+      return { kind: 'ROUND', id: subject.roundId };
     case 'REVOCATION':
-      return { table: 'decision_revocation', id: subject.revocationId };
+      return { kind: 'REVOCATION', id: subject.revocationId };
   }
 }
 
@@ -27,17 +28,16 @@ export function createAttentionActivities(deps: AttentionActivityDeps): Attentio
   const { dataSource } = deps;
   return {
     async recordNeedsAttention(input): Promise<void> {
-      const { table, id } = tableOf(input.subject);
+      const target = targetOf(input.subject);
       deps.log?.({ eventKey: input.eventKey, step: input.step, failureType: input.failureType, detail: input.detail }, 'workflow step needs attention');
       await dataSource.transaction(async (tx) => {
-        const inserted: unknown[] = await tx.query(
-          `INSERT INTO audit_log (body_id, proposal_id, event_key, actor_user_id, actor_role, action, from_state, to_state, reason, at)
-           VALUES ($1, $2, $3, NULL, 'SYSTEM', 'NEEDS_ATTENTION', NULL, NULL, $4, now()) ON CONFLICT (event_key) DO NOTHING RETURNING id`,
-          [input.bodyId, input.subject.proposalId, input.eventKey, input.reasonVi],
-        );
+        const attention = AttentionRepository.in(tx);
+        const inserted = await attention.recordAudit({
+          bodyId: input.bodyId, proposalId: input.subject.proposalId, eventKey: input.eventKey, actorUserId: null, actorRole: 'SYSTEM', action: 'NEEDS_ATTENTION', reason: input.reasonVi,
+        });
         // A retry of an attempt that already wrote (and maybe was cleared since) changes nothing.
-        if (inserted.length === 0) return;
-        await tx.query(`UPDATE ${table} SET needs_attention_reason = $2, needs_attention_at = now() WHERE id = $1`, [id, input.reasonVi]);
+        if (!inserted) return;
+        await attention.setReason(target, input.reasonVi);
       });
       await notify(dataSource, {
         bodyId: input.bodyId,
@@ -51,15 +51,15 @@ export function createAttentionActivities(deps: AttentionActivityDeps): Attentio
     },
 
     async clearNeedsAttention(input): Promise<void> {
-      const { table, id } = tableOf(input.subject);
+      const target = targetOf(input.subject);
       await dataSource.transaction(async (tx) => {
-        const inserted: unknown[] = await tx.query(
-          `INSERT INTO audit_log (body_id, proposal_id, event_key, actor_user_id, actor_role, action, from_state, to_state, reason, at)
-           VALUES ($1, $2, $3, $4, $5, 'RETRY_STUCK_STEP', NULL, NULL, $6, now()) ON CONFLICT (event_key) DO NOTHING RETURNING id`,
-          [input.bodyId, input.subject.proposalId, input.eventKey, input.actorUserId, input.actorRoles.join(','), input.note],
-        );
-        if (inserted.length === 0) return;
-        await tx.query(`UPDATE ${table} SET needs_attention_reason = NULL, needs_attention_at = NULL WHERE id = $1`, [id]);
+        const attention = AttentionRepository.in(tx);
+        const inserted = await attention.recordAudit({
+          bodyId: input.bodyId, proposalId: input.subject.proposalId, eventKey: input.eventKey, actorUserId: input.actorUserId,
+          actorRole: input.actorRoles.join(','), action: 'RETRY_STUCK_STEP', reason: input.note,
+        });
+        if (!inserted) return;
+        await attention.setReason(target, null);
       });
     },
   };

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ArchiveStore, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
+import { DecisionRepository, PaperFactsRepository } from '@khenthuong/persistence';
 import type { DocumentActivities, IssueRoundDecisionDocumentInput, IssuedDocument } from '@khenthuong/temporal';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
@@ -72,64 +73,47 @@ function decisionPaper(model: { numberText: string; signer: { positionLine: stri
 }
 
 async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: string, decisionId: string, proposalIds: string[]) {
-  const [row] = await dataSource.query(
-    `SELECT b.name AS body_name, b.header_name, b.place_name, d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date, d.created_at AS decision_created_at,
-            r.name AS round_name, r.year, s.display_name AS signer_name, s.roles AS signer_roles
-       FROM decision d JOIN issuing_body b ON b.id = d.body_id JOIN round r ON r.id = $2 AND r.body_id = d.body_id
-       JOIN app_user s ON s.id = d.signer_user_id
-      WHERE d.id = $3 AND d.body_id = $1`,
-    [bodyId, roundId, decisionId],
-  );
-  if (!row) throw missingData(`decision ${decisionId} of round ${roundId} not found in body ${bodyId}`);
-  const awardees: { title: string; nominee_name: string; nominee_kind: string; unit_name: string }[] = await dataSource.query(
-    `SELECT p.title, p.nominee_name, p.nominee_kind, un.name AS unit_name FROM proposal p JOIN unit un ON un.id = p.unit_id
-      WHERE p.id = ANY($1::uuid[]) AND p.body_id = $2`,
-    [proposalIds, bodyId],
-  );
+  const facts = new PaperFactsRepository(dataSource);
+  const [row, body] = await Promise.all([facts.roundDecisionHead(bodyId, roundId, decisionId), facts.body(bodyId)]);
+  if (!row || !body) throw missingData(`decision ${decisionId} of round ${roundId} not found in body ${bodyId}`);
+  const awardees = await facts.awardees(bodyId, proposalIds);
   // The annex lists by unit, then name, in Vietnamese alphabetical order (not the database's collation).
-  awardees.sort((a, b) => compareVietnamese(a.unit_name, b.unit_name) || compareVietnameseNames(a.nominee_name, b.nominee_name));
+  awardees.sort((a, b) => compareVietnamese(a.unitName, b.unitName) || compareVietnameseNames(a.nomineeName, b.nomineeName));
   if (awardees.length !== proposalIds.length) throw missingData(`round ${roundId}: ${proposalIds.length - awardees.length} awardees not found`);
   return {
-    body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
-    decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },
-    round: { name: row.round_name, year: row.year },
-    title: awardees[0].title as AwardTitle,
-    awardees: awardees.map((a) => ({ nomineeName: a.nominee_name, nomineeKind: a.nominee_kind, unitName: a.unit_name })),
-    signer: { displayName: row.signer_name, roles: row.signer_roles as string[] },
+    body: { name: body.name, headerName: body.headerName, placeName: body.placeName },
+    decision: { id: row.decisionId, numberText: row.numberText, decisionDate: row.decisionDate, createdAt: row.createdAt },
+    round: { name: row.roundName, year: row.year },
+    title: awardees[0]!.title as AwardTitle,
+    awardees: awardees.map((a) => ({ nomineeName: a.nomineeName, nomineeKind: a.nomineeKind, unitName: a.unitName })),
+    signer: row.signer,
   };
 }
 
 async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: string, decisionId: string) {
-  const [row] = await dataSource.query(
-    `SELECT b.name AS body_name, b.header_name, b.place_name,
-            d.id AS decision_id, d.number_text, d.decision_date::text AS decision_date, d.created_at AS decision_created_at,
-            p.title, p.year, p.nominee_name, p.nominee_kind, p.achievement, un.name AS unit_name,
-            s.display_name AS signer_name, s.roles AS signer_roles
-       FROM decision d
-       JOIN issuing_body b ON b.id = d.body_id
-       JOIN proposal p ON p.id = $2 AND p.body_id = d.body_id
-       JOIN unit un ON un.id = p.unit_id
-       JOIN app_user s ON s.id = d.signer_user_id
-      WHERE d.id = $3 AND d.body_id = $1`,
-    [bodyId, proposalId, decisionId],
-  );
-  if (!row) throw missingData(`decision ${decisionId} of proposal ${proposalId} not found in body ${bodyId}`);
+  const facts = new PaperFactsRepository(dataSource);
+  const [decision, body, [proposal]] = await Promise.all([
+    new DecisionRepository(dataSource).withSigner(bodyId, decisionId),
+    facts.body(bodyId),
+    facts.awardees(bodyId, [proposalId]),
+  ]);
+  if (!decision || !body || !proposal) throw missingData(`decision ${decisionId} of proposal ${proposalId} not found in body ${bodyId}`);
   return {
-    body: { name: row.body_name, headerName: row.header_name, placeName: row.place_name },
-    decision: { id: row.decision_id, numberText: row.number_text, decisionDate: row.decision_date, createdAt: new Date(row.decision_created_at) },
+    body: { name: body.name, headerName: body.headerName, placeName: body.placeName },
+    decision: { id: decision.id, numberText: decision.numberText, decisionDate: decision.decisionDate, createdAt: decision.createdAt },
     proposal: {
-      title: row.title as AwardTitle,
-      year: row.year,
-      nomineeName: row.nominee_name,
-      nomineeKind: row.nominee_kind as RecipientKind,
-      achievement: row.achievement,
-      unitName: row.unit_name,
+      title: proposal.title as AwardTitle,
+      year: proposal.year,
+      nomineeName: proposal.nomineeName,
+      nomineeKind: proposal.nomineeKind as RecipientKind,
+      achievement: proposal.achievement,
+      unitName: proposal.unitName,
     },
-    signer: { displayName: row.signer_name, roles: row.signer_roles as string[] },
+    signer: decision.signer,
   };
 }
 
 /** Each awarded proposal points at its decision, so its pages find the decision PDF (idempotent). */
 async function recordAwardingDecision(dataSource: DataSource, bodyId: string, decisionId: string, proposalIds: string[]): Promise<void> {
-  await dataSource.query(`UPDATE proposal SET decision_id = $1 WHERE body_id = $2 AND id = ANY($3::uuid[]) AND decision_id IS DISTINCT FROM $1`, [decisionId, bodyId, proposalIds]);
+  await new DecisionRepository(dataSource).recordGrant(bodyId, decisionId, proposalIds);
 }

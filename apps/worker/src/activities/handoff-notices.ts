@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { NotificationRepository } from '@khenthuong/persistence';
 import { awardTitleName, formatShortVietnameseDate } from '@khenthuong/domain';
 import { ProposalStatus, RoundStatus, type NotifyInput, type RecordTransitionInput } from '@khenthuong/temporal';
 import { notify } from './notifications';
@@ -83,19 +84,16 @@ export function roundHandoff(status: RoundStatus, r: RoundFacts): { roles: strin
 
 /** Writes a proposal's hand-off notice in the transaction that records the move (one per event and user). */
 export async function noticeProposalHandoff(tx: EntityManager, input: RecordTransitionInput): Promise<void> {
-  const [row]: { nominee_name: string; title: string; year: number; unit_id: string; round_id: string | null }[] = await tx.query(
-    `SELECT nominee_name, title, year, unit_id, round_id FROM proposal WHERE id = $1`,
-    [input.proposalId],
-  );
+  const row = await NotificationRepository.in(tx).proposalFacts(input.proposalId);
   if (!row) return;
-  const handoff = proposalHandoff(input, { nomineeName: row.nominee_name, title: row.title, year: row.year, unitId: row.unit_id, roundId: row.round_id });
+  const handoff = proposalHandoff(input, row);
   if (!handoff) return;
-  const to: Pick<NotifyInput, 'roles' | 'unitIds'> = handoff.audience === 'OWN_UNIT' ? { unitIds: [row.unit_id] } : { roles: handoff.audience.roles };
+  const to: Pick<NotifyInput, 'roles' | 'unitIds'> = handoff.audience === 'OWN_UNIT' ? { unitIds: [row.unitId] } : { roles: handoff.audience.roles };
   await notify(tx, {
     bodyId: input.bodyId,
     eventKey: `${input.workflowId}:${input.sequence}:handoff`,
     proposalId: input.proposalId,
-    roundId: row.round_id,
+    roundId: row.roundId,
     kind: 'HANDOFF',
     messageVi: handoff.messageVi,
     ...to,
@@ -103,12 +101,9 @@ export async function noticeProposalHandoff(tx: EntityManager, input: RecordTran
 }
 
 /** Writes a round's hand-off notice; a round enters each step once, so the step is the event. */
-export async function noticeRoundHandoff(db: Pick<EntityManager, 'query'>, roundId: string, status: RoundStatus): Promise<void> {
-  const [row]: { body_id: string; name: string; nomination_deadline: string }[] = await db.query(
-    `SELECT body_id, name, nomination_deadline::text AS nomination_deadline FROM round WHERE id = $1`,
-    [roundId],
-  );
-  const handoff = row ? roundHandoff(status, { name: row.name, nominationDeadline: row.nomination_deadline }) : null;
+export async function noticeRoundHandoff(db: DataSource | EntityManager, roundId: string, status: RoundStatus): Promise<void> {
+  const row = await new NotificationRepository(db).roundFacts(roundId);
+  const handoff = row ? roundHandoff(status, { name: row.name, nominationDeadline: row.nominationDeadline }) : null;
   if (!row || !handoff) return;
-  await notify(db, { bodyId: row.body_id, eventKey: `round-${roundId}:${status}:handoff`, proposalId: null, roundId, kind: 'HANDOFF', roles: handoff.roles, messageVi: handoff.messageVi });
+  await notify(db, { bodyId: row.bodyId, eventKey: `round-${roundId}:${status}:handoff`, proposalId: null, roundId, kind: 'HANDOFF', roles: handoff.roles, messageVi: handoff.messageVi });
 }

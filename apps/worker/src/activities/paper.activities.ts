@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
+import { ArchivedDocumentRepository } from '@khenthuong/persistence';
 import { ActivityFailureType, type IssuedDocument, type PaperActivities } from '@khenthuong/temporal';
 import { archiveDocument, findArchived, type ArchiveEntryInput, type ArchiveKind } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
@@ -61,10 +62,7 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
           loadAwardees(dataSource, input.bodyId, input.proposalIds),
         ]);
         const subjectOf = (proposalId: string) => `${input.decisionId}:${proposalId}`;
-        const archived: { subject_key: string }[] = await dataSource.query(`SELECT subject_key FROM archived_document WHERE kind = 'CERTIFICATE' AND subject_key = ANY($1)`, [
-          awardees.map((a) => subjectOf(a.proposalId)),
-        ]);
-        const done = new Set(archived.map((r) => r.subject_key));
+        const done = await new ArchivedDocumentRepository(dataSource).archivedSubjects('CERTIFICATE', awardees.map((a) => subjectOf(a.proposalId)));
         const pending = awardees.flatMap((awardee) => {
           if (done.has(subjectOf(awardee.proposalId))) return [];
           const model = buildCertificateModel({ body, decision, awardee, publicBaseUrl: deps.publicBaseUrl });

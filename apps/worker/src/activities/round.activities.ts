@@ -1,6 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
+import { RoundRepository } from '@khenthuong/persistence';
 import {
   endRoundPostingUpdate,
   proposalWorkflowId,
@@ -29,22 +30,19 @@ const HEARTBEAT_EVERY_MS = 2_000;
 export function createRoundActivities(deps: RoundActivityDeps): RoundActivities {
   const { dataSource, client } = deps;
   const concurrency = deps.signalConcurrency ?? 16;
+  const rounds = new RoundRepository(dataSource);
 
   return {
     async recordRoundStatus({ roundId, status }): Promise<void> {
       await dataSource.transaction(async (tx) => {
-        await tx.query(`UPDATE round SET status = $2, updated_at = now() WHERE id = $1`, [roundId, status]);
+        await RoundRepository.in(tx).recordStatus(roundId, status);
         await noticeRoundHandoff(tx, roundId, status);
       });
     },
 
     async listRoundNominees({ roundId, status, afterProposalId, limit }): Promise<RoundNominee[]> {
-      const rows: { id: string; title: string; nominee_name: string; unit_id: string; recused_user_ids: string[] }[] = await dataSource.query(
-        `SELECT id, title, nominee_name, unit_id, recused_user_ids FROM proposal
-          WHERE round_id = $1 AND status = $2 AND ($3::uuid IS NULL OR id > $3) ORDER BY id LIMIT $4`,
-        [roundId, status, afterProposalId, limit],
-      );
-      return rows.map((r) => ({ proposalId: r.id, title: r.title as AwardTitle, nomineeName: r.nominee_name, unitId: r.unit_id, recusedUserIds: r.recused_user_ids }));
+      const rows = await rounds.nominees(roundId, status, afterProposalId, limit);
+      return rows.map((r) => ({ ...r, title: r.title as AwardTitle }));
     },
 
     async signalRoundProposals({ deliveries }): Promise<number> {
@@ -80,30 +78,24 @@ export function createRoundActivities(deps: RoundActivityDeps): RoundActivities 
     },
 
     async remindUnitsWithoutProposals({ bodyId, roundId, eventKey }): Promise<number> {
-      const units: { id: string }[] = await dataSource.query(
-        `SELECT u.id FROM unit u WHERE u.body_id = $1 AND NOT EXISTS (SELECT 1 FROM proposal p WHERE p.round_id = $2 AND p.unit_id = u.id)`,
-        [bodyId, roundId],
-      );
-      const [round] = await dataSource.query(`SELECT name, nomination_deadline::text AS deadline FROM round WHERE id = $1`, [roundId]);
+      const unitIds = await rounds.unitsWithoutProposals(bodyId, roundId);
+      const round = await rounds.findInBody(roundId, bodyId);
       return notify(dataSource, {
         bodyId,
         eventKey,
         proposalId: null,
         roundId,
-        unitIds: units.map((u) => u.id),
+        unitIds,
         kind: 'ROUND_REMINDER',
-        messageVi: `Đơn vị chưa gửi hồ sơ đề nghị khen thưởng cho ${round?.name ?? 'đợt khen thưởng'}${round ? `; hạn cuối: hết ngày ${formatShortVietnameseDate(round.deadline)}` : ''}.`,
+        messageVi: `Đơn vị chưa gửi hồ sơ đề nghị khen thưởng cho ${round?.name ?? 'đợt khen thưởng'}${round ? `; hạn cuối: hết ngày ${formatShortVietnameseDate(round.nomination_deadline)}` : ''}.`,
       });
     },
 
     async recordRoundBallot(input): Promise<void> {
-      await dataSource.query(
-        `INSERT INTO round_ballot (body_id, round_id, member_user_id, default_choice, exceptions, written, scan_sha256, cast_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (round_id, member_user_id) DO UPDATE SET default_choice = EXCLUDED.default_choice, exceptions = EXCLUDED.exceptions,
-           written = EXCLUDED.written, scan_sha256 = EXCLUDED.scan_sha256, cast_at = EXCLUDED.cast_at`,
-        [input.bodyId, input.roundId, input.memberUserId, input.defaultChoice, input.exceptions ? JSON.stringify(input.exceptions) : null, input.written, input.scanSha256],
-      );
+      await rounds.recordBallot({
+        bodyId: input.bodyId, roundId: input.roundId, memberUserId: input.memberUserId, defaultChoice: input.defaultChoice,
+        exceptions: input.exceptions ?? null, written: input.written, scanSha256: input.scanSha256,
+      });
     },
 
     recordRoundTallies: ({ tallies }) => recordTallies(tallies),
@@ -132,11 +124,7 @@ export function createRoundActivities(deps: RoundActivityDeps): RoundActivities 
   }
 
   async function recordTallies(tallies: NomineeTally[]): Promise<void> {
-    await dataSource.query(
-      `UPDATE proposal p SET tally = t.tally FROM jsonb_array_elements($1::jsonb) AS e(tally), LATERAL (SELECT e.tally) t
-        WHERE p.id = (e.tally->>'nomineeId')::uuid`,
-      [JSON.stringify(tallies)],
-    );
+    await rounds.recordTallies(tallies);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { chainHash, verifyPdfSignatures, verifyPdfSignaturesWithRevocation, type ArchiveStore, type RevocationChecker } from '@khenthuong/documents';
+import { ArchivedDocumentRepository, type ChainedDocument } from '@khenthuong/persistence';
 
 export type ArchiveProblemKind = 'SEQUENCE_GAP' | 'LINK_BROKEN' | 'ENTRY_ALTERED' | 'FILE_MISSING_OR_ALTERED' | 'SIGNATURE_INVALID';
 
@@ -27,11 +28,6 @@ export interface ArchiveVerification {
 /** Kinds the worker signs (the person, then the agency); the others are internal lists and histories. */
 const SIGNED_KINDS = new Set(['DECISION', 'CORRECTIVE_DECISION', 'CERTIFICATE', 'MINUTES', 'SUBMISSION', 'POSTING_NOTICE']);
 
-type Row = {
-  id: string; body_id: string; kind: string; subject_key: string; sha256: string; chain_seq: number; previous_hash: string | null; entry_hash: string;
-  issued_at: Date; document_number: string | null; recipients: string[]; workflow_id: string | null; run_id: string | null;
-};
-
 const PAGE = 1000;
 
 /**
@@ -43,27 +39,22 @@ export async function verifyArchive(
   store: ArchiveStore,
   options: { bodyId?: string; trustedRoots?: Buffer[]; revocation?: RevocationChecker | null } = {},
 ): Promise<ArchiveVerification> {
-  const bodies: { body_id: string }[] = options.bodyId
-    ? [{ body_id: options.bodyId }]
-    : await dataSource.query(`SELECT DISTINCT body_id FROM archived_document ORDER BY body_id`);
+  const ledger = new ArchivedDocumentRepository(dataSource);
+  const bodies = options.bodyId ? [options.bodyId] : await ledger.chainedBodies();
   const problems: ArchiveProblem[] = [];
   let entries = 0;
   const signatures = { checked: 0, unsigned: 0 };
-  for (const { body_id: bodyId } of bodies) {
+  for (const bodyId of bodies) {
     let expectedSeq = 1;
     let previousHash: string | null = null;
     let chainBroken = false;
     for (;;) {
       // Keyset pages: a province's archive does not fit in memory at once.
-      const rows: Row[] = await dataSource.query(
-        `SELECT id, body_id, kind, subject_key, sha256, chain_seq, previous_hash, entry_hash, issued_at, document_number, recipients, workflow_id, run_id
-           FROM archived_document WHERE body_id = $1 AND chain_seq >= $2 ORDER BY chain_seq LIMIT ${PAGE}`,
-        [bodyId, expectedSeq],
-      );
+      const rows = await ledger.chainPage(bodyId, expectedSeq, PAGE);
       for (const row of rows) {
         entries++;
         const problem = (kind: ArchiveProblemKind): ArchiveProblem => ({
-          kind, bodyId, chainSeq: row.chain_seq, documentId: row.id, documentKind: row.kind, subjectKey: row.subject_key,
+          kind, bodyId, chainSeq: row.chainSeq, documentId: row.id, documentKind: row.kind, subjectKey: row.subjectKey,
         });
         if (!chainBroken) {
           const broken = chainProblem(row, expectedSeq, previousHash);
@@ -77,8 +68,8 @@ export async function verifyArchive(
           const failed = await signatureProblem(store, row.sha256, options.trustedRoots, options.revocation ?? null, signatures);
           if (failed) problems.push({ ...problem('SIGNATURE_INVALID'), detail: failed });
         }
-        expectedSeq = row.chain_seq + 1;
-        previousHash = row.entry_hash;
+        expectedSeq = row.chainSeq + 1;
+        previousHash = row.entryHash;
       }
       if (rows.length < PAGE) break;
     }
@@ -102,24 +93,24 @@ async function signatureProblem(
   return failures.length ? failures.join('; ') : null;
 }
 
-function chainProblem(row: Row, expectedSeq: number, previousHash: string | null): ArchiveProblemKind | null {
-  if (row.chain_seq !== expectedSeq) return 'SEQUENCE_GAP';
-  if (row.previous_hash !== previousHash) return 'LINK_BROKEN';
+function chainProblem(row: ChainedDocument, expectedSeq: number, previousHash: string | null): ArchiveProblemKind | null {
+  if (row.chainSeq !== expectedSeq) return 'SEQUENCE_GAP';
+  if (row.previousHash !== previousHash) return 'LINK_BROKEN';
   let expected: string;
   try {
     expected = chainHash(previousHash, {
       documentSha256: row.sha256,
       kind: row.kind,
-      decisionNumber: row.document_number,
-      issuedAt: new Date(row.issued_at),
+      decisionNumber: row.documentNumber,
+      issuedAt: new Date(row.issuedAt),
       recipients: row.recipients,
-      workflowId: row.workflow_id,
-      runId: row.run_id,
+      workflowId: row.workflowId,
+      runId: row.runId,
     });
   } catch {
     return 'ENTRY_ALTERED';
   }
-  return row.entry_hash === expected ? null : 'ENTRY_ALTERED';
+  return row.entryHash === expected ? null : 'ENTRY_ALTERED';
 }
 
 const PROBLEM_TEXT: Record<ArchiveProblemKind, string> = {

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { PdfRenderer } from '@khenthuong/documents';
+import { ServiceHeartbeatRepository } from '@khenthuong/persistence';
 import { LOGGER } from '../worker.tokens';
 
 export const WORKER_HEARTBEAT = 'worker';
@@ -27,11 +28,7 @@ export class HeartbeatService implements OnApplicationShutdown {
   async beat(): Promise<void> {
     try {
       const browser = await this.pdf.health();
-      await this.dataSource.query(
-        `INSERT INTO service_heartbeat (name, ok, details, reported_at) VALUES ($1, $2, $3, now())
-         ON CONFLICT (name) DO UPDATE SET ok = EXCLUDED.ok, details = EXCLUDED.details, reported_at = EXCLUDED.reported_at`,
-        [WORKER_HEARTBEAT, browser.ok, JSON.stringify({ browser })],
-      );
+      await new ServiceHeartbeatRepository(this.dataSource).report(WORKER_HEARTBEAT, browser.ok, { browser });
     } catch (error) {
       this.logger.warn({ err: error }, 'heartbeat failed');
     }
@@ -40,8 +37,8 @@ export class HeartbeatService implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     if (!this.dataSource.isInitialized) return;
-    await this.dataSource
-      .query(`UPDATE service_heartbeat SET ok = false, reported_at = now(), details = details || '{"stopped": true}' WHERE name = $1`, [WORKER_HEARTBEAT])
+    await new ServiceHeartbeatRepository(this.dataSource)
+      .reportStopped(WORKER_HEARTBEAT)
       // On a terminal's Ctrl-C PostgreSQL receives the signal too and may already be gone.
       .catch((error: Error) => this.logger.info({ reason: error.message }, 'final heartbeat not written'));
   }

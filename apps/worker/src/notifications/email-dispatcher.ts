@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
+import { NotificationRepository } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { LOGGER } from '../worker.tokens';
 import { composeNoticeEmail, type PendingNotice } from './notice-email';
@@ -9,7 +10,7 @@ import { composeNoticeEmail, type PendingNotice } from './notice-email';
 /** Notices sent per transaction: several workers share the work (SKIP LOCKED) and a slow server holds few rows. */
 const BATCH = 20;
 /** Older notices are not mailed: after SMTP was off for a while, nobody wants last week's reminders. */
-const MAX_AGE = '2 days';
+const MAX_AGE_SECONDS = 2 * 24 * 3600;
 
 /** An SMTP reply that will not change on a retry (5xx: mailbox unknown, address refused). */
 const permanent = (error: unknown): boolean => {
@@ -56,12 +57,7 @@ export class EmailDispatcher implements OnApplicationShutdown {
   }
 
   private async sendPending(): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notification n SET email_skipped_reason = CASE WHEN n.created_at < now() - interval '${MAX_AGE}' THEN 'too old' ELSE 'no address' END
-         FROM app_user u
-        WHERE u.id = n.user_id AND n.email_sent_at IS NULL AND n.email_skipped_reason IS NULL
-          AND (u.email IS NULL OR NOT u.active OR n.created_at < now() - interval '${MAX_AGE}')`,
-    );
+    await new NotificationRepository(this.dataSource).skipUnmailable(MAX_AGE_SECONDS);
     for (;;) {
       const sent = await this.dataSource.transaction((tx) => this.sendBatch(tx));
       if (sent < BATCH) return;
@@ -69,21 +65,16 @@ export class EmailDispatcher implements OnApplicationShutdown {
   }
 
   private async sendBatch(tx: EntityManager): Promise<number> {
-    const pending: PendingNotice[] = await tx.query(
-      `SELECT n.id, n.message, n.proposal_id, n.round_id, u.email, u.display_name, b.name AS body_name
-         FROM notification n JOIN app_user u ON u.id = n.user_id JOIN issuing_body b ON b.id = n.body_id
-        WHERE n.email_sent_at IS NULL AND n.email_skipped_reason IS NULL AND u.email IS NOT NULL AND u.active
-          AND n.created_at >= now() - interval '${MAX_AGE}'
-        ORDER BY n.created_at LIMIT ${BATCH} FOR UPDATE OF n SKIP LOCKED`,
-    );
+    const notices = NotificationRepository.in(tx);
+    const pending: PendingNotice[] = await notices.pendingEmails(MAX_AGE_SECONDS, BATCH);
     for (const notice of pending) {
       try {
         await this.transport!.sendMail(composeNoticeEmail(notice, this.config.publicBaseUrl()));
-        await tx.query(`UPDATE notification SET email_sent_at = now() WHERE id = $1`, [notice.id]);
+        await notices.markEmailed(notice.id);
       } catch (error) {
         if (!permanent(error)) throw error;
         this.logger.warn({ err: error, notificationId: notice.id }, 'mail server refused a notice for good');
-        await tx.query(`UPDATE notification SET email_skipped_reason = $2 WHERE id = $1`, [notice.id, `refused: ${String((error as Error).message).slice(0, 500)}`]);
+        await notices.markEmailRefused(notice.id, `refused: ${String((error as Error).message).slice(0, 500)}`);
       }
     }
     return pending.length;
