@@ -9,3 +9,4 @@ export * from './calendar/body-calendar';
 export * from './maintenance/housekeeping';
 export * from './outbox/workflow-calls';
 export * from './demo/scenario/run-demo-scenario';
+export * from './signing/remote-signature-requests';
