@@ -123,6 +123,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/ho-so/:id/bieu-quyet', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/ho-so/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/ho-so/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['GET', '/ho-so/:id/du-thao-quyet-dinh.pdf', page('CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER')],
+  ['POST', '/ho-so/:id/gui-lai-ky-so', page('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/ho-so/:id/rut', page('UNIT_HEAD')],
   ['POST', '/ho-so/:id/thu-lai', page('OFFICER', 'ADMIN')],
   ['POST', '/ho-so/:id/tra-ho-so', page('OFFICER')],

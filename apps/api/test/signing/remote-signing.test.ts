@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FakeSigningService } from '../../../../libs/documents/test/fake-signing-service';
 import { pdfsig } from '../../../../libs/documents/test/pdfsig';
 import { councilClients, toAwaitingDecision, waitForStatus, type CouncilClients } from '../../../../test/support/adhoc-proposal';
+import { WebClient } from '../web/web-client';
 import { ApiClient, eventually, seedIsolatedWard, startWorker, testConfig, useStack, type ApiStack, type IsolatedWard } from '../../../../test/support/stack';
 
 /**
@@ -22,7 +23,7 @@ describe('"ký số" on the signer\'s device, end to end', () => {
   useStack({ worker: false, timeoutMs: 120_000 }, async (started) => {
     stack = started.stack;
     wards = [started.ward];
-    for (let i = 1; i < 5; i++) wards.push(await seedIsolatedWard(stack.dataSource));
+    for (let i = 1; i < 6; i++) wards.push(await seedIsolatedWard(stack.dataSource));
     service = new FakeSigningService(resolve(started.config.SIGNING_KEYS_DIR), { 'cred-chutich': 'chairman' }, 'token-phuong-ngo-quyen', 30_000);
     const baseUrl = await service.start();
     // Only this ward's chairman signs remotely; the service keeps a request 30 s, checked every second.
@@ -118,6 +119,34 @@ describe('"ký số" on the signer\'s device, end to end', () => {
     expect(resent).toMatchObject({ status: 200, body: { attempt: 2 } });
     const second = await pendingTransaction(before + 2);
     expect(second.id).not.toBe(first.id);
+    service.approve(second.id);
+    await waitForStatus(c.officer, id, 'CLOSED');
+  }, 240_000);
+
+  it('the proposal page shows the draft and the wait in Vietnamese; the chairman sends the request again from it', async () => {
+    const before = service.transactions.length;
+    const id = await decided('remote-page');
+    const first = await pendingTransaction(before + 1);
+    const chairman = await WebClient.login(stack.baseUrl, `${ward.prefix}chutich`);
+    const page = await chairman.get(`/ho-so/${id}`);
+    expect(page.html).toMatch(/Đang chờ ký số trên thiết bị của người ký: Quyết định số \d+\/QĐ-UBND, gửi lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, hết hạn lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\./);
+    expect(page.html).toContain(`<a href="/ho-so/${id}/du-thao-quyet-dinh.pdf">Xem dự thảo quyết định (PDF)</a>`);
+    expect(page.html).toContain('<button type="submit">Gửi lại yêu cầu ký số</button>');
+    const draft = await chairman.get(`/ho-so/${id}/du-thao-quyet-dinh.pdf`);
+    expect([draft.status, draft.headers.get('content-type'), draft.html.slice(0, 5)]).toEqual([200, 'application/pdf', '%PDF-']);
+    // The vice-chairman did not decide: no form for him; the unit sees the wait but not the draft.
+    const vice = await WebClient.login(stack.baseUrl, `${ward.prefix}phochutich`);
+    expect((await vice.get(`/ho-so/${id}`)).html).not.toContain('Gửi lại yêu cầu ký số');
+    const unit = await WebClient.login(stack.baseUrl, `${ward.prefix}truong.mamnon`);
+    const unitPage = (await unit.get(`/ho-so/${id}`)).html;
+    expect(unitPage).toContain('Đang chờ ký số trên thiết bị của người ký');
+    expect(unitPage).not.toContain('du-thao-quyet-dinh.pdf');
+
+    const sent = await chairman.submit(`/ho-so/${id}`, `/ho-so/${id}/gui-lai-ky-so`, {});
+    expect(sent.status).toBe(303);
+    const second = await pendingTransaction(before + 2);
+    expect(second.id).not.toBe(first.id);
+    expect((await chairman.get(sent.location!)).html).toContain('Đã gửi lại yêu cầu ký số đến thiết bị của người ký.');
     service.approve(second.id);
     await waitForStatus(c.officer, id, 'CLOSED');
   }, 240_000);

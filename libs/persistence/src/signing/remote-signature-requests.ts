@@ -83,3 +83,13 @@ export async function findPreparedSignature(q: Queryable, id: string): Promise<P
   const [row] = await q.query(`SELECT prepared_pdf AS "preparedPdf", layout, digest, signature FROM remote_signature_request WHERE id = $1`, [id]);
   return row ?? null;
 }
+
+/** The paper awaiting its signer's approval, as prepared for the latest request about a proposal's decision. */
+export async function pendingDraftOfProposal(q: Queryable, bodyId: string, proposalId: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
+  const [row] = await q.query(
+    `SELECT document_label AS "documentLabel", prepared_pdf AS "preparedPdf" FROM remote_signature_request
+      WHERE body_id = $1 AND proposal_id = $2 AND status = 'PENDING' ORDER BY attempt DESC LIMIT 1`,
+    [bodyId, proposalId],
+  );
+  return row ?? null;
+}
