@@ -132,6 +132,10 @@ describe('"ký số" on the signer\'s device, end to end', () => {
     expect(page.html).toMatch(/Đang chờ ký số trên thiết bị của người ký: Quyết định số \d+\/QĐ-UBND, gửi lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, hết hạn lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\./);
     expect(page.html).toContain(`<a href="/ho-so/${id}/du-thao-quyet-dinh.pdf">Xem dự thảo quyết định (PDF)</a>`);
     expect(page.html).toContain('<button type="submit">Gửi lại yêu cầu ký số</button>');
+    // His signing queue lists it as waiting for his device.
+    const queue = (await chairman.get('/ky-duyet')).html;
+    expect(queue).toContain(`<a href="/ho-so/${id}">Trường Mầm non Ngô Quyền</a>`);
+    expect(queue).toMatch(/Đang chờ ông\/bà ký số trên thiết bị ký số \(hết hạn lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\)\./);
     const draft = await chairman.get(`/ho-so/${id}/du-thao-quyet-dinh.pdf`);
     expect([draft.status, draft.headers.get('content-type'), draft.html.slice(0, 5)]).toEqual([200, 'application/pdf', '%PDF-']);
     // The vice-chairman did not decide: no form for him; the unit sees the wait but not the draft.

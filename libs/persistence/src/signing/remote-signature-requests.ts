@@ -93,3 +93,17 @@ export async function pendingDraftOfProposal(q: Queryable, bodyId: string, propo
   );
   return row ?? null;
 }
+
+/** Proposals whose decision waits for this signer's approval on their device now (the signing queue lists them first). */
+export async function awaitingSignerDevice(q: Queryable, bodyId: string, signerUserId: string): Promise<
+  { id: string; title: string; year: number; nominee_name: string; status: string; created_at: Date; unit_name: string; expires_at: Date }[]
+> {
+  return q.query(
+    `SELECT p.id, p.title, p.year, p.nominee_name, p.status, p.created_at, u.name AS unit_name, r.expires_at
+       FROM remote_signature_request r JOIN proposal p ON p.id = r.proposal_id AND p.body_id = r.body_id JOIN unit u ON u.id = p.unit_id
+      WHERE r.body_id = $1 AND r.signer_user_id = $2 AND r.status = 'PENDING' AND r.expires_at > now()
+        AND r.attempt = (SELECT max(x.attempt) FROM remote_signature_request x WHERE x.decision_id = r.decision_id)
+      ORDER BY r.requested_at`,
+    [bodyId, signerUserId],
+  );
+}
