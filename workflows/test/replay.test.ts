@@ -81,6 +81,19 @@ describe('stored histories replay against the current workflow code', () => {
     expect(patchIds(named('proposal-adhoc-overdue-closed.timers'))).not.toContain('sealed-secret-ballots');
   });
 
+  it('the runs recorded after remote signing ask for the signature behind its patch; older runs do not', () => {
+    const patchesOf = (name: string) => patchIds(histories.find((h) => h.name === name)!.json);
+    const asked = (name: string) =>
+      (histories.find((h) => h.name === name)!.json as { events: { activityTaskScheduledEventAttributes?: { activityType?: { name?: string } } }[] }).events.filter(
+        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'requestDecisionSignature',
+      ).length;
+    expect(patchesOf('proposal-remote-signature-approved.remote')).toContain('remote-signing-step');
+    expect(asked('proposal-remote-signature-approved.remote')).toBe(1);
+    // Two requests expired, a person retried, the third was approved.
+    expect(asked('proposal-remote-signature-expired-retried.remote')).toBe(3);
+    expect(patchesOf('proposal-adhoc-overdue-closed.timers')).not.toContain('remote-signing-step');
+  });
+
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {
     await expect(Worker.runReplayHistory({ workflowBundle }, json, name)).resolves.toBeUndefined();
   });

@@ -46,6 +46,7 @@ import { LoginController } from './web/login.controller';
 import { OfficerDashboardController } from './web/officer-dashboard.controller';
 import { PageRenderer } from './web/page-renderer';
 import { ProposalPageController } from './web/proposal-page.controller';
+import { RemoteSignaturePagesController } from './web/remote-signature-pages.controller';
 import { ProposalPageResponder } from './web/proposal-page-responder';
 import { ProposalStepsController } from './web/proposal-steps.controller';
 import { PublicPostingController } from './web/public-posting.controller';
@@ -106,6 +107,7 @@ export class AppModule {
         CouncilInboxController,
         SigningQueueController,
         ProposalPageController,
+        RemoteSignaturePagesController,
         ProposalStepsController,
         PublicPostingController,
         RoundPagesController,

@@ -5,7 +5,8 @@ import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource, loadBodyCalendar, ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
 import { AppConfig, BallotSealer } from '@khenthuong/platform';
-import { createDocumentActivities, type DocumentActivityDeps } from './activities/document.activities';
+import { createDocumentActivities, renderProposalDecision, type DocumentActivityDeps } from './activities/document.activities';
+import { completeRemoteSignature, createRemoteSigningActivities } from './activities/remote-signing.activities';
 import { createPaperActivities } from './activities/paper.activities';
 import { createRevocationActivities } from './activities/revocation.activities';
 import { createPlanActivities, createPlanDocumentActivities } from './activities/plan-document.activities';
@@ -98,9 +99,16 @@ export class WorkerModule {
         },
         { provide: ROUND_ACTIVITIES, inject: [DataSource, Client], useFactory: (dataSource: DataSource, client: Client) => createRoundActivities({ dataSource, client }) },
         {
+          // A decision's signer may approve on their own device (SIGNING_REMOTE_*): asked, checked and completed here.
           provide: DOCUMENT_ACTIVITIES,
-          inject: [ISSUING_DEPS],
-          useFactory: (deps: DocumentActivityDeps) => createDocumentActivities(deps),
+          inject: [ISSUING_DEPS, IssuedDocumentSigner],
+          useFactory: (deps: DocumentActivityDeps, signer: IssuedDocumentSigner) => {
+            const remote = { dataSource: deps.dataSource, signer, settings: config.remoteSigning() };
+            return {
+              ...createDocumentActivities({ ...deps, completeRemoteSignature: (requestId, facts) => completeRemoteSignature(remote, requestId, facts) }),
+              ...createRemoteSigningActivities({ ...remote, renderDecision: (input) => renderProposalDecision(deps, input) }),
+            };
+          },
         },
         {
           provide: PAPER_ACTIVITIES,

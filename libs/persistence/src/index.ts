@@ -55,3 +55,4 @@ export * from './repositories/notification.repository';
 export * from './repositories/service-heartbeat.repository';
 export * from './repositories/attention.repository';
 export * from './repositories/plan/plan-papers.repository';
+export * from './signing/remote-signature-requests';

@@ -48,6 +48,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, BALLOT_SEAL_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }).ballotSealKeyWarning()).toBeNull();
   });
 
+  it('signs at once with local keys unless a remote signer is configured whole, and refuses half of one', () => {
+    expect(loadConfig(valid).remoteSigning()).toBeNull();
+    const remote = { SIGNING_REMOTE_URL: 'https://ky-so.example.vn/api', SIGNING_REMOTE_TOKEN: 'token-phuong', SIGNING_REMOTE_CREDENTIALS: 'chutich=cred-1, phochutich=cred-2' };
+    expect(loadConfig({ ...valid, ...remote, SIGNING_REMOTE_POLL_SECONDS: '5' }).remoteSigning()).toEqual({
+      baseUrl: 'https://ky-so.example.vn/api', accessToken: 'token-phuong',
+      credentials: new Map([['chutich', 'cred-1'], ['phochutich', 'cred-2']]),
+      pollIntervalMs: 5000, reminderIntervalMs: 4 * 3600_000, approvalWindowMs: 24 * 3600_000, maxRequests: 3,
+    });
+    expect(() => loadConfig({ ...valid, SIGNING_REMOTE_URL: remote.SIGNING_REMOTE_URL })).toThrow(
+      'SIGNING_REMOTE_URL set without SIGNING_REMOTE_TOKEN, SIGNING_REMOTE_CREDENTIALS: a remote signer needs all of SIGNING_REMOTE_URL, SIGNING_REMOTE_TOKEN, SIGNING_REMOTE_CREDENTIALS',
+    );
+    expect(() => loadConfig({ ...valid, ...remote, SIGNING_REMOTE_CREDENTIALS: 'chutich' })).toThrow('SIGNING_REMOTE_CREDENTIALS must be login=credentialId pairs');
+    expect(() => loadConfig({ ...valid, ...remote, SIGNING_REMOTE_CREDENTIALS: 'chutich=a,chutich=b' })).toThrow('SIGNING_REMOTE_CREDENTIALS names chutich twice');
+    const key = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
+    expect(() => loadConfig({ ...valid, ...remote, NODE_ENV: 'production', BALLOT_SEAL_KEYS: key, SIGNING_REMOTE_URL: 'http://ky-so.local' })).toThrow('SIGNING_REMOTE_URL must be https:// in production');
+    expect(() => loadConfig({ ...valid, ...remote, SIGNING_REMOTE_MAX_REQUESTS: 'ba' })).toThrow('SIGNING_REMOTE_MAX_REQUESTS must be a whole number');
+  });
+
   it.each([
     [{ TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL is required'],
     [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],

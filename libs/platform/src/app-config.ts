@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
 import { DEMO_BALLOT_SEAL_KEY, parseBallotSealKeys, type BallotSealKey } from './ballot-seal';
+import { remoteSigningProblems, remoteSigningSettings, type RemoteSigningSettings } from './remote-signing-config';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -54,6 +55,49 @@ export class AppConfig {
   /** Also ask each certificate's OCSP responder and fetch the CRLs it names (needs the provider's network). */
   @IsIn(['true', 'false'], { message: 'SIGNATURE_REVOCATION_ONLINE must be true or false' })
   SIGNATURE_REVOCATION_ONLINE: 'true' | 'false' = 'false';
+
+  /**
+   * A remote hash-signing service for the competent persons who sign on their own device: its URL,
+   * the ward's token, and `login=credentialId` per signer. Signers not named sign with their
+   * PKCS#12 key in SIGNING_KEYS_DIR, at once (docs/signing.md).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'SIGNING_REMOTE_URL must be an http(s) URL' })
+  SIGNING_REMOTE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[^\s]{8,}$/, { message: 'SIGNING_REMOTE_TOKEN must be at least 8 characters without spaces' })
+  SIGNING_REMOTE_TOKEN?: string;
+
+  @IsOptional()
+  @IsString()
+  SIGNING_REMOTE_CREDENTIALS?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNING_REMOTE_POLL_SECONDS must be a whole number' })
+  @Min(1)
+  @Max(3600)
+  SIGNING_REMOTE_POLL_SECONDS = 30;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNING_REMOTE_REMINDER_SECONDS must be a whole number' })
+  @Min(1)
+  SIGNING_REMOTE_REMINDER_SECONDS = 4 * 3600;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNING_REMOTE_APPROVAL_SECONDS must be a whole number' })
+  @Min(1)
+  SIGNING_REMOTE_APPROVAL_SECONDS = 24 * 3600;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNING_REMOTE_MAX_REQUESTS must be a whole number' })
+  @Min(1)
+  @Max(20)
+  SIGNING_REMOTE_MAX_REQUESTS = 3;
+
+  remoteSigning(): RemoteSigningSettings | null {
+    return remoteSigningSettings(this);
+  }
 
   @Transform(toInt)
   @IsInt({ message: 'PORT must be a whole number' })
@@ -182,7 +226,10 @@ function ballotSealKeyProblems(config: AppConfig): string[] {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE', 'BALLOT_SEAL_KEYS', 'SIGNATURE_CRL_DIR']) {
+  // Optional settings without a default are not among the instance's keys.
+  const optional = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE', 'BALLOT_SEAL_KEYS', 'SIGNATURE_CRL_DIR',
+    'SIGNING_REMOTE_URL', 'SIGNING_REMOTE_TOKEN', 'SIGNING_REMOTE_CREDENTIALS'];
+  for (const key of [...known, ...optional]) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }
@@ -190,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const errors = validateSync(config, { forbidUnknownValues: true });
   const problems = errors.map(describeProblem);
   if (!errors.some((e) => e.property === 'BALLOT_SEAL_KEYS')) problems.push(...ballotSealKeyProblems(config));
+  if (!errors.some((e) => e.property.startsWith('SIGNING_REMOTE_'))) problems.push(...remoteSigningProblems(config));
   if (config.NODE_ENV === 'production' && config.DEMO_ROUNDS === 'true') problems.push('DEMO_ROUNDS is a demo setting and must not be true in production');
   if (problems.length > 0) {
     throw new ConfigError(problems);

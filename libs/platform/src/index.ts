@@ -1,3 +1,4 @@
 export * from './app-config';
 export * from './logger';
 export * from './ballot-seal';
+export * from './remote-signing-config';

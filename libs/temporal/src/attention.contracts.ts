@@ -21,6 +21,8 @@ export enum ActivityFailureType {
   MISSING_SIGNER = 'MISSING_SIGNER',
   /** A sealed secret ballot does not open: its key is not configured, or it was altered. */
   BALLOT_UNREADABLE = 'BALLOT_UNREADABLE',
+  /** The competent person did not approve the remote signature through every request made (set by the workflow). */
+  SIGNATURE_NOT_OBTAINED = 'SIGNATURE_NOT_OBTAINED',
   /** Any other failure an activity declared non-retryable (set by the workflow). */
   STEP_REFUSED = 'STEP_REFUSED',
   /** A transient error that persisted through every allowed attempt (set by the workflow). */
@@ -36,6 +38,7 @@ export const ACTIVITY_FAILURE_REASON_VI: Readonly<Record<ActivityFailureType, st
   NO_ACTIVE_COUNCIL: 'Phường chưa có Hội đồng Thi đua - Khen thưởng đang hoạt động có Chủ tịch Hội đồng. Quản trị hệ thống cập nhật Hội đồng rồi chọn "Thử lại".',
   MISSING_SIGNER: 'Chưa có người giữ chức vụ ký văn bản (Chủ tịch UBND). Quản trị hệ thống cập nhật người dùng rồi chọn "Thử lại".',
   BALLOT_UNREADABLE: 'Không mở được phiếu kín để kiểm phiếu (khóa niêm phong phiếu không còn trong cấu hình của máy xử lý, hoặc phiếu đã bị sửa). Quản trị hệ thống khôi phục khóa niêm phong phiếu rồi chọn "Thử lại".',
+  SIGNATURE_NOT_OBTAINED: 'Người ký chưa phê duyệt ký số quyết định trên thiết bị của mình sau nhiều lần gửi yêu cầu. Liên hệ người ký, rồi chọn "Thử lại" để gửi lại yêu cầu ký số.',
   STEP_REFUSED: 'Bước xử lý tự động không thực hiện được với dữ liệu hiện có. Quản trị hệ thống kiểm tra dữ liệu của hồ sơ rồi chọn "Thử lại".',
   ATTEMPTS_EXHAUSTED: 'Hệ thống đã thử lại nhiều lần nhưng chưa thực hiện được (cơ sở dữ liệu hoặc dịch vụ in văn bản gián đoạn). Khi dịch vụ hoạt động lại, chọn "Thử lại".',
 };

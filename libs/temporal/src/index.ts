@@ -8,3 +8,4 @@ export * from './round.activities';
 export * from './plan.contracts';
 export * from './attention.contracts';
 export * from './sealed-ballot';
+export * from './remote-signing.contracts';

@@ -136,7 +136,7 @@ export interface NotifyInput {
   userIds?: string[];
   roles?: string[];
   unitIds?: string[];
-  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED' | 'NEEDS_ATTENTION' | 'HANDOFF';
+  kind: 'DECISION_DUE_SOON' | 'DECISION_OVERDUE' | 'RETURNED_FOR_PAPERS' | 'OBJECTION_RECEIVED' | 'ROUND_REMINDER' | 'ESCALATED' | 'NEEDS_ATTENTION' | 'HANDOFF' | 'SIGNATURE_PENDING';
   messageVi: string;
 }
 
@@ -160,6 +160,8 @@ export interface IssueDecisionDocumentInput {
   decisionId: string;
   workflowId: string;
   runId: string;
+  /** The approved remote request whose prepared paper and signature are issued (no new rendering). */
+  signatureRequestId?: string;
 }
 
 export interface IssueRoundDecisionDocumentInput {

@@ -1,5 +1,6 @@
 import type { AwardTitle, IsoDate, NomineeTally, RecipientKind, Role, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
+import type { RemoteSignatureRequestView } from './remote-signing.contracts';
 
 /**
  * The two task queues are named from one prefix (TEMPORAL_TASK_QUEUE_PREFIX): workflows and
@@ -138,6 +139,7 @@ export type ProposalAction =
   | 'DECIDE_APPROVE'
   | 'DECIDE_REJECT'
   | 'DECISION_OVERDUE'
+  | 'SIGNATURE_REJECTED'
   | 'ISSUE_DOCUMENTS'
   | 'ESCALATE'
   | 'RECORD_HIGHER_LEVEL_RESULT'
@@ -229,6 +231,8 @@ export interface ProposalState {
   higherLevelResult: HigherLevelResult | null;
   /** A step failed for good and waits for a person. */
   needsAttention: NeedsAttentionView | null;
+  /** The decision waits for its signer to approve on their device (absent in runs before remote signing). */
+  awaitingSignature?: RemoteSignatureRequestView | null;
   /** Human actions the workflow accepts now (who may perform them is checked per caller). */
   allowedActions: HumanAction[];
 }
@@ -244,5 +248,6 @@ export type HumanAction =
   | 'EXTEND_POSTING'
   | 'DECIDE'
   | 'RECORD_HIGHER_LEVEL_RESULT'
+  | 'RESEND_SIGNATURE_REQUEST'
   | 'WITHDRAW'
   | 'RETRY_STUCK_STEP';

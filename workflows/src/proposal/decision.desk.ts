@@ -121,6 +121,12 @@ export class DecisionDesk {
     return this.core.status;
   }
 
+  /** The signer refused on their device: nothing is issued and the proposal waits for a decision again. */
+  async signatureRejected(documentLabel: string): Promise<void> {
+    this.signer = null;
+    await this.core.enter('SIGNATURE_REJECTED', null, ProposalStatus.AWAITING_DECISION, `Người ký từ chối ký số ${documentLabel}; hồ sơ chờ Chủ tịch quyết định lại`);
+  }
+
   signerUserId(): string {
     if (!this.signer) refuse(WorkflowErrorCode.WRONG_STATE, 'decision has no signer');
     return this.signer.userId;

@@ -10,12 +10,14 @@ import {
   type RoundEvent,
   type RoundPostingOutcome,
 } from '@khenthuong/temporal';
-import type { AttentionDesk } from '../shared/attention';
+import { attended, type AttentionDesk } from '../shared/attention';
+import { remoteSigningActivities } from '../shared/activity-options';
 import { refuse } from '../shared/refuse';
 import { CouncilDesk } from './council.desk';
 import { DecisionDesk } from './decision.desk';
 import { DossierDesk } from './dossier.desk';
 import { PostingDesk } from './posting.desk';
+import { SignatureDesk } from './signature.desk';
 import { ProposalCore } from './proposal.core';
 
 /** Round events are applied one after the other (added after runs had started). */
@@ -28,6 +30,7 @@ export class ProposalProcess {
   readonly council: CouncilDesk;
   readonly posting: PostingDesk;
   readonly decision: DecisionDesk;
+  readonly signature: SignatureDesk;
   private readonly seenRoundEvents = new Set<string>();
   /** Settles once every round event received so far has been applied. */
   private roundEventsApplied: Promise<void> = Promise.resolve();
@@ -48,6 +51,7 @@ export class ProposalProcess {
     });
     this.posting = new PostingDesk(this.core, (reason) => this.council.openOwnSession(reason));
     this.decision = new DecisionDesk(this.core, () => this.ownDecision());
+    this.signature = new SignatureDesk(this.core, attended(remoteSigningActivities()), attention);
   }
 
   /** A proposal outside a round — or taken out of it by an upheld objection — is decided on its own. */
@@ -148,6 +152,7 @@ export class ProposalProcess {
       decision: this.decision.decision,
       higherLevelResult: this.decision.higherLevelResult,
       needsAttention: this.attention.problem,
+      awaitingSignature: this.signature.awaiting,
       // A failed step holds its handler busy: the retry is offered all the same.
       allowedActions: this.attention.canRetry() ? [...this.allowedActions(), 'RETRY_STUCK_STEP'] : this.allowedActions(),
     };
@@ -169,6 +174,7 @@ export class ProposalProcess {
     }
     if (core.is(ProposalStatus.AWAITING_DECISION) && this.ownDecision()) actions.push('DECIDE');
     if (core.is(ProposalStatus.ESCALATED)) actions.push('RECORD_HIGHER_LEVEL_RESULT');
+    if (core.is(ProposalStatus.DECIDED) && this.signature.awaiting) actions.push('RESEND_SIGNATURE_REQUEST');
     if (this.decision.withdrawable()) actions.push('WITHDRAW');
     return actions;
   }

@@ -11,6 +11,7 @@ import {
   proposalStateQuery,
   recordHigherLevelResultUpdate,
   recordWrittenVoteUpdate,
+  resendSignatureRequestUpdate,
   resolveObjectionUpdate,
   resubmitUpdate,
   retryStuckStepUpdate,
@@ -25,6 +26,7 @@ import { proposalQueueActivities, renderingActivities } from '../shared/activity
 import { attended, openAttentionDesk } from '../shared/attention';
 import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission } from '../shared/papers';
 import { ProposalProcess } from './proposal.process';
+import { REMOTE_SIGNING_PATCH } from './signature.desk';
 import { refuseControlCharacters } from '../shared/refuse';
 
 const activities = attended(proposalQueueActivities());
@@ -45,6 +47,7 @@ function registerHandlers(p: ProposalProcess): void {
   setHandler(dismissObjectionsUpdate, (a) => posting.dismiss(a), { validator: (a) => { refuseControlCharacters(a); posting.validateDismiss(a); } });
   setHandler(decideUpdate, (a) => decision.decide(a), { validator: (a) => { refuseControlCharacters(a); decision.validateDecide(a); } });
   setHandler(recordHigherLevelResultUpdate, (a) => decision.recordHigherLevelResult(a), { validator: (a) => { refuseControlCharacters(a); decision.validateHigherLevelResult(a); } });
+  setHandler(resendSignatureRequestUpdate, (a) => p.signature.resend(a), { validator: (a) => { refuseControlCharacters(a); p.signature.validateResend(a); } });
   setHandler(withdrawUpdate, (a) => decision.withdraw(a), { validator: (a) => { refuseControlCharacters(a); decision.validateWithdraw(a); } });
   setHandler(submitObjectionSignal, (a) => posting.receiveObjection(a));
   setHandler(roundEventSignal, (e) => p.onRoundEvent(e));
@@ -83,12 +86,20 @@ async function issueDocuments(p: ProposalProcess, input: ProposalInput): Promise
     return;
   }
   const assigned = await activities.assignDecisionNumber({ bodyId: input.bodyId, subjectKey: input.proposalId, signerUserId: p.decision.signerUserId() });
+  let signatureRequestId: string | undefined;
+  // Runs started before it issue with the worker's key, as they did.
+  if (patched(REMOTE_SIGNING_PATCH)) {
+    const signature = await p.signature.obtain(assigned.decisionId);
+    if (signature.kind === 'REJECTED') return p.decision.signatureRejected(signature.documentLabel);
+    if (signature.kind === 'SIGNED') signatureRequestId = signature.requestId;
+  }
   const document = await documents.issueDecisionDocument({
     bodyId: input.bodyId,
     proposalId: input.proposalId,
     decisionId: assigned.decisionId,
     workflowId: workflowInfo().workflowId,
     runId: workflowInfo().runId,
+    ...(signatureRequestId ? { signatureRequestId } : {}),
   });
   p.decision.decision = {
     decisionId: assigned.decisionId,

@@ -5,6 +5,7 @@ import {
   type DocumentActivities,
   type PaperActivities,
   type ProposalActivities,
+  type RemoteSigningActivities,
   type RoundActivities,
 } from '@khenthuong/temporal';
 
@@ -52,6 +53,8 @@ export function documentsQueueActivities<A extends object>(): A {
 }
 
 export const renderingActivities = () => documentsQueueActivities<DocumentActivities & PaperActivities>();
+/** Preparing the signature renders the decision, so the remote-signing activities run beside the other renderings. */
+export const remoteSigningActivities = () => documentsQueueActivities<RemoteSigningActivities>();
 export const attentionActivities = () => proxyActivities<AttentionActivities>(ATTENTION_OPTIONS);
 
 /** The round's activities: read model on the proposal queue options, the fan-out with its heartbeat. */

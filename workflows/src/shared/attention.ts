@@ -95,10 +95,14 @@ export class AttentionDesk {
     return step;
   }
 
-  private async waitForPerson(step: string, error: ActivityFailure): Promise<void> {
+  private waitForPerson(step: string, error: ActivityFailure): Promise<void> {
+    return this.waitForPersonAbout(step, failureTypeOf(error), error.cause?.message ?? error.message);
+  }
+
+  /** Records the problem (once per generation) and waits until a person asks to retry. */
+  async waitForPersonAbout(step: string, failureType: ActivityFailureType, detail: string): Promise<void> {
     const generation = this.retries;
     if (this.problem === null) {
-      const failureType = failureTypeOf(error);
       this.problem = { step, failureType, reasonVi: ACTIVITY_FAILURE_REASON_VI[failureType], since: workflowClock(), retries: this.retries };
       this.recorded += 1;
       this.recording = true;
@@ -110,7 +114,7 @@ export class AttentionDesk {
           step,
           failureType,
           reasonVi: this.problem.reasonVi,
-          detail: (error.cause?.message ?? error.message).slice(0, 2000),
+          detail: detail.slice(0, 2000),
           subjectNameVi: this.subjectNameVi,
         });
       } finally {

@@ -21,6 +21,8 @@ import {
   type ProposalActivities,
   type RecordTransitionInput,
   type RecordVoteInput,
+  type IssueDecisionDocumentInput,
+  type RemoteSigningActivities,
   type RoundActivities,
   type RoundEvent,
   type RoundNominee,
@@ -30,6 +32,7 @@ import { createRoundActivities } from '../../../apps/worker/src/activities/round
 import { countSealedBallots } from '../../../apps/worker/src/activities/ballot-count';
 import { classifyActivityError } from '../../../apps/worker/src/activities/activity-failure';
 import { BallotSealer, DEMO_BALLOT_SEAL_KEY, type BallotSealKey } from '@khenthuong/platform';
+import { FakeRemoteSigning } from './fake-remote-signing';
 
 export const COUNCIL: CouncilSnapshot = {
   councilId: 'council-1',
@@ -79,6 +82,10 @@ export class FakeWorld {
   private readonly decisions = new Map<string, { decisionId: string; numberText: string; decisionDate: IsoDate; year: number }>();
   private readonly calendar = WorkingDayCalendar.vietnam();
   client: Client | null = null;
+  /** Signers who approve on a remote service, and their requests. */
+  readonly remoteSigning = new FakeRemoteSigning(() => this.envNowMs());
+  /** Every call to issue a proposal's decision, as the workflow made it. */
+  readonly issuedDecisions: IssueDecisionDocumentInput[] = [];
 
   constructor(
     private readonly anchor: Date,
@@ -173,7 +180,8 @@ export class FakeWorld {
         this.notifiedKeys.add(input.eventKey);
         this.notifications.push(input);
       },
-      assignDecisionNumber: async ({ subjectKey }) => {
+      assignDecisionNumber: async ({ subjectKey, signerUserId }) => {
+        this.remoteSigning.recordSigner(`decision-${subjectKey}`, signerUserId);
         const existing = this.decisions.get(subjectKey);
         if (existing) return existing;
         const decisionDate = (await this.now()).toISOString().slice(0, 10);
@@ -255,7 +263,7 @@ export class FakeWorld {
     return this.withFaults({ assignPlanNumber: async () => ({ numberText: '01/KH-UBND', issuedOn: '2026-12-07', year: 2026 }) });
   }
 
-  documentActivities(): DocumentActivities & PaperActivities & RevocationActivities & PlanDocumentActivities {
+  documentActivities(): DocumentActivities & PaperActivities & RevocationActivities & PlanDocumentActivities & RemoteSigningActivities {
     const paper = (kind: string, subject: string) => {
       this.papers.push(`${kind}:${subject}`);
       return { documentId: `${kind}-${subject}`, sha256: 'c'.repeat(64), sizeBytes: 1, amountVnd: null };
@@ -270,7 +278,11 @@ export class FakeWorld {
       issueSubmission: async ({ subjectKey, route }) => paper(`SUBMISSION_${route}`, subjectKey),
       issuePostingNotice: async ({ subjectKey }) => paper('POSTING_NOTICE', subjectKey),
       issuePaymentList: async ({ decisionId }) => paper('PAYMENT_LIST', decisionId),
-      issueDecisionDocument: async ({ decisionId }) => ({ documentId: `doc-${decisionId}`, sha256: 'a'.repeat(64), sizeBytes: 1, amountVnd: 2_030_000 }),
+      ...this.remoteSigning.activities(),
+      issueDecisionDocument: async (input) => {
+        this.issuedDecisions.push(input);
+        return { documentId: `doc-${input.decisionId}`, sha256: 'a'.repeat(64), sizeBytes: 1, amountVnd: 2_030_000 };
+      },
       issueCorrectiveDecision: async ({ revocationId }) => paper('CORRECTIVE_DECISION', revocationId),
       issuePlanDocument: async ({ planId }) => paper('PLAN', planId),
       issueRoundDecisionDocument: async (input) => ({

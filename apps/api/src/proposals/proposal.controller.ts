@@ -88,6 +88,14 @@ export class ProposalController {
     return { status: await this.proposals.decide(actor, id, dto) };
   }
 
+  /** The signer who decided asks for a new signing request on their device while the signature is awaited. */
+  @Post(':id/signature/resend')
+  @HttpCode(200)
+  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  async resendSignatureRequest(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
+    return { attempt: await this.proposals.resendSignatureRequest(actor, id) };
+  }
+
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles('UNIT_HEAD')

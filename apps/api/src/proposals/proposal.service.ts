@@ -13,6 +13,7 @@ import {
   castVoteUpdate,
   closeCouncilSessionUpdate,
   decideUpdate,
+  resendSignatureRequestUpdate,
   extendPostingUpdate,
   markDossierCompleteUpdate,
   proposalStateQuery,
@@ -234,6 +235,10 @@ export class ProposalService {
   async decide(actor: RequestActor, id: string, dto: DecideDto): Promise<ProposalStatus> {
     const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null };
     return this.handle(actor, id).then((h) => h.executeUpdate(decideUpdate, { args: [args] }));
+  }
+
+  async resendSignatureRequest(actor: RequestActor, id: string): Promise<number> {
+    return this.handle(actor, id).then((h) => h.executeUpdate(resendSignatureRequestUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
   }
 
   async withdraw(actor: RequestActor, id: string, dto: WithdrawDto): Promise<ProposalStatus> {

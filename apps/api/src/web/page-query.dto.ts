@@ -75,6 +75,7 @@ export const DONE_NOTICES_VI = {
   CAST_VOTE: 'Đã ghi nhận phiếu biểu quyết của bạn.',
   CLOSE_COUNCIL_SESSION: 'Đã kết thúc phiên họp Hội đồng.',
   DECIDE: 'Đã ghi nhận quyết định của Chủ tịch.',
+  RESEND_SIGNATURE_REQUEST: 'Đã gửi lại yêu cầu ký số đến thiết bị của người ký.',
   WITHDRAW: 'Đã rút hồ sơ.',
   RETURN_FOR_PAPERS: 'Đã trả hồ sơ cho đơn vị để bổ sung.',
   RESUBMIT: 'Đã nộp lại hồ sơ đã bổ sung.',

@@ -109,6 +109,15 @@ export class ProposalView {
             pdfHref: `/ho-so/${id}/quyet-dinh.pdf`,
           }
         : null,
+      awaitingSignature: state.awaitingSignature
+        ? {
+            label: state.awaitingSignature.documentLabel,
+            sentAt: dateTime(state.awaitingSignature.sentAt),
+            expiresAt: dateTime(state.awaitingSignature.expiresAt),
+            // The draft is for those who sign or prepare decisions.
+            draftHref: has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER') ? `/ho-so/${id}/du-thao-quyet-dinh.pdf` : null,
+          }
+        : null,
       returns: state.returns.map((r) => ({ round: r.round, dueOn: formatShortVietnameseDate(r.dueOn), items: r.items })),
       returnDeadline: state.status === 'RETURNED' ? deadline(state.returnDeadline) : null,
       returnsLeft: state.returnsLeft,
@@ -183,6 +192,8 @@ export class ProposalView {
       resolveObjection: open.has('RESOLVE_OBJECTION') && has(actor, 'OFFICER'),
       higherLevelResult: open.has('RECORD_HIGHER_LEVEL_RESULT') && has(actor, 'OFFICER'),
       retryStuckStep: open.has('RETRY_STUCK_STEP') && has(actor, 'OFFICER', 'ADMIN'),
+      // Only the signer who decided may ask their device again.
+      resendSignature: open.has('RESEND_SIGNATURE_REQUEST') && state.awaitingSignature?.signerUserId === actor.userId,
     };
     // Objections are answered in their own section, beside each one.
     return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'resolveObjection') };

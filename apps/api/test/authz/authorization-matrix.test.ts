@@ -54,6 +54,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/proposals/:id/votes', api('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/proposals/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/proposals/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
+  // Only the signer who decided: the workflow's validator refuses another chairman or vice-chairman (403, ../signing/remote-signing.test.ts).
+  ['POST', '/api/v1/proposals/:id/signature/resend', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/proposals/:id/withdraw', api('UNIT_HEAD')],
   ['POST', '/api/v1/proposals/:id/retry', api('OFFICER', 'ADMIN')],
   ['POST', '/api/v1/proposals/:id/return', api('OFFICER')],
@@ -121,6 +123,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/ho-so/:id/bieu-quyet', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/ho-so/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/ho-so/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['GET', '/ho-so/:id/du-thao-quyet-dinh.pdf', page('CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER')],
+  ['POST', '/ho-so/:id/gui-lai-ky-so', page('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/ho-so/:id/rut', page('UNIT_HEAD')],
   ['POST', '/ho-so/:id/thu-lai', page('OFFICER', 'ADMIN')],
   ['POST', '/ho-so/:id/tra-ho-so', page('OFFICER')],

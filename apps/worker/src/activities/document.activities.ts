@@ -6,7 +6,7 @@ import type { DocumentActivities, IssueRoundDecisionDocumentInput, IssuedDocumen
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildDecisionModel } from './decision-model.builder';
-import { signIssuedPdf } from './issued-pdf.signing';
+import { signIssuedPdf, type IssuedPdfFacts } from './issued-pdf.signing';
 import { buildRoundDecisionModel } from './round-decision.builder';
 import { missingData } from './activity-failure';
 import { resolvingProposalList } from './proposal-list';
@@ -18,6 +18,8 @@ export interface DocumentActivityDeps {
   publicBaseUrl: string;
   /** Signs each paper (the person, then the agency) before it is archived. */
   signer?: IssuedDocumentSigner;
+  /** The paper a person approved on their own device, with their signature and then the agency's. */
+  completeRemoteSignature?: (requestId: string, facts: IssuedPdfFacts) => Promise<Buffer>;
 }
 
 const DECISION_KIND = 'DECISION' as const;
@@ -38,7 +40,10 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
 
-      const pdf = await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), decisionPaper(model, facts.body));
+      const paper = decisionPaper(model, facts.body);
+      const pdf = input.signatureRequestId
+        ? await deps.completeRemoteSignature!(input.signatureRequestId, paper)
+        : await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), paper);
       const stored = await deps.archive.put(pdf);
       // Under a race the other attempt's row wins (the ledger returns the row already recorded).
       const row = await archiveDocument(dataSource, {
@@ -66,6 +71,13 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       return { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd };
     })),
   };
+}
+
+/** A proposal's decision rendered for issuing, unsigned, and what its signature shows. */
+export async function renderProposalDecision(deps: DocumentActivityDeps, input: { bodyId: string; proposalId: string; decisionId: string }): Promise<{ pdf: Buffer; facts: IssuedPdfFacts }> {
+  const facts = await loadFacts(deps.dataSource, input.bodyId, input.proposalId, input.decisionId);
+  const { model } = buildDecisionModel({ ...facts, publicBaseUrl: deps.publicBaseUrl });
+  return { pdf: await deps.renderer.renderDecision(model), facts: decisionPaper(model, facts.body) };
 }
 
 function decisionPaper(model: { numberText: string; signer: { positionLine: string; name: string } }, body: { name: string; placeName: string }) {

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { SignatureRefusedError, type CompetentSignerRole, type IssuedDocumentSigner } from '@khenthuong/documents';
+import { SignatureRefusedError, type CompetentSignerRole, type IssuedDocumentSigner, type IssuedPaper } from '@khenthuong/documents';
 
 export interface IssuedPdfFacts {
   /** "Quyết định số 12/QĐ-UBND": what the signer approves. */
@@ -17,19 +17,17 @@ export interface IssuedPdfFacts {
 export async function signIssuedPdf(signer: IssuedDocumentSigner | undefined, pdf: Buffer, facts: IssuedPdfFacts): Promise<Buffer> {
   if (!signer) return pdf;
   try {
-    return await signer.sign(pdf, {
-      label: facts.label,
-      signerRole: competentRole(facts.signer.positionLine),
-      signerName: facts.signer.name,
-      agencyName: facts.body.name,
-      placeName: facts.body.placeName,
-    });
+    return await signer.sign(pdf, issuedPaperOf(facts));
   } catch (error) {
     if (error instanceof SignatureRefusedError) {
       throw ApplicationFailure.create({ type: 'SIGNATURE_REFUSED', message: `${facts.label}: ${error.message}`, nonRetryable: true, cause: error });
     }
     throw error;
   }
+}
+
+export function issuedPaperOf(facts: IssuedPdfFacts): IssuedPaper {
+  return { label: facts.label, signerRole: competentRole(facts.signer.positionLine), signerName: facts.signer.name, agencyName: facts.body.name, placeName: facts.body.placeName };
 }
 
 /** A vice-chairman signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" with their own key; everyone else printed as CHỦ TỊCH uses the chairman's. */

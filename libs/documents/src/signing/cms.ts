@@ -1,4 +1,4 @@
-import { createHash, privateEncrypt, constants, type KeyObject } from 'node:crypto';
+import { createHash, privateEncrypt, publicDecrypt, constants, X509Certificate, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 
@@ -24,6 +24,16 @@ const der = (schema: { toBER(sizeOnly?: boolean): ArrayBuffer }): Buffer => Buff
 /** RSASSA-PKCS1-v1_5 over a SHA-256 digest, for keys held in this process. */
 export function rsaSignDigest(key: KeyObject, digest: Buffer): Buffer {
   return privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([SHA256_DIGEST_INFO_PREFIX, digest]));
+}
+
+/** True when `signature` is the holder of `certDer` signing `digest` (RSASSA-PKCS1-v1_5, SHA-256): an answer from a remote service is checked before it is embedded. */
+export function rsaSignatureMatches(certDer: Buffer, digest: Buffer, signature: Buffer): boolean {
+  try {
+    const recovered = publicDecrypt({ key: new X509Certificate(certDer).publicKey, padding: constants.RSA_PKCS1_PADDING }, signature);
+    return recovered.equals(Buffer.concat([SHA256_DIGEST_INFO_PREFIX, digest]));
+  } catch {
+    return false;
+  }
 }
 
 export function parseCertificate(bytes: Buffer): pkijs.Certificate {
@@ -59,27 +69,38 @@ export interface SignedDataInput {
 }
 
 /**
- * A CMS SignedData (RFC 5652) as PAdES baseline and RFC 3161 want it: SHA-256, signed attributes
- * contentType, messageDigest and signing-certificate-v2, and no signingTime (the time comes from
- * the timestamp). Returns the DER ContentInfo.
+ * The signed attributes of a signature by the leaf of `chain` over content with `contentDigest`, and
+ * the SHA-256 the signer signs: the same for the same inputs, so the digest sent to a remote signer
+ * today matches the SignedData assembled when the signature comes back.
  */
-export async function buildSignedData(input: SignedDataInput): Promise<Buffer> {
-  const [leafDer] = input.chain;
+export function signedAttributes(chain: Buffer[], contentDigest: Buffer, eContentType: string = OID.data): { signedAttrs: pkijs.SignedAndUnsignedAttributes; digest: Buffer } {
+  const [leafDer] = chain;
   if (!leafDer) throw new Error('a signature needs the signer certificate');
-  const certs = input.chain.map(parseCertificate);
-  const leaf = certs[0]!;
+  const leaf = parseCertificate(leafDer);
   const signedAttrs = new pkijs.SignedAndUnsignedAttributes({
     type: 0,
     attributes: [
-      new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: input.eContentType })] }),
-      new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: toArrayBuffer(input.contentDigest) })] }),
+      new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: eContentType })] }),
+      new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: toArrayBuffer(contentDigest) })] }),
       signingCertificateV2(leafDer, leaf),
     ],
   });
   // The signature covers the attributes DER-encoded as a SET (tag 0x31), not as the [0] field.
   const attrsDer = new Uint8Array(signedAttrs.toSchema().toBER(false));
   attrsDer[0] = 0x31;
-  const signature = await input.signDigest(sha256(attrsDer));
+  return { signedAttrs, digest: sha256(attrsDer) };
+}
+
+/**
+ * A CMS SignedData (RFC 5652) as PAdES baseline and RFC 3161 want it: SHA-256, signed attributes
+ * contentType, messageDigest and signing-certificate-v2, and no signingTime (the time comes from
+ * the timestamp). Returns the DER ContentInfo.
+ */
+export async function buildSignedData(input: SignedDataInput): Promise<Buffer> {
+  const certs = input.chain.map(parseCertificate);
+  const leaf = certs[0]!;
+  const { signedAttrs, digest } = signedAttributes(input.chain, input.contentDigest, input.eContentType);
+  const signature = await input.signDigest(digest);
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
     sid: new pkijs.IssuerAndSerialNumber({ issuer: leaf.issuer, serialNumber: leaf.serialNumber }),

@@ -1,4 +1,5 @@
-import { addPadesSignature } from './pades.signer';
+import { addPadesSignature, completePadesSignature, preparePadesSignature, type PendingPadesSignature } from './pades.signer';
+import type { PdfRect } from './pdf-signature-field';
 import { placeSignatures } from './signature-placement';
 import type { HashSigner, TimestampAuthority } from './signing.port';
 
@@ -26,6 +27,13 @@ export interface IssuedPaper {
   placeName: string;
 }
 
+/** A paper waiting for its competent person's signature: what is stored until the signer answers. */
+export interface PendingPersonSignature extends PendingPadesSignature {
+  /** Where the agency's seal goes once the person has signed. */
+  pageIndex: number;
+  sealRect: PdfRect;
+}
+
 /** Field names of the two signatures, as viewers list them. */
 export const PERSON_SIGNATURE_FIELD = 'ChuKyNguoiCoThamQuyen';
 export const AGENCY_SIGNATURE_FIELD = 'ChuKyCoQuan';
@@ -43,15 +51,43 @@ export class IssuedDocumentSigner {
 
   async sign(pdf: Buffer, paper: IssuedPaper): Promise<Buffer> {
     const person = this.keys.person(paper.signerRole);
-    const { agency, timestampAuthority } = this.keys;
-    const placement = await placeSignatures(pdf, person.signatureImage, agency.sealDiameterMm);
-    const common = { timestampAuthority, documentLabel: paper.label, location: paper.placeName, pageIndex: placement.pageIndex };
+    const placement = await placeSignatures(pdf, person.signatureImage, this.keys.agency.sealDiameterMm);
     const signedByPerson = await addPadesSignature(pdf, {
-      ...common, signer: person.signer, fieldName: PERSON_SIGNATURE_FIELD, rect: placement.person, image: person.signatureImage,
-      signerName: paper.signerName, reason: `Ký ban hành ${paper.label}`, signingTime: this.now(),
+      ...this.personField(paper, placement.pageIndex, placement.person), signer: person.signer, timestampAuthority: this.keys.timestampAuthority, documentLabel: paper.label,
     });
+    return this.sealByAgency(signedByPerson, paper, placement.pageIndex, placement.seal);
+  }
+
+  /**
+   * For a person who signs on a device of their own (a remote signing service): the person's field
+   * with their signature image, and the digest their key must sign; `chain` is their certificate chain.
+   */
+  async preparePerson(pdf: Buffer, paper: IssuedPaper, chain: Buffer[]): Promise<PendingPersonSignature> {
+    const person = this.keys.person(paper.signerRole);
+    const placement = await placeSignatures(pdf, person.signatureImage, this.keys.agency.sealDiameterMm);
+    const pending = await preparePadesSignature(pdf, { ...this.personField(paper, placement.pageIndex, placement.person), chain });
+    return { ...pending, pageIndex: placement.pageIndex, sealRect: placement.seal };
+  }
+
+  /** Embeds the person's returned signature (checked against `chain`), then the agency signs as in `sign`. */
+  async completePerson(pending: PendingPersonSignature, paper: IssuedPaper, chain: Buffer[], signature: Buffer): Promise<Buffer> {
+    const signedByPerson = await completePadesSignature(pending, { chain, signature, timestampAuthority: this.keys.timestampAuthority });
+    return this.sealByAgency(signedByPerson, paper, pending.pageIndex, pending.sealRect);
+  }
+
+  private personField(paper: IssuedPaper, pageIndex: number, rect: PdfRect) {
+    const image = this.keys.person(paper.signerRole).signatureImage;
+    return {
+      fieldName: PERSON_SIGNATURE_FIELD, pageIndex, rect, image, location: paper.placeName,
+      signerName: paper.signerName, reason: `Ký ban hành ${paper.label}`, signingTime: this.now(),
+    };
+  }
+
+  private sealByAgency(signedByPerson: Buffer, paper: IssuedPaper, pageIndex: number, rect: PdfRect): Promise<Buffer> {
+    const { agency, timestampAuthority } = this.keys;
     return addPadesSignature(signedByPerson, {
-      ...common, signer: agency.signer, fieldName: AGENCY_SIGNATURE_FIELD, rect: placement.seal, image: agency.sealImage,
+      signer: agency.signer, timestampAuthority, documentLabel: paper.label, location: paper.placeName, pageIndex,
+      fieldName: AGENCY_SIGNATURE_FIELD, rect, image: agency.sealImage,
       signerName: paper.agencyName, reason: `Văn thư ký số của cơ quan, ${paper.label}`, signingTime: this.now(),
     });
   }

@@ -16,7 +16,20 @@ export interface RemoteSignerOptions {
   requestTimeoutMs?: number;
 }
 
-type TransactionStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'EXPIRED';
+export type RemoteTransactionStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'EXPIRED';
+const STATUSES: readonly string[] = ['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED'];
+
+export interface RemoteTransaction {
+  transactionId: string;
+  /** When the service stops waiting for the signer, if it says. */
+  expiresAt: Date | null;
+}
+
+export interface RemoteTransactionState {
+  status: RemoteTransactionStatus;
+  /** RSA signature over the digest sent, once APPROVED. */
+  signature: Buffer | null;
+}
 
 /**
  * The signing port over a remote hash-signing service, the shape the Vietnamese remote-signing
@@ -24,8 +37,11 @@ type TransactionStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'EXPIRED';
  * until it carries the signature. The document never leaves the ward; only its hash does.
  *
  *   GET  {base}/credentials/{id}        → { certificates: [base64 DER, leaf first] }
- *   POST {base}/transactions            { credentialId, hashAlgorithm: "SHA-256", hash, description } → { transactionId }
+ *   POST {base}/transactions            { credentialId, hashAlgorithm: "SHA-256", hash, description, clientReference? } → { transactionId, expiresAt? }
  *   GET  {base}/transactions/{id}       → { status: PENDING | APPROVED | REJECTED | EXPIRED, signature? }
+ *
+ * `signDigest` waits in this process; a workflow that waits durably calls `createTransaction` and
+ * `transactionState` from separate activities instead.
  */
 export class RemoteHashSigner implements HashSigner {
   private chain?: Buffer[];
@@ -44,27 +60,38 @@ export class RemoteHashSigner implements HashSigner {
   }
 
   async signDigest(digest: Buffer, request: SignatureRequestInfo): Promise<Buffer> {
-    const { transactionId } = await this.call<{ transactionId?: unknown }>('POST', '/transactions', {
-      credentialId: this.options.credentialId,
-      hashAlgorithm: 'SHA-256',
-      hash: digest.toString('base64'),
-      description: request.documentLabel,
-    });
-    if (typeof transactionId !== 'string' || transactionId === '') throw new SignatureRefusedError('INVALID_RESPONSE', 'the signing service returned no transaction');
+    const { transactionId } = await this.createTransaction(digest, request);
     const deadline = Date.now() + (this.options.approvalTimeoutMs ?? 5 * 60_000);
     for (;;) {
-      const state = await this.call<{ status?: TransactionStatus; signature?: unknown }>('GET', `/transactions/${encodeURIComponent(transactionId)}`);
-      if (state.status === 'APPROVED') {
-        if (typeof state.signature !== 'string') throw new SignatureRefusedError('INVALID_RESPONSE', 'approved without a signature');
-        return Buffer.from(state.signature, 'base64');
-      }
+      const state = await this.transactionState(transactionId);
+      if (state.status === 'APPROVED') return state.signature!;
       if (state.status === 'REJECTED') throw new SignatureRefusedError('REJECTED', `the signer refused to sign ${request.documentLabel}`);
       if (state.status === 'EXPIRED' || Date.now() >= deadline) {
         throw new SignatureRefusedError('EXPIRED', `the signer did not approve ${request.documentLabel} in time`);
       }
-      if (state.status !== 'PENDING') throw new SignatureRefusedError('INVALID_RESPONSE', `unknown transaction status ${String(state.status)}`);
       await sleep(this.options.pollIntervalMs ?? 2_000);
     }
+  }
+
+  /** Asks the signer to approve; `clientReference` lets a service that deduplicates return the same transaction on a retry. */
+  async createTransaction(digest: Buffer, request: SignatureRequestInfo, clientReference?: string): Promise<RemoteTransaction> {
+    const body = await this.call<{ transactionId?: unknown; expiresAt?: unknown }>('POST', '/transactions', {
+      credentialId: this.options.credentialId,
+      hashAlgorithm: 'SHA-256',
+      hash: digest.toString('base64'),
+      description: request.documentLabel,
+      ...(clientReference ? { clientReference } : {}),
+    });
+    if (typeof body.transactionId !== 'string' || body.transactionId === '') throw new SignatureRefusedError('INVALID_RESPONSE', 'the signing service returned no transaction');
+    const expiresAt = typeof body.expiresAt === 'string' ? new Date(body.expiresAt) : null;
+    return { transactionId: body.transactionId, expiresAt: expiresAt && !Number.isNaN(expiresAt.getTime()) ? expiresAt : null };
+  }
+
+  async transactionState(transactionId: string): Promise<RemoteTransactionState> {
+    const state = await this.call<{ status?: unknown; signature?: unknown }>('GET', `/transactions/${encodeURIComponent(transactionId)}`);
+    if (typeof state.status !== 'string' || !STATUSES.includes(state.status)) throw new SignatureRefusedError('INVALID_RESPONSE', `unknown transaction status ${String(state.status)}`);
+    if (state.status === 'APPROVED' && typeof state.signature !== 'string') throw new SignatureRefusedError('INVALID_RESPONSE', 'approved without a signature');
+    return { status: state.status as RemoteTransactionStatus, signature: state.status === 'APPROVED' ? Buffer.from(state.signature as string, 'base64') : null };
   }
 
   private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {

@@ -32,8 +32,10 @@ import { WorkflowCallEntity } from './workflow-call.entity';
 import { ProposalListEntity } from './proposal-list.entity';
 import { ProposalDraftDocumentEntity, ProposalDraftEntity } from './proposal-draft.entity';
 import { AwardImportEntity, AwardRecordEntity, HouseholdEntity } from './award-register.entity';
+import { RemoteSignatureRequestEntity } from './remote-signature-request.entity';
 
 export * from './app-user.entity';
+export * from './remote-signature-request.entity';
 export * from './proposal-list.entity';
 export * from './archived-document.entity';
 export * from './audit-log.entity';
@@ -88,4 +90,6 @@ export const ENTITIES = [
   HouseholdEntity, AwardImportEntity, AwardRecordEntity,
   // Nominations saved as drafts, with their papers
   ProposalDraftEntity, ProposalDraftDocumentEntity,
+  // Decisions signed on the signer's own device
+  RemoteSignatureRequestEntity,
 ];

@@ -20,6 +20,7 @@ import { HigherLevelDecision1765400000000 } from './1765400000000-HigherLevelDec
 import { RegisterHolderUnit1765410000000 } from './1765410000000-RegisterHolderUnit';
 import { RegisterHouseholdNominee1765420000000 } from './1765420000000-RegisterHouseholdNominee';
 import { ProposalDrafts1765500000000 } from './1765500000000-ProposalDrafts';
+import { RemoteSignatureRequests1765600000000 } from './1765600000000-RemoteSignatureRequests';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   RegisterHolderUnit1765410000000,
   RegisterHouseholdNominee1765420000000,
   ProposalDrafts1765500000000,
+  RemoteSignatureRequests1765600000000,
 ];
