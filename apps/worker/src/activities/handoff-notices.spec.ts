@@ -26,6 +26,13 @@ describe('who hears of each hand-off', () => {
     }
   });
 
+  it('a returned round dossier sent back by its unit tells the officer, one dossier at a time', () => {
+    expect(proposalHandoff({ action: 'RESUBMIT', toStatus: ProposalStatus.SUBMITTED }, inRound)).toEqual({
+      audience: { roles: ['OFFICER'] },
+      messageVi: 'Đơn vị đã bổ sung hồ sơ Trạm Y tế phường (Tập thể lao động tiên tiến); cần kiểm tra lại.',
+    });
+  });
+
   it('steps without a next person send nothing', () => {
     for (const status of [ProposalStatus.AWAITING_COUNCIL, ProposalStatus.PUBLICLY_POSTED, ProposalStatus.CLOSED, ProposalStatus.WITHDRAWN, ProposalStatus.RETURNED, ProposalStatus.ESCALATED]) {
       expect(proposalHandoff({ action: 'SUBMIT', toStatus: status }, own)).toBeNull();

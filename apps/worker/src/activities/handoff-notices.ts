@@ -24,12 +24,15 @@ const LEADERS = ['CHAIRMAN', 'VICE_CHAIRMAN'];
 const COUNCIL = ['COUNCIL_MEMBER', ...LEADERS];
 
 /**
- * The notice each hand-off of an ad-hoc proposal sends, or null. A round's proposals send none: a
- * round of thousands of households would flood its unit heads with a notice per household and step;
- * the round's own notices cover its steps, and its page lists each unit's dossiers with their state.
+ * The notice each hand-off of an ad-hoc proposal sends, or null. A round's proposals send none but
+ * one: a round of thousands of households would flood its unit heads with a notice per household and
+ * step, so the round's own notices cover its steps and its page lists each unit's dossiers with their
+ * state. A returned dossier sent back is the exception: it comes one at a time and the officer must
+ * check it again.
  */
 export function proposalHandoff(transition: Pick<RecordTransitionInput, 'action' | 'toStatus'>, p: ProposalFacts): Handoff | null {
-  if (p.roundId !== null) return null;
+  const resubmitted = transition.action === 'RESUBMIT' && transition.toStatus === ProposalStatus.SUBMITTED;
+  if (p.roundId !== null && !resubmitted) return null;
   const what = `${p.nomineeName} (${awardTitleName(p.title, p.year)})`;
   switch (transition.toStatus) {
     case ProposalStatus.SUBMITTED:

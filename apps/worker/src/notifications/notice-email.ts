@@ -1,13 +1,7 @@
-/** A notice waiting to be e-mailed, with what the message needs. */
-export interface PendingNotice {
-  id: string;
-  message: string;
-  proposal_id: string | null;
-  round_id: string | null;
-  email: string;
-  display_name: string;
-  body_name: string;
-}
+import type { PendingEmailRow } from '@khenthuong/persistence';
+
+/** A notice waiting to be e-mailed, as the notification repository hands it out. */
+export type PendingNotice = PendingEmailRow;
 
 export interface NoticeEmail {
   to: { name: string; address: string };
