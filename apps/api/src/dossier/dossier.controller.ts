@@ -39,6 +39,7 @@ export class DossierController {
   @ApiBody({ type: DossierPaperUploadDto })
   @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
   @ApiCreatedResponse({ type: DossierDocumentDto, description: '201 khi lưu mới; 200 khi tệp này đã có trong hồ sơ.' })
+  @ApiOkResponse({ type: DossierDocumentDto, description: 'Tệp này đã có trong hồ sơ: giấy tờ đã lưu trước đó.' })
   @ApiConflictResponse({ description: 'Hồ sơ không ở bước nhận bổ sung giấy tờ.' })
   @ApiPayloadTooLargeResponse({ description: 'Tệp vượt quá 10 MB.' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Tệp không phải PDF, DOCX, PNG hoặc JPEG (xét theo nội dung).' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiConsumes, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
@@ -82,6 +82,8 @@ export class PlanController {
 
   @Post(':id/registrations')
   @Roles('UNIT_HEAD', 'OFFICER', 'ADMIN')
+  @ApiCreatedResponse({ description: 'Đã đăng ký thi đua.' })
+  @ApiOkResponse({ description: 'Đăng ký này đã có: trả về đăng ký đã lưu trước đó.' })
   async register(@CurrentActor() actor: RequestActor, @Param() { id }: PlanIdParams, @Body() dto: RegisterDto, @Res({ passthrough: true }) res: Response) {
     const { registration, created } = await this.plans.register(actor, id, dto);
     res.status(created ? 201 : 200);

@@ -16,6 +16,7 @@ interface Operation {
   hasBody: boolean;
   /** The DTO classes of its @Param() and @Query() arguments. */
   inputs: { in: 'path' | 'query'; dto: new () => unknown }[];
+  answersRepeats: boolean;
 }
 
 const INPUT_OF: Record<string, 'path' | 'query'> = { [String(RouteParamtypes.PARAM)]: 'path', [String(RouteParamtypes.QUERY)]: 'query' };
@@ -39,7 +40,9 @@ function apiOperations(stack: ApiStack): Operation[] {
         .filter(([key, arg]) => INPUT_OF[key.split(':')[0]] && arg.data === undefined && typeof types[arg.index] === 'function')
         .map(([key, arg]) => ({ in: INPUT_OF[key.split(':')[0]], dto: types[arg.index] }));
       const path = `/${[base, sub].filter((p) => p && p !== '/').join('/')}`.replace(/:([a-zA-Z]+)/g, '{$1}');
-      ops.push({ method, path, hasBody, inputs });
+      // A handler that answers a repeat with the first result says so with `created ? 201 : 200`.
+      const answersRepeats = /created \? 201 : 200/.test(String(handler));
+      ops.push({ method, path, hasBody, inputs, answersRepeats });
     }
   }
   return ops;
@@ -162,6 +165,13 @@ describe('OpenAPI document: every /api/v1 operation documented, malformed JSON r
     expect(inputs).toBeGreaterThan(40);
     expect(bodies.length).toBeGreaterThan(25);
     expect(problems).toEqual([]);
+  });
+
+  it('documents 200 beside 201 on every operation that answers a repeat with what the first created', () => {
+    const repeats = apiOperations(stack).filter((op) => op.answersRepeats);
+    expect(repeats.length).toBeGreaterThanOrEqual(6);
+    const undocumented = repeats.filter((op) => ['200', '201'].some((status) => !doc.paths[op.path][op.method.toLowerCase()].responses[status]));
+    expect(undocumented.map((op) => `${op.method} ${op.path}`)).toEqual([]);
   });
 
   it('declares on every operation the refusals the server gives (validation, session, scope, state, size, rate, outage) with the refusal body', () => {
