@@ -72,7 +72,9 @@ try {
   }
   const apiPorts = [];
   for (let i = 1; i <= APPS; i++) {
-    const apiPort = await findFreePort();
+    // The proxy's own port is still free until the proxy starts: never hand it to an api.
+    let apiPort = await findFreePort();
+    while (apiPort === port || apiPorts.includes(apiPort)) apiPort = await findFreePort();
     apiPorts.push(apiPort);
     supervisor.run(`api-${i}`, join(paths.root, 'apps/api/dist/main.js'), { ...childEnv, PORT: String(apiPort) }, { restart: true, onStart: recordProcess });
   }
