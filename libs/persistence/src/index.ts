@@ -56,3 +56,10 @@ export * from './repositories/service-heartbeat.repository';
 export * from './repositories/attention.repository';
 export * from './repositories/plan/plan-papers.repository';
 export * from './signing/remote-signature-requests';
+
+// Repositories: the plan (kế hoạch thi đua) with its targets, registrations, reminders, progress reports, staff ratings and year-end evaluation.
+export * from './repositories/plan/plan.repository';
+export * from './repositories/plan/plan-registration.repository';
+export * from './repositories/plan/plan-progress.repository';
+export * from './repositories/plan/staff-rating.repository';
+export * from './repositories/plan/plan-evaluation.queries';

@@ -6,7 +6,7 @@ import { issuePlanDocumentWorkflow } from '@khenthuong/workflows';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
-import { PlanRepository } from './plan.repository';
+import { PlanRepository } from '@khenthuong/persistence';
 import { PlanService } from './plan.service';
 import { ARCHIVE_STORE } from '../common/archive-store';
 

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AwardTitle, PERFORMANCE_RATING_NAMES_VI, ruleSetFor, yearEndCandidates, type AwardHistoryEntry, type Candidate, type YearEndCandidates } from '@khenthuong/domain';
+import { PlanEvaluationQueries, RoundRepository, UnitRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName } from '../common/labels';
@@ -55,7 +55,9 @@ export const candidateClientKey = (planId: string, c: Pick<Candidate, 'title' | 
 @Injectable()
 export class PlanEvaluationService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly queries: PlanEvaluationQueries,
+    private readonly rounds: RoundRepository,
+    private readonly units: UnitRepository,
     private readonly planService: PlanService,
     private readonly progress: PlanProgressService,
     private readonly ratings: PlanRatingsService,
@@ -66,11 +68,7 @@ export class PlanEvaluationService {
     const { plan, result, ruleSetId } = await this.evaluate(actor, planId);
     const all = [...result.ldtt, ...result.cstdcs, ...result.cstdcsOverQuota, ...result.ttldtt];
     const keys = all.map((c) => candidateClientKey(planId, c));
-    const existing: Array<{ id: string; client_key: string }> = await this.dataSource.query(`SELECT id, client_key FROM proposal WHERE body_id = $1 AND client_key = ANY($2)`, [
-      actor.bodyId,
-      keys,
-    ]);
-    const proposalOf = new Map(existing.map((r) => [r.client_key, r.id]));
+    const proposalOf = await this.queries.proposalIdsByClientKey(actor.bodyId, keys);
     const view = (c: Candidate): CandidateView => {
       const clientKey = candidateClientKey(planId, c);
       return {
@@ -134,16 +132,13 @@ export class PlanEvaluationService {
 
   /** Open rounds (still taking nominations) of the plan's year: where the candidates' proposals may go. */
   async openRounds(actor: RequestActor, year: number): Promise<Array<{ id: string; name: string; nominationDeadline: string }>> {
-    const rows: Array<{ id: string; name: string; nomination_deadline: string }> = await this.dataSource.query(
-      `SELECT id, name, nomination_deadline::text AS nomination_deadline FROM round WHERE body_id = $1 AND year = $2 AND status = 'NOMINATING' ORDER BY created_at DESC`,
-      [actor.bodyId, year],
-    );
+    const rows = await this.rounds.nominatingOfYear(actor.bodyId, year);
     return rows.map((r) => ({ id: r.id, name: r.name, nominationDeadline: r.nomination_deadline }));
   }
 
   /** A round of another year would put the year's awards in the wrong decision; a closed one is refused by the nomination itself. */
   private async assertRoundOfYear(actor: RequestActor, roundId: string, year: number): Promise<void> {
-    const [round] = await this.dataSource.query(`SELECT year FROM round WHERE id = $1 AND body_id = $2`, [roundId, actor.bodyId]);
+    const round = await this.rounds.findInBody(roundId, actor.bodyId);
     if (!round) throw new ApiError(ApiErrorCode.NOT_FOUND, `round ${roundId} not in body`);
     if (round.year !== year) {
       throw new ApiError(ApiErrorCode.VALIDATION_FAILED, `round of ${round.year} for plan of ${year}`, [{ field: 'roundId', messages: [`Đợt khen thưởng phải cùng năm ${year} với kế hoạch.`] }]);
@@ -152,20 +147,8 @@ export class PlanEvaluationService {
 
   /** Awards decided (a numbered decision exists) by year, title, unit and gender. */
   async statistics(actor: RequestActor, year: number | undefined): Promise<{ rows: AwardStatisticsRow[]; byTitle: Record<string, number>; byGender: Record<string, number>; total: number }> {
-    const rows: Array<{ year: number; title: string; unit_name: string; gender: string; count: number }> = await this.dataSource.query(
-      `SELECT p.year, p.title, COALESCE(nu.name, pu.name, u.name) AS unit_name,
-              CASE WHEN p.nominee_kind = 'INDIVIDUAL' THEN COALESCE(pe.gender, 'KHONG_RO') ELSE 'TAP_THE' END AS gender, count(*)::int AS count
-         FROM proposal p
-         JOIN decision d ON d.body_id = p.body_id AND d.subject_key = p.id::text
-         JOIN unit u ON u.id = p.unit_id
-         LEFT JOIN person pe ON pe.id = p.nominee_person_id
-         LEFT JOIN unit pu ON pu.id = pe.unit_id
-         LEFT JOIN unit nu ON nu.id = p.nominee_unit_id
-        WHERE p.body_id = $1 AND ($2::int IS NULL OR p.year = $2)
-        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-      [actor.bodyId, year ?? null],
-    );
-    const out = rows.map((r) => ({ year: r.year, title: r.title, titleName: awardTitleName(r.title, r.year), unitName: r.unit_name, gender: r.gender, count: r.count }));
+    const rows = await this.queries.awardCounts(actor.bodyId, year);
+    const out = rows.map((r) => ({ ...r, titleName: awardTitleName(r.title, r.year) }));
     const sum = (key: (r: AwardStatisticsRow) => string) => out.reduce<Record<string, number>>((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + r.count }), {});
     return { rows: out, byTitle: sum((r) => r.titleName), byGender: sum((r) => r.gender), total: out.reduce((n, r) => n + r.count, 0) };
   }
@@ -177,7 +160,7 @@ export class PlanEvaluationService {
     const [ratings, overview, units] = await Promise.all([
       this.ratings.ratingsOfYear(actor.bodyId, plan.year),
       this.progress.overview(actor, planId, undefined),
-      this.dataSource.query(`SELECT id, name FROM unit WHERE body_id = $1`, [actor.bodyId]) as Promise<Array<{ id: string; name: string }>>,
+      this.units.listByCode(actor.bodyId),
     ]);
     const unitResults = units
       .map((u) => {
@@ -214,16 +197,9 @@ export class PlanEvaluationService {
       ...personIds.flatMap((id) => [AwardTitle.LAO_DONG_TIEN_TIEN, AwardTitle.CHIEN_SI_THI_DUA_CO_SO].map((title) => candidateClientKey(planId, { title, id }))),
       ...unitIds.map((id) => candidateClientKey(planId, { title: AwardTitle.TAP_THE_LAO_DONG_TIEN_TIEN, id })),
     ];
-    const rows: Array<{ recipient_id: string; title: AwardTitle; year: number }> = await this.dataSource.query(
-      `SELECT COALESCE(ar.person_id, ar.unit_id) AS recipient_id, ar.title, ar.year
-         FROM award_register ar LEFT JOIN proposal p ON p.id = ar.proposal_id
-        WHERE ar.body_id = $1 AND ar.year BETWEEN $2 AND $3 AND ar.household_id IS NULL
-          AND (ar.person_id = ANY($4::uuid[]) OR (ar.person_id IS NULL AND ar.unit_id = ANY($5::uuid[])))
-          AND (p.client_key IS NULL OR NOT (p.client_key = ANY($6::text[])))`,
-      [bodyId, year - 10, year, personIds, unitIds, ownKeys],
-    );
+    const rows = await this.queries.registerHistories({ bodyId, fromYear: year - 10, toYear: year, personIds, unitIds, exceptClientKeys: ownKeys });
     const out = new Map<string, AwardHistoryEntry[]>();
-    for (const r of rows) out.set(r.recipient_id, [...(out.get(r.recipient_id) ?? []), { title: r.title, year: r.year }]);
+    for (const r of rows) out.set(r.recipientId, [...(out.get(r.recipientId) ?? []), { title: r.title as AwardTitle, year: r.year }]);
     return out;
   }
 }

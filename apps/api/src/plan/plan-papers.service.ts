@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { formatVietnameseDate } from '@khenthuong/domain';
 import { planRegistrationListWorkflowId, planSummaryWorkflowId, type PlanSummaryContent, type RegistrationListContent } from '@khenthuong/temporal';
 import { issuePlanSummaryWorkflow, renderRegistrationListWorkflow } from '@khenthuong/workflows';
+import { PlanPapersRepository, type PlanPapersStateRow } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName } from '../common/labels';
@@ -28,7 +28,7 @@ const shortDate = (iso: string): string => iso.slice(0, 10).split('-').reverse()
 @Injectable()
 export class PlanPapersService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly papers: PlanPapersRepository,
     private readonly planService: PlanService,
     private readonly progress: PlanProgressService,
     private readonly evaluation: PlanEvaluationService,
@@ -38,8 +38,8 @@ export class PlanPapersService {
 
   async state(actor: RequestActor, planId: string): Promise<PlanPapersState> {
     await this.planService.plan(actor, planId);
-    const [row] = await this.dataSource.query(`SELECT summary_number_text, summary_sha256, registrations_rendered_at FROM plan WHERE id = $1 AND body_id = $2`, [planId, actor.bodyId]);
-    return { summaryNumberText: row.summary_number_text, summaryReady: row.summary_sha256 !== null, registrationListRenderedAt: row.registrations_rendered_at };
+    const row = (await this.papers.papersState(planId, actor.bodyId))!;
+    return { summaryNumberText: row.summaryNumberText, summaryReady: row.summarySha256 !== null, registrationListRenderedAt: row.registrationsRenderedAt };
   }
 
   /** Starts `plan-summary-<planId>` with the report's content as of now; once issued, a repeat finds the issued report. */
@@ -81,11 +81,11 @@ export class PlanPapersService {
   }
 
   summaryPdf(actor: RequestActor, planId: string): Promise<{ bytes: Buffer; fileName: string }> {
-    return this.pdf(actor, planId, 'summary_sha256', (row) => `bao-cao-${String(row.summary_number_text).replace(/\//g, '-')}.pdf`);
+    return this.pdf(actor, planId, 'summarySha256', (row) => `bao-cao-${String(row.summaryNumberText).replace(/\//g, '-')}.pdf`);
   }
 
   registrationListPdf(actor: RequestActor, planId: string): Promise<{ bytes: Buffer; fileName: string }> {
-    return this.pdf(actor, planId, 'registrations_sha256', () => 'danh-sach-dang-ky-thi-dua.pdf');
+    return this.pdf(actor, planId, 'registrationsSha256', () => 'danh-sach-dang-ky-thi-dua.pdf');
   }
 
   /** The report's words and numbers from the plan's progress (as of today) and its year-end candidates. */
@@ -135,11 +135,12 @@ export class PlanPapersService {
     }
   }
 
-  private async pdf(actor: RequestActor, planId: string, column: 'summary_sha256' | 'registrations_sha256', name: (row: Record<string, unknown>) => string) {
+  private async pdf(actor: RequestActor, planId: string, paper: 'summarySha256' | 'registrationsSha256', name: (row: PlanPapersStateRow) => string) {
     await this.planService.plan(actor, planId);
-    const [row] = await this.dataSource.query(`SELECT ${column} AS sha256, summary_number_text FROM plan WHERE id = $1 AND body_id = $2`, [planId, actor.bodyId]);
-    const bytes = row?.sha256 ? await this.archive.get(row.sha256) : null;
-    if (!bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `plan ${planId} has no ${column}`);
+    const row = await this.papers.papersState(planId, actor.bodyId);
+    const sha256 = row?.[paper];
+    const bytes = row && sha256 ? await this.archive.get(sha256) : null;
+    if (!row || !bytes) throw new ApiError(ApiErrorCode.NOT_FOUND, `plan ${planId} has no ${paper}`);
     return { bytes, fileName: name(row) };
   }
 }

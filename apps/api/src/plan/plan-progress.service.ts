@@ -4,7 +4,7 @@ import type { ArchiveStore } from '@khenthuong/documents';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { ProgressReportDto } from './plan.dto';
-import { PlanRepository, type ReportRow } from './plan.repository';
+import { PlanProgressRepository, PlanRepository, type PlanReportRow } from '@khenthuong/persistence';
 import { actsForBody, PlanService, todayInVietnam } from './plan.service';
 import { toTargetView, type TargetView } from './plan.view';
 import { checkEvidence, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
@@ -49,6 +49,7 @@ export interface ProgressOverview {
 export class PlanProgressService {
   constructor(
     private readonly plans: PlanRepository,
+    private readonly reports: PlanProgressRepository,
     private readonly planService: PlanService,
     @Inject(ARCHIVE_STORE) private readonly archive: ArchiveStore,
   ) {}
@@ -71,7 +72,7 @@ export class PlanProgressService {
     const file = requireFile(upload);
     const { mime } = checkEvidence(file);
     const stored = await this.archive.put(file.buffer);
-    const id = await this.plans.insertReport({
+    const id = await this.reports.insertReport({
       bodyId: actor.bodyId,
       planId,
       targetId,
@@ -83,19 +84,19 @@ export class PlanProgressService {
       reporterUnitId: actor.unitId,
       now: new Date(),
     });
-    const rows = await this.plans.listReports(actor.bodyId, planId, targetId);
+    const rows = await this.reports.listReports(actor.bodyId, planId, targetId);
     return toReportView(rows.find((r) => r.id === id)!);
   }
 
   async history(actor: RequestActor, planId: string, targetId: string): Promise<ReportView[]> {
     await this.planService.plan(actor, planId);
     if (!(await this.plans.findTarget(actor.bodyId, planId, targetId))) throw new ApiError(ApiErrorCode.NOT_FOUND, `target ${targetId}`);
-    return (await this.plans.listReports(actor.bodyId, planId, targetId)).map(toReportView);
+    return (await this.reports.listReports(actor.bodyId, planId, targetId)).map(toReportView);
   }
 
   /** The evidence bytes of a report, for whoever may see the plan (a unit head: its own targets). */
   async evidence(actor: RequestActor, planId: string, reportId: string): Promise<{ bytes: Buffer; mime: string; name: string }> {
-    const found = await this.plans.findEvidence(actor.bodyId, planId, reportId);
+    const found = await this.reports.findEvidence(actor.bodyId, planId, reportId);
     if (!found || (!actsForBody(actor) && actor.unitId !== found.unit_id)) throw new ApiError(ApiErrorCode.NOT_FOUND, `evidence of report ${reportId}`);
     const bytes = await this.archive.get(found.evidence_sha256);
     if (!bytes) throw new Error(`evidence ${found.evidence_sha256} missing from the archive`);
@@ -105,7 +106,7 @@ export class PlanProgressService {
   async overview(actor: RequestActor, planId: string, asOf: string | undefined): Promise<ProgressOverview> {
     const plan = await this.planService.plan(actor, planId);
     const day = asOf ?? todayInVietnam();
-    const [targets, reports] = await Promise.all([this.plans.listTargets(actor.bodyId, planId), this.plans.listReports(actor.bodyId, planId, null)]);
+    const [targets, reports] = await Promise.all([this.plans.listTargets(actor.bodyId, planId), this.reports.listReports(actor.bodyId, planId, null)]);
     const views = targets.map((t): TargetProgressView => {
       const own = reports.filter((r) => r.target_id === t.id && new Date(r.reported_at) <= endOfDay(day));
       const view = toTargetView(t);
@@ -148,7 +149,7 @@ export class PlanProgressService {
 
 const endOfDay = (iso: string): Date => new Date(`${iso}T23:59:59.999+07:00`);
 
-function toReportView(r: ReportRow): ReportView {
+function toReportView(r: PlanReportRow): ReportView {
   return {
     id: r.id,
     targetId: r.target_id,

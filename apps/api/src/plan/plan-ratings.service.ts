@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { normalizeName, PERFORMANCE_RATING_NAMES_VI, searchKey, type PerformanceRating } from '@khenthuong/domain';
+import { PeopleRepository, StaffRatingRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { readFirstSheet } from '../common/bounded-spreadsheet';
@@ -47,6 +48,8 @@ export interface RatingView {
 export class PlanRatingsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly ratings: StaffRatingRepository,
+    private readonly people: PeopleRepository,
     private readonly planService: PlanService,
   ) {}
 
@@ -55,28 +58,19 @@ export class PlanRatingsService {
     const file = requireFile(upload);
     checkExcel(file);
     const contentSha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const known = await this.findImport(actor.bodyId, contentSha256);
+    const known = await this.ratings.findImport(actor.bodyId, contentSha256);
     if (known) return { importId: known.id, imported: 0, duplicate: true };
 
     const rows = await this.parse(actor.bodyId, file.buffer);
     return this.dataSource.transaction(async (tx) => {
-      const [created] = await tx.query(
-        `INSERT INTO staff_rating_import (body_id, year, content_sha256, file_name, row_count, imported_by, imported_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (body_id, content_sha256) DO NOTHING RETURNING id`,
-        [actor.bodyId, plan.year, contentSha256, cleanFileName(file.originalname), rows.length, actor.userId],
-      );
+      const ratings = StaffRatingRepository.in(tx);
+      const importId = await ratings.insertImportOnce({
+        bodyId: actor.bodyId, year: plan.year, contentSha256, fileName: cleanFileName(file.originalname), rowCount: rows.length, importedBy: actor.userId,
+      });
       // A concurrent upload of the same file won the insert: this one imports nothing.
-      if (!created) return { importId: (await this.findImport(actor.bodyId, contentSha256))!.id, imported: 0, duplicate: true };
-      for (const r of rows) {
-        await tx.query(
-          `INSERT INTO staff_rating (body_id, year, person_id, rating, months_worked, initiative_recognised, disciplined, import_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (body_id, year, person_id) DO UPDATE SET rating = EXCLUDED.rating, months_worked = EXCLUDED.months_worked,
-             initiative_recognised = EXCLUDED.initiative_recognised, disciplined = EXCLUDED.disciplined, import_id = EXCLUDED.import_id`,
-          [actor.bodyId, plan.year, r.personId, r.rating, r.monthsWorked, r.initiativeRecognised, r.disciplined, created.id],
-        );
-      }
-      return { importId: created.id as string, imported: rows.length, duplicate: false };
+      if (!importId) return { importId: (await this.ratings.findImport(actor.bodyId, contentSha256))!.id, imported: 0, duplicate: true };
+      for (const r of rows) await ratings.upsertRating(actor.bodyId, plan.year, importId, r);
+      return { importId, imported: rows.length, duplicate: false };
     });
   }
 
@@ -86,39 +80,15 @@ export class PlanRatingsService {
   }
 
   async ratingsOfYear(bodyId: string, year: number): Promise<RatingView[]> {
-    const rows = await this.dataSource.query(
-      `SELECT r.person_id, p.full_name, p.gender, p.unit_id, u.name AS unit_name, r.rating, r.months_worked, r.initiative_recognised, r.disciplined
-         FROM staff_rating r JOIN person p ON p.id = r.person_id JOIN unit u ON u.id = p.unit_id
-        WHERE r.body_id = $1 AND r.year = $2 ORDER BY u.code, p.full_name`,
-      [bodyId, year],
-    );
-    return rows.map((r: Record<string, unknown>) => ({
-      personId: r.person_id as string,
-      fullName: r.full_name as string,
-      gender: r.gender as string | null,
-      unitId: r.unit_id as string,
-      unitName: r.unit_name as string,
-      rating: r.rating as PerformanceRating,
-      ratingName: PERFORMANCE_RATING_NAMES_VI[r.rating as PerformanceRating],
-      monthsWorked: r.months_worked as number,
-      initiativeRecognised: r.initiative_recognised as boolean,
-      disciplined: r.disciplined as boolean,
-    }));
-  }
-
-  private async findImport(bodyId: string, contentSha256: string): Promise<{ id: string } | null> {
-    const rows = await this.dataSource.query(`SELECT id FROM staff_rating_import WHERE body_id = $1 AND content_sha256 = $2`, [bodyId, contentSha256]);
-    return rows[0] ?? null;
+    const rows = await this.ratings.ratingsOfYear(bodyId, year);
+    return rows.map((r) => ({ ...r, rating: r.rating as PerformanceRating, ratingName: PERFORMANCE_RATING_NAMES_VI[r.rating as PerformanceRating] }));
   }
 
   /** Every data row checked; any problem refuses the whole file with one entry per bad row. */
   private async parse(bodyId: string, bytes: Buffer): Promise<RatingRowInput[]> {
     const sheetRows = await readFirstSheet(bytes, RATINGS_COLUMNS.length);
-    const people: Array<{ id: string; full_name: string; unit_code: string }> = await this.dataSource.query(
-      `SELECT p.id, p.full_name, u.code AS unit_code FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.body_id = $1`,
-      [bodyId],
-    );
-    const personByKey = new Map(people.map((p) => [`${p.unit_code}|${normalizeName(p.full_name)}`, p.id]));
+    const people = await this.people.peopleWithUnitCodes(bodyId);
+    const personByKey = new Map(people.map((p) => [`${p.unitCode}|${normalizeName(p.name)}`, p.id]));
     const problems: FieldProblem[] = [];
     const rows: RatingRowInput[] = [];
     const seen = new Map<string, number>();

@@ -1,4 +1,13 @@
 import type { Provider, Type } from '@nestjs/common';
+import {
+  PlanEvaluationQueries,
+  PlanPapersRepository,
+  PlanProgressRepository,
+  PlanRegistrationRepository,
+  PlanRepository,
+  StaffRatingRepository,
+} from '@khenthuong/persistence';
+import { repositoryProvider } from '../common/repository-providers';
 import { PlanController } from './plan.controller';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanEvaluationService } from './plan-evaluation.service';
@@ -6,7 +15,6 @@ import { PlanExportService } from './plan-export.service';
 import { PlanProgressService } from './plan-progress.service';
 import { PlanPapersService } from './plan-papers.service';
 import { PlanRatingsService } from './plan-ratings.service';
-import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
 /**
@@ -16,7 +24,9 @@ import { PlanService } from './plan.service';
  */
 export const PLAN_CONTROLLERS: Type[] = [PlanController];
 export const PLAN_PROVIDERS: Provider[] = [
-  PlanRepository,
+  ...[PlanRepository, PlanRegistrationRepository, PlanProgressRepository, StaffRatingRepository, PlanEvaluationQueries, PlanPapersRepository].map((type) =>
+    repositoryProvider<unknown>(type),
+  ),
   PlanService,
   PlanProgressService,
   PlanRatingsService,

@@ -10,7 +10,15 @@ import {
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import type { CreatePlanDto, CreateTargetDto, RegisterDto, RemindDto } from './plan.dto';
-import { PlanRepository, type NotificationRow, type PlanRow, type RegistrationRow } from './plan.repository';
+import {
+  PeopleRepository,
+  PlanRegistrationRepository,
+  PlanRepository,
+  UnitRepository,
+  type PlanNotificationRow,
+  type PlanRegistrationRow,
+  type PlanRow,
+} from '@khenthuong/persistence';
 import { toPlanView, toTargetView, type PlanView, type TargetView } from './plan.view';
 
 const DEFAULT_REPORT_GRACE_DAYS = 10;
@@ -45,7 +53,12 @@ export interface RegistrationView {
 /** Plans, their targets, registrations and reminders. */
 @Injectable()
 export class PlanService {
-  constructor(private readonly plans: PlanRepository) {}
+  constructor(
+    private readonly plans: PlanRepository,
+    private readonly registrationsOf: PlanRegistrationRepository,
+    private readonly units: UnitRepository,
+    private readonly people: PeopleRepository,
+  ) {}
 
   async create(actor: RequestActor, dto: CreatePlanDto): Promise<PlanView & { targets: TargetView[] }> {
     const startsOn = dto.startsOn ?? `${dto.year}-01-01`;
@@ -113,10 +126,10 @@ export class PlanService {
     let registrantId = unitId;
     if (dto.registrantKind === 'PERSON') {
       if (!dto.personId) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'person registration without person', [{ field: 'personId', messages: ['Vui lòng chọn cá nhân đăng ký.'] }]);
-      const person = await this.plans.findPerson(actor.bodyId, dto.personId);
+      const person = await this.people.person(actor.bodyId, dto.personId);
       if (!person) throw new ApiError(ApiErrorCode.NOT_FOUND, `person ${dto.personId}`);
-      if (!person.unit_id || (unitId && person.unit_id !== unitId)) throw new ApiError(ApiErrorCode.NOT_OWN_UNIT, `person ${person.id} is not of unit ${unitId}`);
-      unitId = person.unit_id;
+      if (!person.unitId || (unitId && person.unitId !== unitId)) throw new ApiError(ApiErrorCode.NOT_OWN_UNIT, `person ${person.id} is not of unit ${unitId}`);
+      unitId = person.unitId;
       registrantId = person.id;
     } else if (dto.personId) {
       throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'unit registration with a person', [{ field: 'personId', messages: ['Đăng ký tập thể không kèm cá nhân.'] }]);
@@ -124,7 +137,7 @@ export class PlanService {
     await this.assertUnits(actor, [unitId]);
     // The titles' recipients by the rules in force at the plan's start.
     assertRegistrableTitles(dto.registrantKind, dto.titles, ruleSetFor(plan.starts_on));
-    const { id, created } = await this.plans.upsertRegistration({
+    const { id, created } = await this.registrationsOf.upsertRegistration({
       bodyId: actor.bodyId,
       planId,
       registrantKind: dto.registrantKind,
@@ -135,7 +148,7 @@ export class PlanService {
       registeredBy: actor.userId,
       now,
     });
-    const rows = await this.plans.listRegistrations(actor.bodyId, planId, unitId);
+    const rows = await this.registrationsOf.listRegistrations(actor.bodyId, planId, unitId);
     return { registration: toRegistrationView(rows.find((r) => r.id === id)!, plan), created };
   }
 
@@ -144,9 +157,9 @@ export class PlanService {
     const plan = await this.plan(actor, planId);
     const scope = actsForBody(actor) ? null : (actor.unitId ?? '00000000-0000-0000-0000-000000000000');
     const [rows, units, reminders] = await Promise.all([
-      this.plans.listRegistrations(actor.bodyId, planId, scope),
-      this.plans.listUnits(actor.bodyId),
-      this.plans.listNotifications(actor.bodyId, planId, scope),
+      this.registrationsOf.listRegistrations(actor.bodyId, planId, scope),
+      this.units.listByCode(actor.bodyId),
+      this.registrationsOf.listNotifications(actor.bodyId, planId, scope),
     ]);
     const completeness = this.unitCompleteness(plan, rows, scope ? units.filter((u) => u.id === scope) : units);
     return {
@@ -161,7 +174,7 @@ export class PlanService {
   /** Records a reminder for each unit that has not registered (or the given ones, which must not have). */
   async remind(actor: RequestActor, planId: string, dto: RemindDto): Promise<{ reminded: Array<{ id: string; unitId: string; unitName: string; message: string; sentAt: string }> }> {
     const plan = await this.plan(actor, planId);
-    const [rows, units] = await Promise.all([this.plans.listRegistrations(actor.bodyId, planId, null), this.plans.listUnits(actor.bodyId)]);
+    const [rows, units] = await Promise.all([this.registrationsOf.listRegistrations(actor.bodyId, planId, null), this.units.listByCode(actor.bodyId)]);
     const { missing } = this.unitCompleteness(plan, rows, units);
     let targets = missing;
     if (dto.unitIds?.length) {
@@ -175,10 +188,10 @@ export class PlanService {
       dto.message ??
       `Đề nghị đơn vị hoàn thành đăng ký thi đua theo Kế hoạch "${plan.title}" (hạn đăng ký: ${formatShortDate(plan.registration_deadline)}).`;
     const sentAt = new Date();
-    await this.plans.insertNotifications(
+    await this.registrationsOf.insertNotifications(
       targets.map((u) => ({ bodyId: actor.bodyId, planId, unitId: u.id, kind: 'REGISTRATION_REMINDER', message, sentBy: actor.userId, sentAt })),
     );
-    const all = await this.plans.listNotifications(actor.bodyId, planId, null);
+    const all = await this.registrationsOf.listNotifications(actor.bodyId, planId, null);
     const reminded = all.filter((n) => n.sent_at.getTime() === sentAt.getTime() && targets.some((u) => u.id === n.unit_id));
     return { reminded: reminded.map(toReminderView) };
   }
@@ -190,7 +203,7 @@ export class PlanService {
     return plan;
   }
 
-  private unitCompleteness(plan: PlanRow, rows: RegistrationRow[], units: Array<{ id: string; name: string }>): RegistrationCompleteness {
+  private unitCompleteness(plan: PlanRow, rows: PlanRegistrationRow[], units: Array<{ id: string; name: string }>): RegistrationCompleteness {
     const unitRegistrations = rows.filter((r) => r.registrant_kind === 'UNIT').map((r) => ({ registrantId: r.registrant_id, registeredAt: new Date(r.registered_at) }));
     return registrationCompleteness(units, unitRegistrations, endOfVietnamDay(plan.registration_deadline));
   }
@@ -198,13 +211,13 @@ export class PlanService {
   private async assertUnits(actor: RequestActor, unitIds: string[]): Promise<void> {
     const distinct = [...new Set(unitIds)];
     if (distinct.length === 0) return;
-    if ((await this.plans.countUnitsInBody(actor.bodyId, distinct)) !== distinct.length) throw new ApiError(ApiErrorCode.NOT_FOUND, `units ${distinct.join(',')} not all in body`);
+    if ((await this.units.countInBody(actor.bodyId, distinct)) !== distinct.length) throw new ApiError(ApiErrorCode.NOT_FOUND, `units ${distinct.join(',')} not all in body`);
   }
 }
 
 export const formatShortDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-function toRegistrationView(r: RegistrationRow, plan: PlanRow): RegistrationView {
+function toRegistrationView(r: PlanRegistrationRow, plan: PlanRow): RegistrationView {
   const registeredAt = new Date(r.registered_at);
   return {
     id: r.id,
@@ -220,7 +233,7 @@ function toRegistrationView(r: RegistrationRow, plan: PlanRow): RegistrationView
   };
 }
 
-function toReminderView(n: NotificationRow) {
+function toReminderView(n: PlanNotificationRow) {
   return { id: n.id, unitId: n.unit_id, unitName: n.unit_name, message: n.message, sentAt: new Date(n.sent_at).toISOString() };
 }
 

@@ -1,5 +1,5 @@
 import { formatTarget, REPORTING_PERIOD_NAMES_VI, type ReportingPeriod, type TargetComparison } from '@khenthuong/domain';
-import type { PlanRow, TargetRow } from './plan.repository';
+import type { PlanRow, PlanTargetRow } from '@khenthuong/persistence';
 
 export interface TargetView {
   id: string;
@@ -36,7 +36,7 @@ export interface PlanView {
   documentSha256: string | null;
 }
 
-export function toTargetView(t: TargetRow): TargetView {
+export function toTargetView(t: PlanTargetRow): TargetView {
   const targetValue = Number(t.target_value);
   return {
     id: t.id,

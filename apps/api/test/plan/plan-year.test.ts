@@ -1,5 +1,5 @@
 import { addDays, vietnamDateOf } from '@khenthuong/domain';
-import { DEMO_PLAN_2024, loadDemoData } from '@khenthuong/persistence';
+import { DecisionRepository, DecisionSubjectKey, DEMO_PLAN_2024, loadDemoData } from '@khenthuong/persistence';
 import { type ApiStack, type IsolatedWard, useStack } from '../../../../test/support/stack';
 import { EVIDENCE, GOOD_RATINGS, PlanClient, ratingsWorkbook, readWorkbook, XLSX_TYPE } from './plan-test.helpers';
 
@@ -273,17 +273,19 @@ describe('emulation plan of a year, end to end', () => {
   });
 
   it('counts decided awards by year, title, unit and gender, and exports them', async () => {
-    // Two of the proposals decided (the chairman's step, recorded as the read model records it).
+    // Two of the proposals decided (the chairman's step, recorded as the read model records it: a decision the proposal points at).
     const decided: Array<{ id: string }> = await stack.dataSource.query(
       `SELECT id FROM proposal WHERE body_id = $1 AND client_key LIKE 'plan-%'
           AND title IN ('CHIEN_SI_THI_DUA_CO_SO', 'TAP_THE_LAO_DONG_TIEN_TIEN') AND nominee_name IN ('Hoàng Thị Mai', 'Công an phường Ngô Quyền') ORDER BY nominee_name`,
       [ward.bodyId],
     );
+    const decisions = new DecisionRepository(stack.dataSource);
     for (const [i, p] of decided.entries()) {
-      await stack.dataSource.query(
-        `INSERT INTO decision (body_id, subject_key, year, symbol, sequence, number_text, decision_date, signer_user_id) VALUES ($1, $2, $3, 'QĐ-UBND', $4, $5, $6, $7)`,
-        [ward.bodyId, p.id, year + 1, 900 + i, `${900 + i}/QĐ-UBND`, today, ward.userIds['chutich']],
-      );
+      const decisionId = await decisions.insert({
+        bodyId: ward.bodyId, subjectKey: DecisionSubjectKey.ofProposal(p.id), year: year + 1, symbol: 'QĐ-UBND', sequence: 900 + i, numberText: `${900 + i}/QĐ-UBND`,
+        decisionDate: today, signerUserId: ward.userIds['chutich']!,
+      });
+      await decisions.recordGrant(ward.bodyId, decisionId, [p.id]);
     }
     const res = await officer.request('GET', `/api/v1/plans/statistics/awards?year=${year}`);
     expect(res.status).toBe(200);

@@ -71,8 +71,9 @@ export async function loadCouncil(db: DataSource, bodyId: string): Promise<Counc
 }
 
 /** The first active user of the body holding `role` (the officer, the chairman), by name. */
-export function loadUserWithRole(db: DataSource, bodyId: string, role: string): Promise<{ displayName: string; roles: string[] } | null> {
-  return new PaperFactsRepository(db).firstUserWithRole(bodyId, role);
+export async function loadUserWithRole(db: DataSource, bodyId: string, role: string): Promise<{ displayName: string; roles: string[] } | null> {
+  const row = await new PaperFactsRepository(db).firstUserWithRole(bodyId, role);
+  return row ? { displayName: row.displayName, roles: row.roles } : null;
 }
 
 /** 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' when a vice-chairman signs (Nghị định 30/2020, Phụ lục I). */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
-import { ArchivedDocumentRepository } from '@khenthuong/persistence';
+import { ArchivedDocumentRepository, PaperFactsRepository } from '@khenthuong/persistence';
 import { ActivityFailureType, type IssuedDocument, type PaperActivities } from '@khenthuong/temporal';
 import { archiveDocument, findArchived, type ArchiveEntryInput, type ArchiveKind } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
@@ -184,48 +184,26 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
 }
 
 async function loadOfficer(dataSource: DataSource, bodyId: string): Promise<{ displayName: string; gender: string | null } | null> {
-  const [row] = await dataSource.query(
-    `SELECT u.display_name, pe.gender FROM app_user u LEFT JOIN person pe ON pe.id = u.person_id WHERE u.body_id = $1 AND 'OFFICER' = ANY(u.roles) ORDER BY u.display_name LIMIT 1`,
-    [bodyId],
-  );
-  return row ? { displayName: row.display_name, gender: row.gender } : null;
+  const row = await new PaperFactsRepository(dataSource).firstUserWithRole(bodyId, 'OFFICER');
+  return row ? { displayName: row.displayName, gender: row.gender } : null;
 }
 
 /** Participation in the session: per-proposal ballots and round ballots over the same proposals. */
 async function loadSession(dataSource: DataSource, proposalIds: string[]): Promise<SessionFacts> {
-  const rows: { member_user_id: string; written: boolean; cast_at: Date; proposal_id: string | null }[] = await dataSource.query(
-    `SELECT member_user_id, written, cast_at, proposal_id::text FROM proposal_vote WHERE proposal_id = ANY($1::uuid[])
-     UNION ALL
-     SELECT member_user_id, written, cast_at, NULL FROM round_ballot WHERE round_id IN (SELECT round_id FROM proposal WHERE id = ANY($1::uuid[]) AND round_id IS NOT NULL)`,
-    [proposalIds],
-  );
-  const present = new Set(rows.filter((r) => !r.written).map((r) => r.member_user_id));
-  const written = new Set(rows.filter((r) => r.written && !present.has(r.member_user_id)).map((r) => r.member_user_id));
-  const times = rows.map((r) => new Date(r.cast_at).getTime());
+  const facts = new PaperFactsRepository(dataSource);
+  const rows = await facts.sessionBallots(proposalIds);
+  const present = new Set(rows.filter((r) => !r.written).map((r) => r.memberUserId));
+  const written = new Set(rows.filter((r) => r.written && !present.has(r.memberUserId)).map((r) => r.memberUserId));
+  const times = rows.map((r) => r.castAt.getTime());
   const perProposal = new Map<string, number>();
-  for (const r of rows) if (r.proposal_id) perProposal.set(r.proposal_id, (perProposal.get(r.proposal_id) ?? 0) + 1);
-  const roundVoters = new Set(rows.filter((r) => !r.proposal_id).map((r) => r.member_user_id)).size;
+  for (const r of rows) if (r.proposalId) perProposal.set(r.proposalId, (perProposal.get(r.proposalId) ?? 0) + 1);
+  const roundVoters = new Set(rows.filter((r) => !r.proposalId).map((r) => r.memberUserId)).size;
   return {
     presentUserIds: present,
     writtenUserIds: written,
     firstVoteAt: times.length ? new Date(Math.min(...times)) : null,
     lastVoteAt: times.length ? new Date(Math.max(...times)) : null,
     ballotsReturned: Math.max(roundVoters, ...perProposal.values(), 0),
-    opinions: await loadOpinions(dataSource, proposalIds),
+    opinions: await facts.sessionOpinions(proposalIds),
   };
-}
-
-/** Comments given with open votes: per-proposal votes, and the exceptions of round ballots over these proposals. */
-async function loadOpinions(dataSource: DataSource, proposalIds: string[]): Promise<SessionFacts['opinions']> {
-  const rows: { member_user_id: string; proposal_id: string; choice: string; comment: string }[] = await dataSource.query(
-    `SELECT member_user_id, proposal_id::text, choice, comment FROM proposal_vote
-      WHERE proposal_id = ANY($1::uuid[]) AND choice IS NOT NULL AND coalesce(comment, '') <> ''
-     UNION ALL
-     SELECT b.member_user_id, e->>'proposalId', e->>'choice', e->>'comment'
-       FROM round_ballot b CROSS JOIN LATERAL jsonb_array_elements(coalesce(b.exceptions, '[]'::jsonb)) e
-      WHERE b.round_id IN (SELECT round_id FROM proposal WHERE id = ANY($1::uuid[]) AND round_id IS NOT NULL)
-        AND e->>'proposalId' = ANY($1::text[]) AND coalesce(e->>'comment', '') <> ''`,
-    [proposalIds],
-  );
-  return rows.map((r) => ({ memberUserId: r.member_user_id, proposalId: r.proposal_id, choice: r.choice, comment: r.comment }));
 }

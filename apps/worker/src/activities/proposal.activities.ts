@@ -4,7 +4,7 @@ import type { ArchiveStore } from '@khenthuong/documents';
 import { ActivityFailureType, type CouncilSnapshot, type ProposalActivities } from '@khenthuong/temporal';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BallotSealer } from '@khenthuong/platform';
-import { ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
+import { CouncilRepository, DecisionRepository, DecisionSubjectKey, ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { countSealedBallots } from './ballot-count';
 import { assignDecisionNumber } from './decision-number';
@@ -42,18 +42,13 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
 
   return {
     async loadCouncil({ bodyId }): Promise<CouncilSnapshot> {
-      const rows: { council_id: string; user_id: string; display_name: string; council_role: string }[] = await dataSource.query(
-        `SELECT c.id AS council_id, m.user_id, u.display_name, m.council_role
-           FROM council c JOIN council_member m ON m.council_id = c.id JOIN app_user u ON u.id = m.user_id
-          WHERE c.body_id = $1 AND c.active ORDER BY u.display_name`,
-        [bodyId],
-      );
-      const chair = rows.find((r) => r.council_role === 'CHAIR');
+      const rows = await new CouncilRepository(dataSource).activeMembers(bodyId);
+      const chair = rows.find((r) => r.councilRole === 'CHAIR');
       if (!chair) {
         // Not retryable: an administrator has to appoint the council first.
         throw ApplicationFailure.create({ type: ActivityFailureType.NO_ACTIVE_COUNCIL, message: `body ${bodyId} has no active council with a chair`, nonRetryable: true });
       }
-      return { councilId: chair.council_id, chairUserId: chair.user_id, members: rows.map((r) => ({ userId: r.user_id, name: r.display_name })) };
+      return { councilId: chair.councilId, chairUserId: chair.userId, members: rows.map((r) => ({ userId: r.userId, name: r.displayName })) };
     },
 
     async recordTransition(input): Promise<void> {
@@ -128,10 +123,10 @@ export function createProposalActivities(deps: ProposalActivityDeps): ProposalAc
       const fetched = await deps.fetchHistory(workflowId);
       const history = secret ? redactSecretBallots(fetched).history : fetched;
       const stored = await deps.archive.put(Buffer.from(JSON.stringify(history, null, 2), 'utf8'));
-      const [decision]: { id: string; number_text: string }[] = await dataSource.query(`SELECT id, number_text FROM decision WHERE body_id = $1 AND subject_key = $2`, [bodyId, proposalId]);
+      const decision = await new DecisionRepository(dataSource).findBySubject(bodyId, DecisionSubjectKey.ofProposal(proposalId));
       const row = await archiveDocument(dataSource, {
         bodyId, kind: 'HISTORY', subjectKey: proposalId, decisionId: decision?.id ?? null, proposalId, stored, workflowId, runId: null,
-        documentNumber: decision?.number_text ?? null,
+        documentNumber: decision?.numberText ?? null,
         // The history has no issue date of its own; it is archived when the process ends.
         issuedAt: now(),
         recipients: [],

@@ -19,6 +19,14 @@ export interface CouncilMemberRow {
   councilRole: CouncilRole;
 }
 
+/** A seat of the body's active council, as the proposal workflow snapshots it. */
+export interface ActiveCouncilMemberRow {
+  councilId: string;
+  userId: string;
+  displayName: string;
+  councilRole: CouncilRole;
+}
+
 /** Seats in the order a council lists them: chair, vice-chairs, secretary, members. */
 const SEAT_ORDER: readonly CouncilRole[] = ['CHAIR', 'VICE_CHAIR', 'SECRETARY', 'MEMBER'];
 
@@ -50,6 +58,19 @@ export class CouncilRepository {
     return members
       .map((m) => ({ id: m.id, councilId: m.councilId, userId: m.userId, displayName: m.user!.displayName, username: m.user!.username, councilRole: m.councilRole }))
       .sort((a, b) => seat(a.councilRole) - seat(b.councilRole));
+  }
+
+  /** The seats of the body's active council, by name; empty when no council is active. */
+  async activeMembers(bodyId: string): Promise<ActiveCouncilMemberRow[]> {
+    const members = await this.db
+      .getRepository(CouncilMemberEntity)
+      .createQueryBuilder('cm')
+      .innerJoin('cm.council', 'c')
+      .innerJoinAndSelect('cm.user', 'u')
+      .where('c.bodyId = :bodyId AND c.active', { bodyId })
+      .orderBy('u.displayName')
+      .getMany();
+    return members.map((m) => ({ councilId: m.councilId, userId: m.userId, displayName: m.user!.displayName, councilRole: m.councilRole }));
   }
 
   /** A new council starts inactive; returns its id. */

@@ -82,6 +82,11 @@ export class RoundRepository {
     return this.summaries().where('r.bodyId = :bodyId', { bodyId }).orderBy('r.createdAt', 'DESC').limit(limit).getRawMany<RoundSummaryRow>();
   }
 
+  /** The body's rounds of `year` still taking nominations, newest first. */
+  nominatingOfYear(bodyId: string, year: number): Promise<RoundSummaryRow[]> {
+    return this.summaries().where(`r.bodyId = :bodyId AND r.year = :year AND r.status = 'NOMINATING'`, { bodyId, year }).orderBy('r.createdAt', 'DESC').getRawMany<RoundSummaryRow>();
+  }
+
   async findInBody(roundId: string, bodyId: string): Promise<RoundSummaryRow | null> {
     return (await this.summaries().where('r.id = :roundId AND r.bodyId = :bodyId', { roundId, bodyId }).getRawOne<RoundSummaryRow>()) ?? null;
   }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AppUserEntity } from '../entities/app-user.entity';
 import { AwardRecordEntity } from '../entities/award-register.entity';
 import { PersonEntity } from '../entities/person.entity';
@@ -54,6 +54,17 @@ export class UnitRepository {
       order: { name: 'ASC' },
     });
     return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind }));
+  }
+
+  /** Every unit of the body in code order, as lists expecting each unit (registrations) name them. */
+  async listByCode(bodyId: string): Promise<Array<{ id: string; name: string; code: string }>> {
+    const units = await this.units().find({ select: { id: true, name: true, code: true }, where: { bodyId }, order: { code: 'ASC' } });
+    return units.map((u) => ({ id: u.id, name: u.name, code: u.code }));
+  }
+
+  /** How many of `unitIds` are the body's (all of them when the count equals their number). */
+  countInBody(bodyId: string, unitIds: string[]): Promise<number> {
+    return this.units().countBy({ bodyId, id: In(unitIds) });
   }
 
   /** One unit of the body, or null when the id is another body's or none. */

@@ -44,6 +44,27 @@ export interface SignerRow {
   roles: string[];
 }
 
+/** A user holding a role, with the gender the papers address them by. */
+export interface UserWithRoleRow extends SignerRow {
+  gender: string | null;
+}
+
+/** A ballot cast over the session's proposals: per proposal, or a round ballot (proposalId null). */
+export interface SessionBallotRow {
+  memberUserId: string;
+  written: boolean;
+  castAt: Date;
+  proposalId: string | null;
+}
+
+/** A comment given with an open vote on one of the session's proposals. */
+export interface SessionOpinionRow {
+  memberUserId: string;
+  proposalId: string;
+  choice: string;
+  comment: string;
+}
+
 /** The decision of a round as its paper heads it. */
 export interface RoundDecisionHeadRow {
   decisionId: string;
@@ -103,15 +124,43 @@ export class PaperFactsRepository {
   }
 
   /** The first user of the body holding `role` (the officer, the chairman), by name. */
-  async firstUserWithRole(bodyId: string, role: string): Promise<SignerRow | null> {
+  async firstUserWithRole(bodyId: string, role: string): Promise<UserWithRoleRow | null> {
     const row = await this.db
       .getRepository(AppUserEntity)
       .createQueryBuilder('u')
-      .select(['u.id', 'u.displayName', 'u.roles'])
+      .leftJoin(PersonEntity, 'pe', 'pe.id = u.personId')
+      .select(['u.displayName AS display_name', 'u.roles AS roles', 'pe.gender AS gender'])
       .where('u.bodyId = :bodyId AND :role = ANY(u.roles)', { bodyId, role })
       .orderBy('u.displayName')
-      .getOne();
-    return row ? { displayName: row.displayName, roles: row.roles } : null;
+      .limit(1)
+      .getRawOne<{ display_name: string; roles: string[]; gender: string | null }>();
+    return row ? { displayName: row.display_name, roles: row.roles, gender: row.gender } : null;
+  }
+
+  /** Ballots over the proposals: their own votes, and the ballots of the rounds they belong to (UNION ALL is beyond the builder). */
+  async sessionBallots(proposalIds: string[]): Promise<SessionBallotRow[]> {
+    const rows: { member_user_id: string; written: boolean; cast_at: Date; proposal_id: string | null }[] = await this.db.query(
+      `SELECT member_user_id, written, cast_at, proposal_id::text FROM proposal_vote WHERE proposal_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT member_user_id, written, cast_at, NULL FROM round_ballot WHERE round_id IN (SELECT round_id FROM proposal WHERE id = ANY($1::uuid[]) AND round_id IS NOT NULL)`,
+      [proposalIds],
+    );
+    return rows.map((r) => ({ memberUserId: r.member_user_id, written: r.written, castAt: new Date(r.cast_at), proposalId: r.proposal_id }));
+  }
+
+  /** Comments given with open votes: per-proposal votes, and the exceptions of round ballots over these proposals (a JSON array). */
+  async sessionOpinions(proposalIds: string[]): Promise<SessionOpinionRow[]> {
+    const rows: { member_user_id: string; proposal_id: string; choice: string; comment: string }[] = await this.db.query(
+      `SELECT member_user_id, proposal_id::text, choice, comment FROM proposal_vote
+        WHERE proposal_id = ANY($1::uuid[]) AND choice IS NOT NULL AND coalesce(comment, '') <> ''
+       UNION ALL
+       SELECT b.member_user_id, e->>'proposalId', e->>'choice', e->>'comment'
+         FROM round_ballot b CROSS JOIN LATERAL jsonb_array_elements(coalesce(b.exceptions, '[]'::jsonb)) e
+        WHERE b.round_id IN (SELECT round_id FROM proposal WHERE id = ANY($1::uuid[]) AND round_id IS NOT NULL)
+          AND e->>'proposalId' = ANY($1::text[]) AND coalesce(e->>'comment', '') <> ''`,
+      [proposalIds],
+    );
+    return rows.map((r) => ({ memberUserId: r.member_user_id, proposalId: r.proposal_id, choice: r.choice, comment: r.comment }));
   }
 
   /** A round's decision with its round and signer; null when the decision, the round or the signer is not the body's. */

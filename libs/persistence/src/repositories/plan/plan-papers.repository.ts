@@ -21,6 +21,14 @@ export interface PlanHeadRow {
   chairman: string | null;
 }
 
+/** Where the plan's summary report and registration list stand. */
+export interface PlanPapersStateRow {
+  summaryNumberText: string | null;
+  summarySha256: string | null;
+  registrationsSha256: string | null;
+  registrationsRenderedAt: Date | null;
+}
+
 export interface PlanTargetLine {
   name: string;
   unitOfMeasure: string;
@@ -32,7 +40,7 @@ export interface PlanTargetLine {
 
 /**
  * The plan's papers as the worker issues them: the plan (Kế hoạch), its summary report (Báo cáo)
- * and the registration list. The plan's own editing is still the api's (apps/api plan.repository).
+ * and the registration list. The plan's own editing is PlanRepository's.
  */
 export class PlanPapersRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
@@ -91,6 +99,17 @@ export class PlanPapersRepository {
       .set({ registrationsSha256: sha256, registrationsRenderedAt: () => 'now()', updatedAt: () => 'updated_at' })
       .where('id = :planId AND body_id = :bodyId', { planId, bodyId })
       .execute();
+  }
+
+  /** The plan's papers as recorded; null when the plan is not the body's. */
+  async papersState(planId: string, bodyId: string): Promise<PlanPapersStateRow | null> {
+    const plan = await this.db.getRepository(PlanEntity).findOne({
+      select: { id: true, summaryNumberText: true, summarySha256: true, registrationsSha256: true, registrationsRenderedAt: true },
+      where: { id: planId, bodyId },
+    });
+    return plan
+      ? { summaryNumberText: plan.summaryNumberText, summarySha256: plan.summarySha256, registrationsSha256: plan.registrationsSha256, registrationsRenderedAt: plan.registrationsRenderedAt }
+      : null;
   }
 
   async head(planId: string, bodyId: string): Promise<PlanHeadRow | null> {
