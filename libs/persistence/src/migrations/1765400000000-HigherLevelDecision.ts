@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The view of the award register; escalated awards read the higher level's decision from their
  * proposal (`escalated` null: not yet stored). `holderUnit` appends the holder's unit
  * (migration 1765410000000), `household` the proposal's household (1765420000000) and `searchKey`
- * the stored search key of the name (1765700000000), so a later migration redefines the view from the
+ * the stored search key of the name (1765720000000), so a later migration redefines the view from the
  * same text.
  */
 export const registerViewSql = ({

@@ -18,8 +18,8 @@ const SEARCH_KEYS = [
  * and the proposals the register lists get their own, smaller one, so the register's lookup reads no
  * trigram postings of proposals still in the process (docs/register.md).
  */
-export class RegisterSearchKey1765700000000 implements MigrationInterface {
-  name = 'RegisterSearchKey1765700000000';
+export class RegisterSearchKey1765720000000 implements MigrationInterface {
+  name = 'RegisterSearchKey1765720000000';
 
   public async up(q: QueryRunner): Promise<void> {
     for (const key of SEARCH_KEYS) {
