@@ -135,14 +135,9 @@ export interface RoundState {
   allowedActions: RoundAction[];
 }
 
-export type RoundAction =
-  | 'CLOSE_NOMINATIONS'
-  | 'OPEN_COUNCIL_SESSION'
-  | 'CAST_ROUND_BALLOT'
-  | 'CLOSE_COUNCIL_SESSION'
-  | 'EXTEND_POSTING'
-  | 'DECIDE'
-  | 'RETRY_STUCK_STEP';
+/** Human actions the round workflow can offer; each is described once in ROUND_STEPS. */
+export const ROUND_ACTIONS = ['CLOSE_NOMINATIONS', 'OPEN_COUNCIL_SESSION', 'CAST_ROUND_BALLOT', 'CLOSE_COUNCIL_SESSION', 'EXTEND_POSTING', 'DECIDE', 'RETRY_STUCK_STEP'] as const;
+export type RoundAction = (typeof ROUND_ACTIONS)[number];
 
 export const closeNominationsUpdate = defineUpdate<RoundStatus, [ActorArgs]>('closeNominations');
 export const openRoundCouncilUpdate = defineUpdate<number, [ActorArgs]>('openRoundCouncil');

@@ -1,5 +1,6 @@
 import {
   ActivityFailureType,
+  PROPOSAL_STEPS,
   ProposalStatus,
   WorkflowErrorCode,
   type ActorArgs,
@@ -63,7 +64,7 @@ export class SignatureDesk {
 
   validateResend({ actor }: ActorArgs): void {
     this.core.requireStatus(ProposalStatus.DECIDED);
-    this.core.requireRole(actor, ['CHAIRMAN', 'VICE_CHAIRMAN'], 'ask for the signature again');
+    this.core.requireRole(actor, PROPOSAL_STEPS.RESEND_SIGNATURE_REQUEST.roles, 'ask for the signature again');
     if (!this.awaiting || this.resendAsked) refuse(WorkflowErrorCode.WRONG_STATE, 'no signature request is awaited');
     if (actor.userId !== this.awaiting.signerUserId) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the signer who decided may ask for the signature again');
   }

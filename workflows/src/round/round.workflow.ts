@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, setHandler, workflowInfo } from '@tempo
 import type { AwardTitle } from '@khenthuong/domain';
 import {
   ProposalStatus,
+  ROUND_STEPS,
   RoundStatus,
   WorkflowErrorCode,
   castRoundBallotUpdate,
@@ -9,6 +10,7 @@ import {
   closeRoundCouncilUpdate,
   decideRoundUpdate,
   extendRoundPostingUpdate,
+  holdsStepRole,
   openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
   retryStuckStepUpdate,
@@ -83,7 +85,7 @@ async function runPosting(r: RoundProcess): Promise<void> {
 
 function validateExtend(r: RoundProcess, { actor, workingDays, reason }: ExtendPostingArgs): void {
   if (!r.is(RoundStatus.POSTING) || !r.posting) refuse(WorkflowErrorCode.WRONG_STATE, 'the list is not posted');
-  if (!actor.roles.includes('OFFICER')) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the officer extends the posting');
+  if (!holdsStepRole(actor.roles, ROUND_STEPS.EXTEND_POSTING)) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the officer extends the posting');
   validateExtensionDays(workingDays);
   if (typeof reason !== 'string' || !reason.trim()) refuse(WorkflowErrorCode.REASON_REQUIRED, 'an extension needs a reason');
 }

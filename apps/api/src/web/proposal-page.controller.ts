@@ -4,7 +4,7 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-va
 import type { Response } from 'express';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { ARCHIVE_STORE } from '../common/archive-store';
-import { Roles } from '../auth/auth.decorators';
+import { ProposalStepRoles } from '../auth/step-roles';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { DashboardRepository } from '@khenthuong/persistence';
@@ -78,13 +78,13 @@ export class ProposalPageController {
   }
 
   @Post(':id/hoan-thien')
-  @Roles('OFFICER')
+  @ProposalStepRoles('MARK_COMPLETE')
   markComplete(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams): Promise<void> {
     return this.act(req, res, id, 'MARK_COMPLETE', () => this.proposals.markComplete(req.actor!, id));
   }
 
   @Post(':id/bieu-quyet')
-  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  @ProposalStepRoles('CAST_VOTE')
   async vote(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(CastVoteDto, body);
     if (!form.ok) return this.refuse(req, res, id, 'CAST_VOTE', form.problems);
@@ -92,7 +92,7 @@ export class ProposalPageController {
   }
 
   @Post(':id/ket-thuc-phien')
-  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  @ProposalStepRoles('CLOSE_COUNCIL_SESSION')
   async closeSession(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(CloseForm, body);
     if (!form.ok) return this.refuse(req, res, id, 'CLOSE_COUNCIL_SESSION', form.problems);
@@ -100,7 +100,7 @@ export class ProposalPageController {
   }
 
   @Post(':id/quyet-dinh')
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @ProposalStepRoles('DECIDE')
   async decide(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(DecideForm, body);
     if (!form.ok) return this.refuse(req, res, id, 'DECIDE', form.problems);
@@ -109,7 +109,7 @@ export class ProposalPageController {
   }
 
   @Post(':id/rut')
-  @Roles('UNIT_HEAD')
+  @ProposalStepRoles('WITHDRAW')
   async withdraw(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(WithdrawDto, body);
     if (!form.ok) return this.refuse(req, res, id, 'WITHDRAW', form.problems);

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth.decorators';
+import { ProposalStepRoles } from '../auth/step-roles';
 import type { WebRequest } from '../auth/web-session';
 import { DossierPapersService } from '../dossier/dossier-papers.service';
 import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, DismissObjectionsDto, ResubmitDto, RetryStuckStepDto, ReturnForPapersDto } from '../proposals/proposal.dto';
@@ -25,7 +25,7 @@ export class ProposalStepsController {
   ) {}
 
   @Post(':id/tra-ho-so')
-  @Roles('OFFICER')
+  @ProposalStepRoles('RETURN_FOR_PAPERS')
   async returnForPapers(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const { rows, rest } = formRows(body, ['paper', 'reason'] as const, RETURN_FORM_ROWS);
     const form = await parseForm(ReturnForPapersDto, { ...withoutToken(rest), items: rows });
@@ -34,7 +34,7 @@ export class ProposalStepsController {
   }
 
   @Post(':id/nop-lai')
-  @Roles('UNIT_HEAD')
+  @ProposalStepRoles('RESUBMIT')
   async resubmit(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(ResubmitDto, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RESUBMIT', form.problems);
@@ -43,7 +43,7 @@ export class ProposalStepsController {
 
   /** An absent member's paper ballot with its scan (multipart: DossierUploadModule's middleware reads it before the CSRF guard). */
   @Post(':id/phieu-van-ban')
-  @Roles('OFFICER')
+  @ProposalStepRoles('RECORD_WRITTEN_VOTE')
   async writtenVote(@Req() req: UploadRequest, @Res() res: Response, @Param() { id }: ProposalIdParams): Promise<void> {
     const form = await parseForm(WrittenVoteForm, req.body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RECORD_WRITTEN_VOTE', form.problems);
@@ -55,7 +55,7 @@ export class ProposalStepsController {
   }
 
   @Post(':id/gia-han-cong-khai')
-  @Roles('OFFICER')
+  @ProposalStepRoles('EXTEND_POSTING')
   async extendPosting(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(ExtendPostingForm, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'EXTEND_POSTING', form.problems);
@@ -63,7 +63,7 @@ export class ProposalStepsController {
   }
 
   @Post(':id/phan-anh/:objectionId/giai-quyet')
-  @Roles('OFFICER')
+  @ProposalStepRoles('RESOLVE_OBJECTION')
   async resolveObjection(@Req() req: WebRequest, @Res() res: Response, @Param() { id, objectionId }: ObjectionParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(ResolveObjectionDto, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RESOLVE_OBJECTION', form.problems);
@@ -71,7 +71,7 @@ export class ProposalStepsController {
   }
 
   @Post(':id/phan-anh/bac-bo')
-  @Roles('OFFICER')
+  @ProposalStepRoles('RESOLVE_OBJECTION')
   async dismissObjections(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(DismissObjectionsDto, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RESOLVE_OBJECTION', form.problems);
@@ -79,7 +79,7 @@ export class ProposalStepsController {
   }
 
   @Post(':id/ket-qua-cap-tren')
-  @Roles('OFFICER')
+  @ProposalStepRoles('RECORD_HIGHER_LEVEL_RESULT')
   async higherLevelResult(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(HigherLevelResultForm, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RECORD_HIGHER_LEVEL_RESULT', form.problems);
@@ -88,7 +88,7 @@ export class ProposalStepsController {
 
   /** A step that failed for good ("Cần xử lý"), retried once the data is repaired. */
   @Post(':id/thu-lai')
-  @Roles('OFFICER', 'ADMIN')
+  @ProposalStepRoles('RETRY_STUCK_STEP')
   async retryStuckStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(RetryStuckStepDto, body);
     if (!form.ok) return this.responder.refuse(req, res, id, 'RETRY_STUCK_STEP', form.problems);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { awardDefinition, formatShortVietnameseDate, formatVnd, ruleSetById, vietnamDateOf, type AwardTitle } from '@khenthuong/domain';
-import type { DeadlineView, ProposalState } from '@khenthuong/temporal';
+import { PROPOSAL_STEPS, stepLabels, type DeadlineView, type ProposalState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { awardTitleName, statusLabel } from '../common/labels';
@@ -12,6 +12,7 @@ import { ObjectionService } from '../proposals/objection.service';
 import { ProposalService } from '../proposals/proposal.service';
 import { deadlineLabel } from './deadline';
 import { RETURN_FORM_ROWS } from './proposal-step-forms';
+import { proposalActions } from './step-offers';
 import { ACTION_LABEL_VI, dateTime, shortDate, VOTE_LABEL_VI } from './view-models';
 
 const OUTCOME_LABEL_VI: Record<string, string> = {
@@ -35,6 +36,8 @@ const NOMINEE_KIND_VI: Record<string, string> = {
 
 // After these the decision's time limit no longer runs.
 const FINISHED = new Set<string>(['DECIDED', 'DOCUMENTS_ISSUED', 'CLOSED', 'REJECTED', 'REJECTED_BY_COUNCIL', 'WITHDRAWN']);
+
+const STEP_LABELS_VI = stepLabels(PROPOSAL_STEPS);
 
 const has = (actor: RequestActor, ...roles: RequestActor['roles']) => roles.some((r) => actor.roles.includes(r));
 
@@ -153,6 +156,7 @@ export class ProposalView {
       issuedPapers: issued.map((d) => issuedPaperItem(d, `/ho-so/${id}/van-ban/${d.id}`, shortDate)),
       paperUpload: this.papers.canUpload(actor, { unit_id: facts.unit_id, status: state.status }) ? { kinds: dossierPaperKinds() } : null,
       actions,
+      stepLabels: STEP_LABELS_VI,
     };
   }
 
@@ -174,27 +178,17 @@ export class ProposalView {
     };
   }
 
-  /** The workflow says which actions the proposal accepts now; roles and scope say which are this user's. */
+  /** The workflow says which actions the proposal accepts now; the step catalogue's roles and scope say which are this user's. */
   private actions(actor: RequestActor, facts: ProposalFacts, state: ProposalState, recused: boolean, voted: boolean) {
-    const open = new Set(state.allowedActions);
     const inCouncil = state.council?.council.members.some((m) => m.userId === actor.userId) ?? false;
-    const actions = {
-      markComplete: open.has('MARK_COMPLETE') && has(actor, 'OFFICER'),
+    const actions = proposalActions(actor.roles, state.allowedActions, {
+      NOMINATING_UNIT: actor.unitId === facts.unit_id,
       // The session stays open to the others; a member's ballot is cast once.
-      vote: open.has('CAST_VOTE') && inCouncil && !recused && !voted,
-      closeSession: open.has('CLOSE_COUNCIL_SESSION') && state.council?.council.chairUserId === actor.userId,
-      decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
-      withdraw: open.has('WITHDRAW') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,
-      returnForPapers: open.has('RETURN_FOR_PAPERS') && has(actor, 'OFFICER'),
-      resubmit: open.has('RESUBMIT') && has(actor, 'UNIT_HEAD') && actor.unitId === facts.unit_id,
-      writtenVote: open.has('RECORD_WRITTEN_VOTE') && has(actor, 'OFFICER'),
-      extendPosting: open.has('EXTEND_POSTING') && has(actor, 'OFFICER'),
-      resolveObjection: open.has('RESOLVE_OBJECTION') && has(actor, 'OFFICER'),
-      higherLevelResult: open.has('RECORD_HIGHER_LEVEL_RESULT') && has(actor, 'OFFICER'),
-      retryStuckStep: open.has('RETRY_STUCK_STEP') && has(actor, 'OFFICER', 'ADMIN'),
+      COUNCIL_MEMBER: inCouncil && !recused && !voted,
+      COUNCIL_CHAIR: state.council?.council.chairUserId === actor.userId,
       // Only the signer who decided may ask their device again.
-      resendSignature: open.has('RESEND_SIGNATURE_REQUEST') && state.awaitingSignature?.signerUserId === actor.userId,
-    };
+      SIGNER: state.awaitingSignature?.signerUserId === actor.userId,
+    });
     // Objections are answered in their own section, beside each one.
     return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'resolveObjection') };
   }

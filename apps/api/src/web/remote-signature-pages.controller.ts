@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/auth.decorators';
+import { ProposalStepRoles } from '../auth/step-roles';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { DashboardRepository, pendingDraftOfProposal } from '@khenthuong/persistence';
@@ -35,7 +36,7 @@ export class RemoteSignaturePagesController {
   }
 
   @Post(':id/gui-lai-ky-so')
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @ProposalStepRoles('RESEND_SIGNATURE_REQUEST')
   async resend(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams): Promise<void> {
     return this.responder.act(req, res, id, 'RESEND_SIGNATURE_REQUEST', () => this.proposals.resendSignatureRequest(req.actor!, id));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth.decorators';
+import { RoundStepRoles } from '../auth/step-roles';
 import type { WebRequest } from '../auth/web-session';
 import { ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { ERROR_CATALOG } from '../common/error-catalog';
@@ -42,13 +42,13 @@ export class RoundCouncilController {
   ) {}
 
   @Get(':id/phieu')
-  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  @RoundStepRoles('CAST_ROUND_BALLOT')
   ballotPage(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
     return this.render(req, res, id, 'round-ballot', {}, 200);
   }
 
   @Post(':id/phieu')
-  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  @RoundStepRoles('CAST_ROUND_BALLOT')
   async castBallot(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: Record<string, unknown>): Promise<void> {
     const form = await parseForm(RoundBallotDto, ballotFromForm(withoutToken(body ?? {})));
     if (!form.ok) return this.refuse(req, res, id, 'round-ballot', form.problems, body);
@@ -56,13 +56,13 @@ export class RoundCouncilController {
   }
 
   @Get(':id/quyet-dinh')
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @RoundStepRoles('DECIDE')
   decisionPage(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
     return this.render(req, res, id, 'round-decision', {}, 200);
   }
 
   @Post(':id/quyet-dinh')
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @RoundStepRoles('DECIDE')
   async decide(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: Record<string, unknown>): Promise<void> {
     const fields = withoutToken(body ?? {});
     const choice = await parseForm(RoundDecisionChoice, { decision: fields.decision, reason: fields.reason });

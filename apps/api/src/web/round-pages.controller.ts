@@ -6,6 +6,7 @@ import { IsUUID } from 'class-validator';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { formatShortVietnameseDate, vietnamDateOf } from '@khenthuong/domain';
 import { Roles } from '../auth/auth.decorators';
+import { RoundStepRoles } from '../auth/step-roles';
 import type { WebRequest } from '../auth/web-session';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { ARCHIVE_STORE } from '../common/archive-store';
@@ -88,19 +89,19 @@ export class RoundPagesController {
   }
 
   @Post(':id/dong-nhan-ho-so')
-  @Roles('OFFICER')
+  @RoundStepRoles('CLOSE_NOMINATIONS')
   closeNominations(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
     return this.act(req, res, id, 'CLOSE_NOMINATIONS', () => this.rounds.closeNominations(req.actor!, id));
   }
 
   @Post(':id/mo-phien-hop')
-  @Roles('OFFICER')
+  @RoundStepRoles('OPEN_COUNCIL_SESSION')
   openCouncil(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
     return this.act(req, res, id, 'OPEN_COUNCIL_SESSION', () => this.rounds.openCouncil(req.actor!, id));
   }
 
   @Post(':id/ket-thuc-phien')
-  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  @RoundStepRoles('CLOSE_COUNCIL_SESSION')
   async closeCouncil(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(CloseConfirmForm, body);
     if (!form.ok) return this.refuse(req, res, id, form.problems);
@@ -108,7 +109,7 @@ export class RoundPagesController {
   }
 
   @Post(':id/gia-han-cong-khai')
-  @Roles('OFFICER')
+  @RoundStepRoles('EXTEND_POSTING')
   async extendPosting(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(ExtendPostingForm, body);
     if (!form.ok) return this.refuse(req, res, id, form.problems);
@@ -117,7 +118,7 @@ export class RoundPagesController {
 
   /** A step of the round that failed for good ("Cần xử lý"), retried once the data is repaired. */
   @Post(':id/thu-lai')
-  @Roles('OFFICER', 'ADMIN')
+  @RoundStepRoles('RETRY_STUCK_STEP')
   async retryStuckStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(RetryStuckStepDto, body);
     if (!form.ok) return this.refuse(req, res, id, form.problems);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { formatShortVietnameseDate } from '@khenthuong/domain';
-import type { RoundState } from '@khenthuong/temporal';
+import { ROUND_STEPS, stepLabels, type RoundState } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { awardTitleName } from '../common/labels';
 import { DashboardRepository } from '@khenthuong/persistence';
 import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RoundService } from '../rounds/round.service';
+import { roundActions } from './step-offers';
 import { listItem, shortDate } from './view-models';
 
 export const ROUND_KIND_VI: Readonly<Record<string, string>> = {
@@ -24,6 +25,8 @@ export const ROUND_STATUS_VI: Readonly<Record<string, string>> = {
   CLOSED: 'Đã kết thúc',
 };
 
+const STEP_LABELS_VI = stepLabels(ROUND_STEPS);
+
 const has = (actor: RequestActor, ...roles: RequestActor['roles']) => roles.some((r) => actor.roles.includes(r));
 const period = (p: { startsOn: string; endsOn: string } | null) => (p ? `${formatShortVietnameseDate(p.startsOn)} – ${formatShortVietnameseDate(p.endsOn)}` : null);
 
@@ -41,15 +44,13 @@ export class RoundView {
     const nominees = await this.dashboard.roundNominees(actor, id, ALL_STATES);
     const issued = await this.issuedPapers.forRound(actor, id);
     const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
-    const open = new Set(state.allowedActions);
     const actions = {
-      closeNominations: open.has('CLOSE_NOMINATIONS') && has(actor, 'OFFICER'),
-      openCouncil: open.has('OPEN_COUNCIL_SESSION') && has(actor, 'OFFICER'),
-      ballot: open.has('CAST_ROUND_BALLOT') && inCouncil,
-      closeCouncil: open.has('CLOSE_COUNCIL_SESSION') && state.council?.chairUserId === actor.userId,
-      extendPosting: open.has('EXTEND_POSTING') && has(actor, 'OFFICER'),
-      decide: open.has('DECIDE') && has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN'),
-      retryStuckStep: open.has('RETRY_STUCK_STEP') && has(actor, 'OFFICER', 'ADMIN'),
+      ...roundActions(actor.roles, state.allowedActions, {
+        NOMINATING_UNIT: false,
+        COUNCIL_MEMBER: inCouncil,
+        COUNCIL_CHAIR: state.council?.chairUserId === actor.userId,
+        SIGNER: false,
+      }),
       nominate: state.status === 'NOMINATING' && has(actor, 'UNIT_HEAD'),
     };
     return {
@@ -73,6 +74,7 @@ export class RoundView {
       issuedPapers: issued.map((d) => issuedPaperItem(d, `/dot/${id}/van-ban/${d.id}`, shortDate)),
       rows: nominees.map(listItem),
       actions: { ...actions, any: Object.values(actions).some(Boolean) },
+      stepLabels: STEP_LABELS_VI,
       state,
     };
   }
