@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { createDataSource, RoundRepository } from '../src';
+import { RoundRepository } from '../src';
+import { useTestDatabase } from './test-database';
 import { BACKFILL_DECISION_KIND, BACKFILL_PAPER_ROUND } from '../src/migrations/1765700000000-ExplicitPaperColumns';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 type Ward = Awaited<ReturnType<typeof seedIsolatedWard>>;
 
 describe('migration ExplicitPaperColumns: backfill from the subject keys', () => {
-  let db: DataSource;
+  const db = useTestDatabase();
   let ward: Ward;
   beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
-    await db.initialize();
     ward = await seedIsolatedWard(db);
   });
-  afterAll(() => db.destroy());
 
   const signer = () => Object.values(ward.userIds)[0]!;
 
