@@ -52,6 +52,13 @@ export class AppConfig {
   @IsString()
   SIGNATURE_CRL_DIR?: string;
 
+  /** How long the verification page trusts its last look at SIGNATURE_CRL_DIR: a replaced CRL counts within this. */
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNATURE_CRL_RECHECK_SECONDS must be a whole number' })
+  @Min(0)
+  @Max(3600)
+  SIGNATURE_CRL_RECHECK_SECONDS = 5;
+
   /** Also ask each certificate's OCSP responder and fetch the CRLs it names (needs the provider's network). */
   @IsIn(['true', 'false'], { message: 'SIGNATURE_REVOCATION_ONLINE must be true or false' })
   SIGNATURE_REVOCATION_ONLINE: 'true' | 'false' = 'false';
