@@ -23,7 +23,9 @@ export class SignatureCheckService {
   async ofBytes(pdf: Buffer): Promise<SignaturesView> {
     this.roots ??= loadTrustedRoots(this.config.SIGNING_KEYS_DIR);
     if (this.revocation === undefined) {
-      this.revocation = loadRevocationChecker({ crlDir: this.config.SIGNATURE_CRL_DIR, online: this.config.SIGNATURE_REVOCATION_ONLINE === 'true' });
+      this.revocation = loadRevocationChecker({
+        crlDir: this.config.SIGNATURE_CRL_DIR, crlDirTtlMs: this.config.SIGNATURE_CRL_RECHECK_SECONDS * 1000, online: this.config.SIGNATURE_REVOCATION_ONLINE === 'true',
+      });
     }
     return describeSignatures(this.revocation ? await verifyPdfSignaturesWithRevocation(pdf, this.roots, this.revocation) : verifyPdfSignatures(pdf, this.roots));
   }

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './app-config';
+import { getMetadataStorage } from 'class-validator';
+import { AppConfig } from './app-config';
+import { ConfigError, loadConfig } from './load-config';
 
 const valid = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', TEMPORAL_ADDRESS: '127.0.0.1:7233' };
 
@@ -64,6 +66,28 @@ describe('loadConfig', () => {
     const key = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
     expect(() => loadConfig({ ...valid, ...remote, NODE_ENV: 'production', BALLOT_SEAL_KEYS: key, SIGNING_REMOTE_URL: 'http://ky-so.local' })).toThrow('SIGNING_REMOTE_URL must be https:// in production');
     expect(() => loadConfig({ ...valid, ...remote, SIGNING_REMOTE_MAX_REQUESTS: 'ba' })).toThrow('SIGNING_REMOTE_MAX_REQUESTS must be a whole number');
+  });
+
+  // Optional settings have no default, so an instance does not list them: each must still be read.
+  const optionalSettings = getMetadataStorage()
+    .getTargetValidationMetadatas(AppConfig, AppConfig.name, true, false)
+    .filter((m) => m.type === 'conditionalValidation')
+    .map((m) => m.propertyName);
+
+  it('knows optional settings, such as the mail server', () => {
+    expect(optionalSettings).toEqual(expect.arrayContaining(['SMTP_URL', 'SIGNATURE_CRL_DIR', 'WORKFLOW_CACHE_SIZE', 'SIGNING_REMOTE_URL']));
+  });
+
+  it.each(optionalSettings)('reads the optional setting %s from the environment', (name) => {
+    // A value no rule accepts as it is: either it is kept as given, or refused naming the variable.
+    const outcome = (() => {
+      try {
+        return String((loadConfig({ ...valid, [name]: 'x y' }) as unknown as Record<string, unknown>)[name]);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(outcome).toMatch(new RegExp(`^x y$|${name}`));
   });
 
   it.each([
