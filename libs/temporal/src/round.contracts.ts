@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AwardTitle, IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
+import type { RemoteSignatureRequestView } from './remote-signing.contracts';
 import type { SealedBallot } from './sealed-ballot';
 import type { Actor, CouncilSnapshot } from './proposal.contracts';
 import type { ActorArgs, DecideArgs, ExtendPostingArgs } from './proposal.updates';
@@ -132,6 +133,10 @@ export interface RoundState {
   struck: string[];
   /** A step failed for good and waits for a person. */
   needsAttention: NeedsAttentionView | null;
+  /** The round's decision of one title waits for its signer's approval on their device. */
+  awaitingSignature?: RemoteSignatureRequestView | null;
+  /** "Người ký từ chối ký số …" after a refusal, until the round is decided again. */
+  signatureRefusal?: string | null;
   allowedActions: RoundAction[];
 }
 
@@ -142,6 +147,7 @@ export type RoundAction =
   | 'CLOSE_COUNCIL_SESSION'
   | 'EXTEND_POSTING'
   | 'DECIDE'
+  | 'RESEND_SIGNATURE_REQUEST'
   | 'RETRY_STUCK_STEP';
 
 export const closeNominationsUpdate = defineUpdate<RoundStatus, [ActorArgs]>('closeNominations');

@@ -6,7 +6,7 @@ import { awardTitleName } from '../common/labels';
 import { DashboardRepository } from '@khenthuong/persistence';
 import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RoundService } from '../rounds/round.service';
-import { listItem, shortDate } from './view-models';
+import { dateTime, listItem, shortDate } from './view-models';
 
 export const ROUND_KIND_VI: Readonly<Record<string, string>> = {
   YEAR_END: 'Tổng kết năm',
@@ -67,7 +67,18 @@ export class RoundView {
         iVoted: state.voterIds.includes(actor.userId),
         tallies: state.tallies,
         needsAttention: state.needsAttention?.reasonVi ?? null,
+        signatureRefusal: state.status === 'AWAITING_DECISION' ? (state.signatureRefusal ?? null) : null,
       },
+      awaitingSignature: state.awaitingSignature
+        ? {
+            label: state.awaitingSignature.documentLabel,
+            sentAt: dateTime(state.awaitingSignature.sentAt),
+            expiresAt: dateTime(state.awaitingSignature.expiresAt),
+            // The draft is for those who sign or prepare decisions.
+            draftHref: has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER') ? `/dot/${id}/du-thao-quyet-dinh.pdf` : null,
+            canResend: open.has('RESEND_SIGNATURE_REQUEST') && state.awaitingSignature.signerUserId === actor.userId,
+          }
+        : null,
       decisions: state.decisions.map((d) => ({ titleName: awardTitleName(d.title, round.year), numberText: d.numberText, date: formatShortVietnameseDate(d.decisionDate), awardees: d.awardees })),
       // Every paper of the round this viewer may read (a unit: the decisions, the notice, the payment list).
       issuedPapers: issued.map((d) => issuedPaperItem(d, `/dot/${id}/van-ban/${d.id}`, shortDate)),

@@ -21,6 +21,7 @@ import { RegisterHolderUnit1765410000000 } from './1765410000000-RegisterHolderU
 import { RegisterHouseholdNominee1765420000000 } from './1765420000000-RegisterHouseholdNominee';
 import { ProposalDrafts1765500000000 } from './1765500000000-ProposalDrafts';
 import { RemoteSignatureRequests1765600000000 } from './1765600000000-RemoteSignatureRequests';
+import { RemoteSignatureRound1765700000000 } from './1765700000000-RemoteSignatureRound';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RegisterHouseholdNominee1765420000000,
   ProposalDrafts1765500000000,
   RemoteSignatureRequests1765600000000,
+  RemoteSignatureRound1765700000000,
 ];
