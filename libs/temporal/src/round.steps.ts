@@ -1,4 +1,5 @@
 import { retryStuckStepUpdate } from './attention.contracts';
+import { resendSignatureRequestUpdate } from './remote-signing.contracts';
 import {
   castRoundBallotUpdate,
   closeNominationsUpdate,
@@ -26,5 +27,6 @@ export const ROUND_STEPS = {
   CLOSE_COUNCIL_SESSION: { updates: [closeRoundCouncilUpdate], roles: ['CHAIRMAN', 'COUNCIL_MEMBER'], actor: 'COUNCIL_CHAIR', labelVi: 'Kết thúc phiên họp của đợt' },
   EXTEND_POSTING: { updates: [extendRoundPostingUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Gia hạn công khai' },
   DECIDE: { updates: [decideRoundUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'ROLE', labelVi: 'Xem danh sách và quyết định' },
+  RESEND_SIGNATURE_REQUEST: { updates: [resendSignatureRequestUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'SIGNER', labelVi: 'Gửi lại yêu cầu ký số' },
   RETRY_STUCK_STEP: { updates: [retryStuckStepUpdate], roles: RETRY_STUCK_STEP_ROLES, actor: 'ROLE', labelVi: 'Thử lại bước bị lỗi' },
 } as const satisfies Record<RoundStepKey, StepDescription>;

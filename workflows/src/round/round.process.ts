@@ -27,6 +27,7 @@ import type { AttentionDesk } from '../shared/attention';
 import { refuse } from '../shared/refuse';
 import { countSealedBallots } from '../shared/sealed-ballots';
 import { workflowRuleSet } from '../shared/rule-set-snapshot';
+import type { SignatureDesk } from '../proposal/signature.desk';
 import { ROUND_PAGE_SIZE, RoundDelivery } from './round.delivery';
 
 /** State and human steps of one round; the workflow function sequences its phases. */
@@ -46,6 +47,10 @@ export class RoundProcess {
   decisionArgs: DecideRoundArgs | null = null;
   /** Proposals that answered the end of the posting without awaiting the decision; null before (or in runs recorded before the answer). */
   notAwaiting: RoundPostingExclusion[] | null = null;
+  /** Set by the workflow: the decisions' signature on the signer's device (docs/signing.md). */
+  signature: SignatureDesk | null = null;
+  signatureRefusal: string | null = null;
+  signatureRefusals = 0;
   readonly delivery: RoundDelivery;
   private pending: string | null = null;
 
@@ -202,6 +207,7 @@ export class RoundProcess {
     return this.step('decideRound', async () => {
       this.decidedBy = args.actor;
       this.decisionArgs = args;
+      this.signatureRefusal = null;
       this.struck = args.struck.map((s) => s.proposalId);
       await this.enter(RoundStatus.ISSUING);
       return this.status;
@@ -223,6 +229,8 @@ export class RoundProcess {
       decisions: [...this.decisions],
       struck: [...this.struck],
       needsAttention: this.attention.problem,
+      awaitingSignature: this.signature?.awaiting ?? null,
+      signatureRefusal: this.signatureRefusal,
       allowedActions: this.attention.canRetry() ? [...this.allowedActions(), 'RETRY_STUCK_STEP'] : this.allowedActions(),
     };
   }
@@ -240,6 +248,8 @@ export class RoundProcess {
         return ['EXTEND_POSTING'];
       case RoundStatus.AWAITING_DECISION:
         return ['DECIDE'];
+      case RoundStatus.ISSUING:
+        return this.signature?.awaiting ? ['RESEND_SIGNATURE_REQUEST'] : [];
       default:
         return [];
     }

@@ -50,6 +50,7 @@ const STEP_ROUTES: Route[] = [
   ['REST', RoundController, 'closeCouncil', 'round:CLOSE_COUNCIL_SESSION'],
   ['REST', RoundController, 'extendPosting', 'round:EXTEND_POSTING'],
   ['REST', RoundController, 'decide', 'round:DECIDE'],
+  ['REST', RoundController, 'resendSignatureRequest', 'round:RESEND_SIGNATURE_REQUEST'],
   ['REST', RoundController, 'retryStuckStep', 'round:RETRY_STUCK_STEP'],
   ['page', RoundPagesController, 'closeNominations', 'round:CLOSE_NOMINATIONS'],
   ['page', RoundPagesController, 'openCouncil', 'round:OPEN_COUNCIL_SESSION'],
@@ -59,6 +60,7 @@ const STEP_ROUTES: Route[] = [
   ['page', RoundPagesController, 'extendPosting', 'round:EXTEND_POSTING'],
   ['page', RoundCouncilController, 'decisionPage', 'round:DECIDE'],
   ['page', RoundCouncilController, 'decide', 'round:DECIDE'],
+  ['page', RoundPagesController, 'resendSignatureRequest', 'round:RESEND_SIGNATURE_REQUEST'],
   ['page', RoundPagesController, 'retryStuckStep', 'round:RETRY_STUCK_STEP'],
 ];
 

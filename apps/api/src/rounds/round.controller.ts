@@ -89,6 +89,14 @@ export class RoundController {
     return this.rounds.decide(actor, id, dto);
   }
 
+  /** The signer who decided asks for a new signing request on their device while a title's decision awaits it. */
+  @Post(':id/signature/resend')
+  @HttpCode(200)
+  @RoundStepRoles('RESEND_SIGNATURE_REQUEST')
+  async resendSignatureRequest(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
+    return { attempt: await this.rounds.resendSignatureRequest(actor, id) };
+  }
+
   @Post(':id/retry')
   @HttpCode(200)
   @RoundStepRoles('RETRY_STUCK_STEP')

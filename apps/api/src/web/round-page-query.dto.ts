@@ -15,6 +15,7 @@ export const ROUND_DONE_VI = {
   EXTEND_POSTING: 'Đã gia hạn thời gian công khai của đợt.',
   DECIDE: 'Đã ghi nhận quyết định của Chủ tịch cho danh sách của đợt.',
   RETRY_STUCK_STEP: 'Đã yêu cầu hệ thống thực hiện lại bước bị lỗi của đợt.',
+  RESEND_SIGNATURE_REQUEST: 'Đã gửi lại yêu cầu ký số đến thiết bị của người ký.',
 } as const;
 export type RoundActionKey = keyof typeof ROUND_DONE_VI;
 

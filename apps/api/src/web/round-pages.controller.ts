@@ -116,6 +116,21 @@ export class RoundPagesController {
     return this.act(req, res, id, 'EXTEND_POSTING', () => this.rounds.extendPosting(req.actor!, id, form.value));
   }
 
+  /** The unsigned decision of the title its signer is asked to approve on their device. */
+  @Get(':id/du-thao-quyet-dinh.pdf')
+  @Roles('CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER')
+  async signatureDraft(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
+    const draft = await this.rounds.pendingSignatureDraft(req.actor!, id);
+    if (!draft) throw new ApiError(ApiErrorCode.NOT_FOUND, `no decision awaiting a signature for round ${id}`);
+    sendPdf(res, `Dự thảo ${draft.documentLabel}`, draft.preparedPdf);
+  }
+
+  @Post(':id/gui-lai-ky-so')
+  @RoundStepRoles('RESEND_SIGNATURE_REQUEST')
+  resendSignatureRequest(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
+    return this.act(req, res, id, 'RESEND_SIGNATURE_REQUEST', () => this.rounds.resendSignatureRequest(req.actor!, id));
+  }
+
   /** A step of the round that failed for good ("Cần xử lý"), retried once the data is repaired. */
   @Post(':id/thu-lai')
   @RoundStepRoles('RETRY_STUCK_STEP')

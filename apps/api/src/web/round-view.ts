@@ -7,7 +7,7 @@ import { DashboardRepository } from '@khenthuong/persistence';
 import { issuedPaperItem, IssuedPapersRepository } from '../decisions/issued-papers.repository';
 import { RoundService } from '../rounds/round.service';
 import { roundActions } from './step-offers';
-import { listItem, shortDate } from './view-models';
+import { dateTime, listItem, shortDate } from './view-models';
 
 export const ROUND_KIND_VI: Readonly<Record<string, string>> = {
   YEAR_END: 'Tổng kết năm',
@@ -44,13 +44,15 @@ export class RoundView {
     const nominees = await this.dashboard.roundNominees(actor, id, ALL_STATES);
     const issued = await this.issuedPapers.forRound(actor, id);
     const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
+    // Asking for the signature again is offered beside the wait it is about, not among the steps.
+    const { resendSignature, ...steps } = roundActions(actor.roles, state.allowedActions, {
+      NOMINATING_UNIT: false,
+      COUNCIL_MEMBER: inCouncil,
+      COUNCIL_CHAIR: state.council?.chairUserId === actor.userId,
+      SIGNER: state.awaitingSignature?.signerUserId === actor.userId,
+    });
     const actions = {
-      ...roundActions(actor.roles, state.allowedActions, {
-        NOMINATING_UNIT: false,
-        COUNCIL_MEMBER: inCouncil,
-        COUNCIL_CHAIR: state.council?.chairUserId === actor.userId,
-        SIGNER: false,
-      }),
+      ...steps,
       nominate: state.status === 'NOMINATING' && has(actor, 'UNIT_HEAD'),
     };
     return {
@@ -68,7 +70,18 @@ export class RoundView {
         iVoted: state.voterIds.includes(actor.userId),
         tallies: state.tallies,
         needsAttention: state.needsAttention?.reasonVi ?? null,
+        signatureRefusal: state.status === 'AWAITING_DECISION' ? (state.signatureRefusal ?? null) : null,
       },
+      awaitingSignature: state.awaitingSignature
+        ? {
+            label: state.awaitingSignature.documentLabel,
+            sentAt: dateTime(state.awaitingSignature.sentAt),
+            expiresAt: dateTime(state.awaitingSignature.expiresAt),
+            // The draft is for those who sign or prepare decisions.
+            draftHref: has(actor, 'CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER') ? `/dot/${id}/du-thao-quyet-dinh.pdf` : null,
+            canResend: resendSignature,
+          }
+        : null,
       decisions: state.decisions.map((d) => ({ titleName: awardTitleName(d.title, round.year), numberText: d.numberText, date: formatShortVietnameseDate(d.decisionDate), awardees: d.awardees })),
       // Every paper of the round this viewer may read (a unit: the decisions, the notice, the payment list).
       issuedPapers: issued.map((d) => issuedPaperItem(d, `/dot/${id}/van-ban/${d.id}`, shortDate)),

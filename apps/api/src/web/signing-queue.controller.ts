@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, Req, Res, UseFilters } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { awaitingSignerDevice } from '@khenthuong/persistence';
+import { awaitingSignerDevice, roundsAwaitingSignerDevice } from '@khenthuong/persistence';
 import { Roles } from '../auth/auth.decorators';
 import type { WebRequest } from '../auth/web-session';
 import { DashboardRepository } from '@khenthuong/persistence';
@@ -27,11 +27,14 @@ export class SigningQueueController {
   async queue(@Req() req: WebRequest, @Res() res: Response, @Query() query: PageQuery): Promise<void> {
     const result = await this.dashboard.awaitingDecision(req.actor!, query.page ?? 1);
     // Decided, waiting for this signer's approval on their device (a few at most): on the first page, first.
-    const onDevice = (query.page ?? 1) === 1 ? await awaitingSignerDevice(this.dataSource, req.actor!.bodyId, req.actor!.userId) : [];
+    const firstPage = (query.page ?? 1) === 1;
+    const onDevice = firstPage ? await awaitingSignerDevice(this.dataSource, req.actor!.bodyId, req.actor!.userId) : [];
+    const roundsOnDevice = firstPage ? await roundsAwaitingSignerDevice(this.dataSource, req.actor!.bodyId, req.actor!.userId) : [];
     await this.pages.send(req, res, 'list', 'Hồ sơ chờ ký quyết định', {
       heading: 'Hồ sơ chờ ký quyết định',
       intro: 'Các hồ sơ đã hết thời gian công khai, chờ Chủ tịch quyết định khen thưởng hoặc không khen thưởng; hồ sơ của một đợt được quyết định cùng danh sách của đợt.',
       caption: 'Hồ sơ chờ ký',
+      roundsOnDevice: roundsOnDevice.map((r) => ({ id: r.id, name: r.name, label: r.document_label, expiresAt: dateTime(r.expires_at) })),
       empty: 'Không có hồ sơ nào chờ ký.',
       // A round's dossier is decided with the round's list, on the round's page.
       rows: [

@@ -40,6 +40,7 @@ const ROUND_ACTION_FIELDS = {
   CLOSE_COUNCIL_SESSION: 'closeCouncil',
   EXTEND_POSTING: 'extendPosting',
   DECIDE: 'decide',
+  RESEND_SIGNATURE_REQUEST: 'resendSignature',
   RETRY_STUCK_STEP: 'retryStuckStep',
 } as const satisfies Record<RoundAction, string>;
 

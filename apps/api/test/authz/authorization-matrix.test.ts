@@ -77,6 +77,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/rounds/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/rounds/:id/posting/extend', api('OFFICER')],
   ['POST', '/api/v1/rounds/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/rounds/:id/signature/resend', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/rounds/:id/retry', api('OFFICER', 'ADMIN')],
   // Emulation plan
   ['POST', '/api/v1/plans', api('OFFICER', 'ADMIN')],
@@ -143,6 +144,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/dot/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/dot/:id/gia-han-cong-khai', page('OFFICER')],
   ['POST', '/dot/:id/thu-lai', page('OFFICER', 'ADMIN')],
+  ['GET', '/dot/:id/du-thao-quyet-dinh.pdf', page('CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER')],
+  ['POST', '/dot/:id/gui-lai-ky-so', page('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/dot/:id/phieu', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/dot/:id/phieu', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/dot/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],

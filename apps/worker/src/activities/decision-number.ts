@@ -19,6 +19,7 @@ export async function assignDecisionNumber(dataSource: DataSource, now: Date, in
     const decisions = DecisionRepository.in(tx);
     const given = async (): Promise<AssignedDecision | null> => {
       const row = await decisions.findBySubject(bodyId, subjectKey);
+      if (row) await decisions.recordSigner(bodyId, row.id, signerUserId);
       return row ? { decisionId: row.id, numberText: row.numberText, decisionDate: row.decisionDate, year: row.year } : null;
     };
     return CounterRepository.in(tx).numberOnce(series, given, async (sequence) => {

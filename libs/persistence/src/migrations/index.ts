@@ -22,6 +22,7 @@ import { RegisterHouseholdNominee1765420000000 } from './1765420000000-RegisterH
 import { ProposalDrafts1765500000000 } from './1765500000000-ProposalDrafts';
 import { RemoteSignatureRequests1765600000000 } from './1765600000000-RemoteSignatureRequests';
 import { ExplicitPaperColumns1765700000000 } from './1765700000000-ExplicitPaperColumns';
+import { RemoteSignatureRound1765710000000 } from './1765710000000-RemoteSignatureRound';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ProposalDrafts1765500000000,
   RemoteSignatureRequests1765600000000,
   ExplicitPaperColumns1765700000000,
+  RemoteSignatureRound1765710000000,
 ];

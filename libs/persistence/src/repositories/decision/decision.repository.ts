@@ -64,6 +64,18 @@ export class DecisionRepository {
     return row ? { id: row.id, numberText: row.numberText, decisionDate: row.decisionDate, year: row.year } : null;
   }
 
+  /**
+   * The person who decided last signs a decision not issued yet: after a refusal on the signer's
+   * device, another person (a vice-chairman) may decide, and the number stays the same.
+   */
+  async recordSigner(bodyId: string, decisionId: string, signerUserId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE decision d SET signer_user_id = $3 WHERE d.id = $1 AND d.body_id = $2 AND d.signer_user_id <> $3
+          AND NOT EXISTS (SELECT 1 FROM archived_document a WHERE a.decision_id = d.id)`,
+      [decisionId, bodyId, signerUserId],
+    );
+  }
+
   async insert(decision: NewDecision): Promise<string> {
     const result = await this.db.getRepository(DecisionEntity).insert(decision);
     return (result.identifiers[0] as { id: string }).id;
