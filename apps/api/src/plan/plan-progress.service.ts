@@ -8,7 +8,7 @@ import { PlanProgressRepository, PlanRepository, type PlanReportRow } from '@khe
 import { actsForBody, PlanService, todayInVietnam } from './plan.service';
 import { toTargetView, type TargetView } from './plan.view';
 import { checkEvidence, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 /** Injection token of the archive where evidence files are kept (the documents' archive store). */
 

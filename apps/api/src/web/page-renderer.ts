@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { PublicPageQueries } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { ensureCsrfToken, type WebRequest } from '../auth/web-session';
-import { NotificationRepository } from '../notifications/notification.repository';
+import { NotificationRepository } from '../notifications/notification-inbox';
 import { navFor, roleNames } from './navigation';
 import { ViewEngine } from './view-engine';
 
