@@ -8,7 +8,7 @@ export const NOTIFICATION_PAGE_SIZE = 30;
 
 /** A user's own notifications (written by the worker's notify activity), always scoped to them and their body. */
 @Injectable()
-export class NotificationRepository {
+export class NotificationInbox {
   constructor(private readonly notices: Notices) {}
 
   /** Served by ix_notification_user_unread; runs on every page for the header's count. */

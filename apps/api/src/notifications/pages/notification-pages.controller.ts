@@ -8,7 +8,7 @@ import { PageQuery } from '../../web/page-query.dto';
 import { PageRenderer } from '../../web/page-renderer';
 import { dateTime, pager } from '../../web/view-models';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
-import { NotificationRepository } from '../notification-inbox';
+import { NotificationInbox } from '../notification-inbox';
 
 class NotificationIdParams {
   @IsUUID('all', { message: 'Mã thông báo không hợp lệ.' })
@@ -21,7 +21,7 @@ class NotificationIdParams {
 @Controller('thong-bao')
 export class NotificationPagesController {
   constructor(
-    private readonly notifications: NotificationRepository,
+    private readonly notifications: NotificationInbox,
     private readonly pages: PageRenderer,
   ) {}
 

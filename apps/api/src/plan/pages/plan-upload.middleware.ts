@@ -43,7 +43,7 @@ export function planUploadMiddleware() {
 }
 
 /**
- * Registers the upload parsing for the plan pages (imported by AppModule; the controllers live there).
+ * Registers the upload parsing for the plan pages (imported by PlanModule).
  * Mounted with the Express app's own `use` while Nest registers middleware, i.e. before the routes: the
  * consumer would add it as routes of its own (one per HTTP method for ALL), which the route list and
  * the authorization matrix would count as served pages.
