@@ -6,7 +6,7 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { ARCHIVE_STORE } from '../core/archive-store';
 import { DossierPapersService } from '../dossier/dossier-papers.service';
-import type { UploadedBinary } from '../plan/uploaded-file';
+import type { UploadedBinary } from '../common/uploaded-file';
 import { ProposalDraftService } from './proposal-draft.service';
 
 /**

@@ -12,9 +12,8 @@ import { NominationImportService, type NominationImportResult } from '../nominat
 import { ProposalIdParams } from '../../proposals/proposal.dto';
 import { parseForm } from '../../web/form';
 import { PageRenderer } from '../../web/page-renderer';
-import { assertUploadRead } from '../../plan/pages/plan-unit-pages.controller';
-import type { UploadRequest } from '../../plan/pages/plan-upload.middleware';
-import { refusalOf, type Refusal } from '../../plan/pages/plan-page-support';
+import { assertUploadRead, type UploadRequest } from '../../web/page-upload';
+import { refusalOf, type Refusal } from '../../web/form-refusal';
 import { ProposalPageResponder } from '../../proposals/pages/proposal-page-responder';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 

@@ -3,8 +3,8 @@ import { Module } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE } from '../../auth/web-session';
-import { MAX_UPLOAD_BYTES } from '../../plan/uploaded-file';
-import type { UploadRequest } from '../../plan/pages/plan-upload.middleware';
+import { MAX_UPLOAD_BYTES } from '../../common/uploaded-file';
+import type { UploadRequest } from '../../web/page-upload';
 
 interface Multer {
   single(field: string): (req: Request, res: Response, done: (error?: unknown) => void) => void;

@@ -14,9 +14,9 @@ import { parseForm } from '../../web/form';
 import { PageRenderer } from '../../web/page-renderer';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 import { ProposalsDoneQuery, ProposalsForm } from './plan-forms';
-import { hasRole, problemsRefusal, refusalOf, type Refusal } from './plan-page-support';
-import { assertUploadRead } from './plan-unit-pages.controller';
-import type { UploadRequest } from './plan-upload.middleware';
+import { hasRole } from './plan-page-support';
+import { problemsRefusal, refusalOf, type Refusal } from '../../web/form-refusal';
+import { assertUploadRead, type UploadRequest } from '../../web/page-upload';
 
 interface EvaluationMessages extends Partial<Refusal> {
   notice?: string;

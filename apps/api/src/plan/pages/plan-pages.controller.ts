@@ -15,7 +15,8 @@ import { PageRenderer } from '../../web/page-renderer';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 import { asDecimal, CreatePlanForm, PLAN_DONE_VI, PlanPageQuery, toCreatePlan } from './plan-forms';
 import { PlanPageView } from './plan-page.view';
-import { hasRole, problemsRefusal, refusalOf, type Refusal } from './plan-page-support';
+import { hasRole } from './plan-page-support';
+import { problemsRefusal, refusalOf, type Refusal } from '../../web/form-refusal';
 
 const TARGET_VALUE_KIND_VI = { CUMULATIVE: 'Cộng dồn từ đầu năm', LEVEL: 'Tại thời điểm (tỷ lệ, trạng thái)' } as const;
 

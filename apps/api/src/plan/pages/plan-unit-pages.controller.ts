@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { AwardTitle, awardDefinition, parsePeriodKey, periodSlots, ruleSetFor, type ReportingPeriod } from '@khenthuong/domain';
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
-import { ApiError, ApiErrorCode } from '../../common/api-error';
+import { ApiErrorCode } from '../../common/api-error';
 import { ERROR_CATALOG } from '../../common/error-catalog';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
 import { DashboardRepository } from '@khenthuong/persistence';
@@ -16,20 +16,11 @@ import { PageRenderer } from '../../web/page-renderer';
 import { dateTime } from '../../web/view-models';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 import { asDecimal, EvidenceParams, RegisterForm, toRegister } from './plan-forms';
-import { problemsRefusal, refusalOf, viNumber, type Refusal } from './plan-page-support';
-import type { UploadRequest } from './plan-upload.middleware';
+import { viNumber } from './plan-page-support';
+import { problemsRefusal, refusalOf, type Refusal } from '../../web/form-refusal';
+import { assertUploadRead, type UploadRequest } from '../../web/page-upload';
 
 const INVALID = () => ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi;
-
-/** Multer's reasons an upload stopped, as the API's refusals. */
-const UPLOAD_ERRORS: Record<string, ApiErrorCode> = { LIMIT_FILE_SIZE: ApiErrorCode.FILE_TOO_LARGE };
-
-/** Throws the API's refusal for an upload multer stopped (too large, a second file, a broken form). */
-export function assertUploadRead(req: UploadRequest): void {
-  if (!req.uploadError) return;
-  const code = UPLOAD_ERRORS[req.uploadError] ?? ApiErrorCode.VALIDATION_FAILED;
-  throw new ApiError(code, `upload stopped: ${req.uploadError}`, code === ApiErrorCode.VALIDATION_FAILED ? [{ field: 'evidence', messages: ['Tệp tải lên không hợp lệ (chỉ một tệp mỗi lần).'] }] : undefined);
-}
 
 /** A unit's side of the plan: its registration and the progress reports of its targets. */
 @ApiExcludeController()

@@ -2,8 +2,9 @@ import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
-import { SESSION_COOKIE, type WebRequest } from '../../auth/web-session';
-import { MAX_UPLOAD_BYTES, type UploadedBinary } from '../uploaded-file';
+import { SESSION_COOKIE } from '../../auth/web-session';
+import { MAX_UPLOAD_BYTES } from '../../common/uploaded-file';
+import type { UploadRequest } from '../../web/page-upload';
 
 interface Multer {
   single(field: string): (req: Request, res: Response, done: (error?: unknown) => void) => void;
@@ -12,9 +13,6 @@ type MulterFactory = ((options: object) => Multer) & { memoryStorage(): unknown 
 // multer (a dependency of @nestjs/platform-express) ships no types and @types/multer is not installed: this is the part used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const multer = require('multer') as MulterFactory;
-
-/** The upload a page handler reads, and why multer stopped if it did (too large, a second file). */
-export type UploadRequest = WebRequest & { file?: UploadedBinary; uploadError?: string };
 
 /** Upload forms of the plan pages (paths below /ke-hoach) and the file field of each. */
 export const PLAN_UPLOAD_ROUTES: ReadonlyArray<{ path: RegExp; field: string }> = [

@@ -16,8 +16,7 @@ import { parseForm } from '../../web/form';
 import { DraftForm, draftFormValues, relevantFields, toCreateProposal } from './new-proposal-form';
 import { NominationFormView, type DraftSection } from './nomination-form.view';
 import { PageRenderer } from '../../web/page-renderer';
-import { assertUploadRead } from '../../plan/pages/plan-unit-pages.controller';
-import type { UploadRequest } from '../../plan/pages/plan-upload.middleware';
+import { assertUploadRead, type UploadRequest } from '../../web/page-upload';
 import { dateTime } from '../../web/view-models';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 

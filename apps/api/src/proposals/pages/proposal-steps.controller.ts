@@ -8,8 +8,7 @@ import { ObjectionParams, ProposalIdParams, ResolveObjectionDto, DismissObjectio
 import { ProposalService } from '../proposal.service';
 import { parseForm } from '../../web/form';
 import { ProposalPageResponder } from './proposal-page-responder';
-import { assertUploadRead } from '../../plan/pages/plan-unit-pages.controller';
-import type { UploadRequest } from '../../plan/pages/plan-upload.middleware';
+import { assertUploadRead, type UploadRequest } from '../../web/page-upload';
 import { ExtendPostingForm, formRows, HigherLevelResultForm, RETURN_FORM_ROWS, withoutToken, WrittenVoteForm } from './proposal-step-forms';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 

@@ -1,7 +1,7 @@
 import { removeInvisibleFormatting } from '@khenthuong/domain';
-import { ApiError, ApiErrorCode } from '../common/api-error';
+import { ApiError, ApiErrorCode } from './api-error';
 
-/** The part of a multer file the plan uses (no @types/multer in the workspace). */
+/** The part of a multer file the api uses (no @types/multer in the workspace). */
 export interface UploadedBinary {
   originalname: string;
   mimetype: string;
