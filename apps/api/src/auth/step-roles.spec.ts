@@ -2,11 +2,11 @@ import { Reflector } from '@nestjs/core';
 import { PROPOSAL_STEPS, ROUND_STEPS, type StepDescription } from '@khenthuong/temporal';
 import { ProposalController } from '../proposals/proposal.controller';
 import { RoundController } from '../rounds/round.controller';
-import { ProposalPageController } from '../web/proposal-page.controller';
-import { ProposalStepsController } from '../web/proposal-steps.controller';
-import { RemoteSignaturePagesController } from '../web/remote-signature-pages.controller';
-import { RoundCouncilController } from '../web/round-council.controller';
-import { RoundPagesController } from '../web/round-pages.controller';
+import { ProposalPageController } from '../proposals/pages/proposal-page.controller';
+import { ProposalStepsController } from '../proposals/pages/proposal-steps.controller';
+import { RemoteSignaturePagesController } from '../decisions/pages/remote-signature-pages.controller';
+import { RoundCouncilController } from '../rounds/pages/round-council.controller';
+import { RoundPagesController } from '../rounds/pages/round-pages.controller';
 import { ROLES_KEY } from './auth.decorators';
 import { STEP_KEY, type StepRef } from './step-roles';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { loadRevocationChecker, loadTrustedRoots, verifyPdfSignatures, verifyPdfSignaturesWithRevocation, type ArchiveStore, type RevocationChecker } from '@khenthuong/documents';
 import { AppConfig } from '@khenthuong/platform';
 import { describeSignatures, type SignaturesView } from './signature.view';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 /** Checks the digital signatures of an archived paper or of an uploaded copy, against the configured roots and revocation sources. */
 @Injectable()
