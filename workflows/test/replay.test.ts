@@ -94,6 +94,16 @@ describe('stored histories replay against the current workflow code', () => {
     expect(patchesOf('proposal-adhoc-overdue-closed.timers')).not.toContain('remote-signing-step');
   });
 
+  it('the round recorded after a round\'s decisions could be signed remotely waited for the signature behind its patch; older rounds did not', () => {
+    const patchesOf = (name: string) => patchIds(histories.find((h) => h.name === name)!.json);
+    const asked = (histories.find((h) => h.name === 'round-remote-signature-approved.round-remote')!.json as {
+      events: { activityTaskScheduledEventAttributes?: { activityType?: { name?: string } } }[];
+    }).events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'requestDecisionSignature').length;
+    expect(patchesOf('round-remote-signature-approved.round-remote')).toContain('round-remote-signing');
+    expect(asked).toBe(1);
+    expect(patchesOf('round-year-end-closed.acknowledged')).not.toContain('round-remote-signing');
+  });
+
   it.each(histories.map((h) => [h.name, h.json] as const))('%s', async (name, json) => {
     await expect(Worker.runReplayHistory({ workflowBundle }, json, name)).resolves.toBeUndefined();
   });

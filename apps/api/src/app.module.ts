@@ -1,203 +1,63 @@
-import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { createDataSource, migrate } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
-import { AdminCalendarService } from './admin/admin-calendar.service';
-import { AdminCouncilsService } from './admin/admin-councils.service';
-import { AdminRulesService } from './admin/admin-rules.service';
-import { AdminUnitsService } from './admin/admin-units.service';
-import { AdminUsersService } from './admin/admin-users.service';
-import { ADMIN_REPOSITORY_PROVIDERS } from './admin/admin.providers';
-import { AuthController } from './auth/auth.controller';
-import { AUTH_REPOSITORY_PROVIDERS } from './auth/auth.providers';
+import { AdminModule } from './admin/admin.module';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthService } from './auth/auth.service';
+import { AuthModule } from './auth/auth.module';
 import { CsrfGuard } from './auth/csrf.guard';
-import { LoginThrottle } from './auth/login-throttle';
-import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { InputHygieneGuard } from './common/input-hygiene.guard';
-import { StuckWorkService } from './stuck-work/stuck-work.service';
-import { HealthController } from './health/health.controller';
-import { NotificationPagesController } from './notifications/notification-pages.controller';
-import { NOTIFICATION_REPOSITORY_PROVIDERS } from './notifications/notification.providers';
-import { NotificationRepository } from './notifications/notification.repository';
-import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.module';
-import { TASK_CONTROLLERS, TASK_PROVIDERS } from './tasks/tasks.module';
-import { ProposalController } from './proposals/proposal.controller';
-import { ProposalService } from './proposals/proposal.service';
-import { NomineeResolver } from './proposals/nominee-resolver';
-import { NominationScopes } from './proposals/nomination-scope';
-import { PROPOSAL_DRAFT_CONTROLLERS, PROPOSAL_DRAFT_PROVIDERS } from './proposal-drafts/proposal-draft.module';
-import { DraftPagesController } from './web/drafts/draft-pages.controller';
-import { NominationFormView } from './web/nomination-form.view';
-import { ObjectionService } from './proposals/objection.service';
-import { PublicObjectionController } from './proposals/public-objection.controller';
-import { RoundController } from './rounds/round.controller';
-import { ROUND_REPOSITORY_PROVIDERS } from './rounds/round.providers';
-import { RoundService } from './rounds/round.service';
-import { SecretBallotSealer } from './council/secret-ballot.sealer';
-import { TemporalClientHolder } from './temporal/temporal-client.provider';
-import { WorkflowCalls } from './temporal/workflow-calls';
-import { CouncilInboxController } from './web/council-inbox.controller';
-import { HomeController } from './web/home.controller';
-import { LoginController } from './web/login.controller';
-import { OfficerDashboardController } from './web/officer-dashboard.controller';
-import { PageRenderer } from './web/page-renderer';
-import { ProposalPageController } from './web/proposal-page.controller';
-import { RemoteSignaturePagesController } from './web/remote-signature-pages.controller';
-import { ProposalPageResponder } from './web/proposal-page-responder';
-import { ProposalStepsController } from './web/proposal-steps.controller';
-import { PublicPostingController } from './web/public-posting.controller';
-import { RoundCouncilController } from './web/round-council.controller';
-import { RoundPagesController } from './web/round-pages.controller';
-import { RoundView } from './web/round-view';
-import { PublicPostingPeriods } from './web/public-posting-periods';
-import { ProposalView } from './web/proposal-view';
-import { SigningQueueController } from './web/signing-queue.controller';
-import { StaticController } from './web/static.controller';
-import { UnitPagesController } from './web/unit-pages.controller';
-import { ViewEngine } from './web/view-engine';
-import { WebExceptionFilter } from './web/web-exception.filter';
+import { CoreModule } from './core/core.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { DossierPagesModule } from './dossier/dossier-pages.module';
+import { DossierModule } from './dossier/dossier.module';
+import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PlanModule } from './plan/plan.module';
+import { ProposalDraftsModule } from './proposal-drafts/proposal-drafts.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { PublicModule } from './public/public.module';
+import { RegisterModule } from './register/register.module';
+import { RoundsModule } from './rounds/rounds.module';
+import { TasksModule } from './tasks/tasks.module';
+import { VerificationModule } from './verification/verification.module';
 import { BrowserAwareExceptionFilter } from './web/browser-aware-exception.filter';
-import { AdminCalendarPagesController } from './web/admin/admin-calendar-pages.controller';
-import { AdminCouncilsPagesController } from './web/admin/admin-councils-pages.controller';
-import { AdminRulesPagesController } from './web/admin/admin-rules-pages.controller';
-import { AdminUnitsPagesController } from './web/admin/admin-units-pages.controller';
-import { AdminUsersPagesController } from './web/admin/admin-users-pages.controller';
-import { VERIFICATION_CONTROLLERS, VERIFICATION_PROVIDERS, VerificationUploadModule } from './verification/verification.module';
-import { PLAN_PAGE_CONTROLLERS, PLAN_PAGE_PROVIDERS } from './web/plan/plan-pages.module';
-import { PlanUploadModule } from './web/plan/plan-upload.middleware';
-import { REGISTER_CONTROLLERS, REGISTER_PROVIDERS } from './register/register.module';
-import { RegisterPagesController } from './web/register-pages.controller';
-import { HouseholdPagesController, PeoplePagesController } from './web/people-pages.controller';
-import { RegisterReportsPagesController } from './web/register-reports-pages.controller';
-import { DOSSIER_CONTROLLERS, DOSSIER_PROVIDERS } from './dossier/dossier.module';
-import { DossierPagesController } from './web/dossier/dossier-pages.controller';
-import { DossierUploadModule } from './web/dossier/dossier-upload.middleware';
-import { archiveStoreProvider } from './common/archive-store';
-import { PROPOSAL_REPOSITORY_PROVIDERS } from './common/repository-providers';
+import { WebKernelModule } from './web/web-kernel.module';
 
-class DataSourceCloser implements OnApplicationShutdown {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
-  async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-  }
-}
+/** The feature modules listed in docs/architecture.md; AppModule itself only imports them and sets the global guards and filter. */
+export const FEATURE_MODULES = [
+  AuthModule,
+  HealthModule,
+  PublicModule,
+  ProposalsModule,
+  ProposalDraftsModule,
+  DossierModule,
+  DossierPagesModule,
+  RoundsModule,
+  DecisionsModule,
+  TasksModule,
+  NotificationsModule,
+  VerificationModule,
+  PlanModule,
+  RegisterModule,
+  AdminModule,
+];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      // Both parse multipart forms before the guards (CSRF reads the form's token).
-      imports: [VerificationUploadModule, PlanUploadModule, DossierUploadModule],
-      controllers: [
-        HomeController,
-        HealthController,
-        AuthController,
-        ProposalController,
-        PublicObjectionController,
-        RoundController,
-        StaticController,
-        LoginController,
-        OfficerDashboardController,
-        UnitPagesController,
-        CouncilInboxController,
-        SigningQueueController,
-        ProposalPageController,
-        RemoteSignaturePagesController,
-        ProposalStepsController,
-        PublicPostingController,
-        RoundPagesController,
-        RoundCouncilController,
-        NotificationPagesController,
-        // Administration
-        AdminUsersPagesController,
-        AdminUnitsPagesController,
-        AdminCouncilsPagesController,
-        AdminRulesPagesController,
-        AdminCalendarPagesController,
-        ...PLAN_CONTROLLERS,
-        ...TASK_CONTROLLERS,
-        ...REGISTER_CONTROLLERS,
-        ...VERIFICATION_CONTROLLERS,
-        ...PLAN_PAGE_CONTROLLERS,
-        ...DOSSIER_CONTROLLERS,
-        DossierPagesController,
-        ...PROPOSAL_DRAFT_CONTROLLERS,
-        DraftPagesController,
-        RegisterReportsPagesController,
-        RegisterPagesController,
-        PeoplePagesController,
-        HouseholdPagesController,
-      ],
+      // The upload middleware modules (imported by verification, plan, dossier pages) parse multipart forms
+      // before the guards: the CSRF guard reads the form's token.
+      imports: [CoreModule.forRoot(config, logger), WebKernelModule, ...FEATURE_MODULES],
       providers: [
-        { provide: AppConfig, useValue: config },
-        archiveStoreProvider,
-        {
-          provide: DataSource,
-          useFactory: async () => {
-            const dataSource = await createDataSource({ url: config.DATABASE_URL }).initialize();
-            const applied = await migrate(dataSource);
-            if (applied.length) logger.info({ applied }, 'migrations applied');
-            return dataSource;
-          },
-        },
-        {
-          provide: TemporalClientHolder,
-          useFactory: async () => {
-            const holder = new TemporalClientHolder(config);
-            await holder.connect();
-            return holder;
-          },
-        },
         // Guards run in this order: input free of control characters, who is it (session or token),
         // then the form's CSRF token.
         { provide: APP_GUARD, useClass: InputHygieneGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
-        { provide: GlobalExceptionFilter, useValue: new GlobalExceptionFilter(logger) },
         { provide: APP_FILTER, useClass: BrowserAwareExceptionFilter },
-        // Templates are compiled once here, at boot: a broken view stops the api before it listens.
-        { provide: ViewEngine, useFactory: () => new ViewEngine() },
-        ...AUTH_REPOSITORY_PROVIDERS,
-        AuthService,
-        LoginThrottle,
-        WorkflowCalls,
-        ProposalService,
-        NomineeResolver,
-        NominationScopes,
-        NominationFormView,
-        ObjectionService,
-        RoundService,
-        ...ROUND_REPOSITORY_PROVIDERS,
-        SecretBallotSealer,
-        StuckWorkService,
-        ...ADMIN_REPOSITORY_PROVIDERS,
-        AdminUsersService,
-        AdminUnitsService,
-        AdminCouncilsService,
-        AdminRulesService,
-        AdminCalendarService,
-        PageRenderer,
-        ProposalView,
-        ProposalPageResponder,
-        RoundView,
-        PublicPostingPeriods,
-        NotificationRepository,
-        ...NOTIFICATION_REPOSITORY_PROVIDERS,
-        WebExceptionFilter,
-        DataSourceCloser,
-        ...PLAN_PROVIDERS,
-        ...TASK_PROVIDERS,
-        ...REGISTER_PROVIDERS,
-        ...VERIFICATION_PROVIDERS,
-        ...PLAN_PAGE_PROVIDERS,
-        ...DOSSIER_PROVIDERS,
-        ...PROPOSAL_DRAFT_PROVIDERS,
-        ...PROPOSAL_REPOSITORY_PROVIDERS,
       ],
     };
   }

@@ -5,7 +5,7 @@ import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource, loadBodyCalendar, ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
 import { AppConfig, BallotSealer } from '@khenthuong/platform';
-import { createDocumentActivities, renderProposalDecision, type DocumentActivityDeps } from './activities/document.activities';
+import { createDocumentActivities, renderDecisionForSigning, type DocumentActivityDeps } from './activities/document.activities';
 import { completeRemoteSignature, createRemoteSigningActivities } from './activities/remote-signing.activities';
 import { createPaperActivities } from './activities/paper.activities';
 import { createRevocationActivities } from './activities/revocation.activities';
@@ -106,7 +106,7 @@ export class WorkerModule {
             const remote = { dataSource: deps.dataSource, signer, settings: config.remoteSigning() };
             return {
               ...createDocumentActivities({ ...deps, completeRemoteSignature: (requestId, facts) => completeRemoteSignature(remote, requestId, facts) }),
-              ...createRemoteSigningActivities({ ...remote, renderDecision: (input) => renderProposalDecision(deps, input) }),
+              ...createRemoteSigningActivities({ ...remote, renderDecision: (input) => renderDecisionForSigning(deps, input) }),
             };
           },
         },

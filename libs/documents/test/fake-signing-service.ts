@@ -22,12 +22,15 @@ export interface FakeTransaction {
  * A local HTTP service that behaves like a remote hash-signing gateway (the shape RemoteHashSigner
  * speaks): a transaction stays PENDING until the test approves or rejects it "on the phone", or it
  * expires (its lifetime passes, or the test expires it). Approving signs with the demo PKI's key of
- * the credential, so the result verifies like a real signature.
+ * the credential, so the result verifies like a real signature. Like a service that does not
+ * deduplicate, each "create" makes a new transaction; a transaction is found by its client reference.
  */
 export class FakeSigningService {
   readonly transactions: FakeTransaction[] = [];
   /** Answers given at creation (e.g. approve at once, to measure the rest of the path). */
   onCreate: ((tx: FakeTransaction) => FakeTransactionStatus) | null = null;
+  /** The next "create" makes the transaction but its answer is lost (HTTP 502), as when the caller crashes before storing it. */
+  loseNextCreateAnswer = false;
   private readonly keys = new Map<string, Pkcs12Key>();
   private server: Server | null = null;
 
@@ -93,16 +96,22 @@ export class FakeSigningService {
     if (req.method === 'POST' && req.url === '/transactions') {
       const body = JSON.parse(await readBody(req)) as { credentialId: string; hash: string; description: string; clientReference?: string };
       if (!this.keys.has(body.credentialId)) return void res.writeHead(404).end();
-      const existing = body.clientReference ? this.transactions.find((t) => t.clientReference === body.clientReference) : undefined;
-      const tx = existing ?? {
+      const tx: FakeTransaction = {
         id: `tx-${this.transactions.length + 1}`, credentialId: body.credentialId, hash: Buffer.from(body.hash, 'base64'), description: body.description,
-        clientReference: body.clientReference ?? null, status: 'PENDING' as const, expiresAt: new Date(Date.now() + this.lifetimeMs),
+        clientReference: body.clientReference ?? null, status: 'PENDING', expiresAt: new Date(Date.now() + this.lifetimeMs),
       };
-      if (!existing) {
-        this.transactions.push(tx);
-        if (this.onCreate) tx.status = this.onCreate(tx);
+      this.transactions.push(tx);
+      if (this.onCreate) tx.status = this.onCreate(tx);
+      if (this.loseNextCreateAnswer) {
+        this.loseNextCreateAnswer = false;
+        return void res.writeHead(502).end();
       }
       return send({ transactionId: tx.id, expiresAt: tx.expiresAt.toISOString() });
+    }
+    const byReference = /^\/transactions\?clientReference=([^&]+)$/.exec(req.url ?? '');
+    if (req.method === 'GET' && byReference) {
+      const found = this.transactions.findLast((t) => t.clientReference === decodeURIComponent(byReference[1]!));
+      return found ? send({ transactionId: found.id, expiresAt: found.expiresAt.toISOString() }) : void res.writeHead(404).end();
     }
     const tx = this.transactions.find((t) => `/transactions/${t.id}` === req.url);
     if (req.method !== 'GET' || !tx) return void res.writeHead(404).end();

@@ -85,11 +85,31 @@ describe('revocation of signer certificates (OCSP and CRL answered by OpenSSL)',
   it('picks up a CRL file replaced in the configured folder without a restart', async () => {
     const crlDir = mkdtempSync(join(tmpdir(), 'khenthuong-crls-'));
     try {
-      const checker = loadRevocationChecker({ crlDir, online: false })!;
+      const checker = loadRevocationChecker({ crlDir, online: false, crlDirTtlMs: 0 })!;
       await expect(checker.check(cert(good), issuer())).resolves.toMatchObject({ state: 'UNKNOWN', problem: 'no revocation information for this certificate' });
       writeFileSync(join(crlDir, 'issuing.crl'), await ca.crl());
       await expect(checker.check(cert(offline), issuer())).resolves.toMatchObject({ state: 'REVOKED', source: 'CRL' });
       expect(loadRevocationChecker({ online: false })).toBeNull();
+    } finally {
+      rmSync(crlDir, { recursive: true, force: true });
+    }
+  });
+
+  it('looks at the CRL folder once for a burst of checks, and again once its TTL has passed', async () => {
+    const crlDir = mkdtempSync(join(tmpdir(), 'khenthuong-crls-'));
+    let now = 1_000_000;
+    try {
+      const checker = new RevocationChecker({ crlDir, crlDirTtlMs: 5_000, clock: () => now });
+      await expect(checker.check(cert(offline), issuer())).resolves.toMatchObject({ state: 'UNKNOWN' });
+      writeFileSync(join(crlDir, 'issuing.crl'), await ca.crl());
+      now += 4_999;
+      // Within the TTL the folder's last look stands: the new file is not seen yet.
+      await expect(checker.check(cert(offline), issuer())).resolves.toMatchObject({ state: 'UNKNOWN' });
+      now += 1;
+      await expect(checker.check(cert(offline), issuer())).resolves.toMatchObject({ state: 'REVOKED', source: 'CRL' });
+      // A folder that disappears within the TTL is not looked at either.
+      rmSync(crlDir, { recursive: true, force: true });
+      await expect(checker.check(cert(offline), issuer())).resolves.toMatchObject({ state: 'REVOKED', source: 'CRL' });
     } finally {
       rmSync(crlDir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../src';
 import { BACKFILL_HIGHER_LEVEL_DECISIONS } from '../src/migrations/1765400000000-HigherLevelDecision';
+import { useTestDatabase } from './test-database';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 async function insertProposal(db: DataSource, ward: { bodyId: string; unitIds: Record<string, string>; userIds: Record<string, string> }, row: { personId: string; title: string; year: number; status: string; route?: string; decisionId?: string | null }): Promise<string> {
@@ -16,12 +16,7 @@ async function insertProposal(db: DataSource, ward: { bodyId: string; unitIds: R
 }
 
 describe('award register view', () => {
-  let db: DataSource;
-  beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
-    await db.initialize();
-  });
-  afterAll(() => db.destroy());
+  const db = useTestDatabase();
 
   it('lists awards decided here, higher levels’ results and imported rows, and nothing still in the process', async () => {
     const ward = await seedIsolatedWard(db);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { CounterRepository, createDataSource, PaperNumberRepository, type CounterSeries } from '../src';
+import { CounterRepository, PaperNumberRepository, type CounterSeries } from '../src';
+import { useTestDatabase } from './test-database';
 
 const ISSUED_AT = new Date('2026-11-26T03:00:00Z');
 
@@ -20,12 +21,7 @@ function numberPaper(db: DataSource, series: CounterSeries, subjectKey: string):
 }
 
 describe('CounterRepository', () => {
-  let db: DataSource;
-  beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 8 });
-    await db.initialize();
-  });
-  afterAll(() => db.destroy());
+  const db = useTestDatabase(8);
 
   const newSeries = (): CounterSeries => ({ bodyId: randomUUID(), year: 2026, symbol: 'TB-UBND' });
 

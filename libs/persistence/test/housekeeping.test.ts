@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { createDataSource, pruneExpiredSessions, LOGIN_ATTEMPT_RETENTION_MS } from '../src';
+import { pruneExpiredSessions, LOGIN_ATTEMPT_RETENTION_MS } from '../src';
+import { useTestDatabase } from './test-database';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 describe('pruneExpiredSessions', () => {
-  let db: DataSource;
-  beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
-    await db.initialize();
-  });
-  afterAll(() => db.destroy());
+  const db = useTestDatabase();
 
   it('removes expired sessions and login attempts past their retention, and keeps the live ones', async () => {
     const ward = await seedIsolatedWard(db);

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { AuditLogRepository, createDataSource, LoginAttemptRepository, UnitRepository } from '../src';
+import { AuditLogRepository, LoginAttemptRepository, UnitRepository } from '../src';
+import { useTestDatabase } from './test-database';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 describe('repositories of units, login attempts and the audit log', () => {
-  let db: DataSource;
-  beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
-    await db.initialize();
-  });
-  afterAll(() => db.destroy());
+  const db = useTestDatabase();
 
   it("finds a unit only within its own body, and offers the active ones or a unit head's own", async () => {
     const [ward, other] = [await seedIsolatedWard(db), await seedIsolatedWard(db)];

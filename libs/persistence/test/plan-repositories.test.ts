@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { createDataSource, DecisionRepository, DecisionSubjectKey, PlanEvaluationQueries, PlanRepository, ProposalRepository, type NewPlanTarget } from '../src';
+import { DecisionRepository, DecisionSubjectKey, PlanEvaluationQueries, PlanRepository, ProposalRepository, type NewPlanTarget } from '../src';
+import { useTestDatabase } from './test-database';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 type Ward = Awaited<ReturnType<typeof seedIsolatedWard>>;
@@ -10,14 +10,11 @@ const target = (ward: Ward, name: string): NewPlanTarget => ({
 });
 
 describe('PlanRepository', () => {
-  let db: DataSource;
+  const db = useTestDatabase(8);
   let ward: Ward;
   beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 8 });
-    await db.initialize();
     ward = await seedIsolatedWard(db);
   });
-  afterAll(() => db.destroy());
 
   const newPlan = (targets: NewPlanTarget[]) =>
     new PlanRepository(db).insertPlan(
@@ -55,14 +52,11 @@ describe('PlanRepository', () => {
 describe('PlanEvaluationQueries.awardCounts', () => {
   // A year no demo proposal has, so only this test's awards are counted.
   const YEAR = 2019;
-  let db: DataSource;
+  const db = useTestDatabase();
   let ward: Ward;
   beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
-    await db.initialize();
     ward = await seedIsolatedWard(db);
   });
-  afterAll(() => db.destroy());
 
   const submit = async (personName: string): Promise<string> => {
     const { id } = await new ProposalRepository(db).insertOnce(

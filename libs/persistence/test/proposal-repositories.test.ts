@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
-  createDataSource,
   ProposalEligibilityQueries,
   ProposalListRepository,
   ProposalMirrorRepository,
@@ -9,6 +7,7 @@ import {
   type NewProposalRow,
   type WorkflowCall,
 } from '../src';
+import { useTestDatabase } from './test-database';
 import { seedIsolatedWard } from '../../../test/support/stack';
 
 type Ward = Awaited<ReturnType<typeof seedIsolatedWard>>;
@@ -25,14 +24,11 @@ function newProposal(ward: Ward): NewProposalRow {
 }
 
 describe('proposal repositories', () => {
-  let db: DataSource;
+  const db = useTestDatabase();
   let ward: Ward;
   beforeAll(async () => {
-    db = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
-    await db.initialize();
     ward = await seedIsolatedWard(db);
   });
-  afterAll(() => db.destroy());
 
   const updatedAtOf = async (id: string): Promise<string> => (await db.query(`SELECT updated_at::text AS at FROM proposal WHERE id = $1`, [id]))[0].at;
 

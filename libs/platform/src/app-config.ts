@@ -1,7 +1,7 @@
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { DEMO_BALLOT_SEAL_KEY, parseBallotSealKeys, type BallotSealKey } from './ballot-seal';
-import { remoteSigningProblems, remoteSigningSettings, type RemoteSigningSettings } from './remote-signing-config';
+import { remoteSigningSettings, type RemoteSigningSettings } from './remote-signing-config';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -51,6 +51,13 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   SIGNATURE_CRL_DIR?: string;
+
+  /** How long the verification page trusts its last look at SIGNATURE_CRL_DIR: a replaced CRL counts within this. */
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNATURE_CRL_RECHECK_SECONDS must be a whole number' })
+  @Min(0)
+  @Max(3600)
+  SIGNATURE_CRL_RECHECK_SECONDS = 5;
 
   /** Also ask each certificate's OCSP responder and fetch the CRLs it names (needs the provider's network). */
   @IsIn(['true', 'false'], { message: 'SIGNATURE_REVOCATION_ONLINE must be true or false' })
@@ -194,64 +201,5 @@ export class AppConfig {
     return this.PUBLIC_BASE_URL
       ? null
       : `PUBLIC_BASE_URL is not set: verification links and QR codes on issued papers and e-mails will point to ${this.publicBaseUrl()}; set it to the public address before issuing papers`;
-  }
-}
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration: ${problems.join('; ')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-// The kind check reads better than a range check that failed because the value is not a number.
-function describeProblem(error: ValidationError): string {
-  if (error.value === undefined) return `${error.property} is required`;
-  const c = error.constraints ?? {};
-  return c.isInt ?? c.matches ?? c.isIn ?? Object.values(c)[0] ?? `${error.property} is invalid`;
-}
-
-// A demo key anyone can derive must never seal a real council's secret ballots.
-function ballotSealKeyProblems(config: AppConfig): string[] {
-  if (config.NODE_ENV === 'production' && !config.BALLOT_SEAL_KEYS) return ['BALLOT_SEAL_KEYS is required in production'];
-  try {
-    config.ballotSealKeys();
-    return [];
-  } catch (error) {
-    return [(error as Error).message];
-  }
-}
-
-/** Builds the config from an environment (process.env at boot); throws ConfigError naming each bad variable. */
-export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const known = Object.keys(new AppConfig());
-  const picked: Record<string, string> = {};
-  // Optional settings without a default are not among the instance's keys.
-  const optional = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_BASE_URL', 'POSTING_PERIOD_SECONDS', 'SMTP_URL', 'WORKFLOW_CACHE_SIZE', 'BALLOT_SEAL_KEYS', 'SIGNATURE_CRL_DIR',
-    'SIGNING_REMOTE_URL', 'SIGNING_REMOTE_TOKEN', 'SIGNING_REMOTE_CREDENTIALS'];
-  for (const key of [...known, ...optional]) {
-    const value = env[key];
-    if (value !== undefined && value !== '') picked[key] = value;
-  }
-  const config = plainToInstance(AppConfig, picked);
-  const errors = validateSync(config, { forbidUnknownValues: true });
-  const problems = errors.map(describeProblem);
-  if (!errors.some((e) => e.property === 'BALLOT_SEAL_KEYS')) problems.push(...ballotSealKeyProblems(config));
-  if (!errors.some((e) => e.property.startsWith('SIGNING_REMOTE_'))) problems.push(...remoteSigningProblems(config));
-  if (config.NODE_ENV === 'production' && config.DEMO_ROUNDS === 'true') problems.push('DEMO_ROUNDS is a demo setting and must not be true in production');
-  if (problems.length > 0) {
-    throw new ConfigError(problems);
-  }
-  return config;
-}
-
-/** Boot-time form of loadConfig: a bad environment ends the process with one line and exit code 2. */
-export function loadConfigOrExit(app: string, env: Record<string, string | undefined>): AppConfig {
-  try {
-    return loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`${app}: ${error.message}`);
-    process.exit(2);
   }
 }

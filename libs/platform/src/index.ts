@@ -2,3 +2,4 @@ export * from './app-config';
 export * from './logger';
 export * from './ballot-seal';
 export * from './remote-signing-config';
+export * from './load-config';

@@ -9,3 +9,6 @@ export * from './plan.contracts';
 export * from './attention.contracts';
 export * from './sealed-ballot';
 export * from './remote-signing.contracts';
+export * from './step';
+export * from './proposal.steps';
+export * from './round.steps';

@@ -173,6 +173,8 @@ export interface IssueRoundDecisionDocumentInput {
   listKey?: string;
   workflowId: string;
   runId: string;
+  /** The approved request on the signer's device (docs/signing.md); absent: signed with the worker's key. */
+  signatureRequestId?: string;
 }
 
 export interface IssuedDocument {

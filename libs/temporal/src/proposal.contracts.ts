@@ -237,17 +237,20 @@ export interface ProposalState {
   allowedActions: HumanAction[];
 }
 
-export type HumanAction =
-  | 'MARK_COMPLETE'
-  | 'RETURN_FOR_PAPERS'
-  | 'RESUBMIT'
-  | 'CAST_VOTE'
-  | 'RECORD_WRITTEN_VOTE'
-  | 'CLOSE_COUNCIL_SESSION'
-  | 'RESOLVE_OBJECTION'
-  | 'EXTEND_POSTING'
-  | 'DECIDE'
-  | 'RECORD_HIGHER_LEVEL_RESULT'
-  | 'RESEND_SIGNATURE_REQUEST'
-  | 'WITHDRAW'
-  | 'RETRY_STUCK_STEP';
+/** Human actions the proposal workflow can offer; each is described once in PROPOSAL_STEPS. */
+export const HUMAN_ACTIONS = [
+  'MARK_COMPLETE',
+  'RETURN_FOR_PAPERS',
+  'RESUBMIT',
+  'CAST_VOTE',
+  'RECORD_WRITTEN_VOTE',
+  'CLOSE_COUNCIL_SESSION',
+  'RESOLVE_OBJECTION',
+  'EXTEND_POSTING',
+  'DECIDE',
+  'RECORD_HIGHER_LEVEL_RESULT',
+  'RESEND_SIGNATURE_REQUEST',
+  'WITHDRAW',
+  'RETRY_STUCK_STEP',
+] as const;
+export type HumanAction = (typeof HUMAN_ACTIONS)[number];

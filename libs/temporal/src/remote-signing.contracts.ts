@@ -17,9 +17,22 @@ export interface RemoteSigningActivities {
   checkDecisionSignature(input: { requestId: string }): Promise<{ status: RemoteSignatureAnswer }>;
 }
 
-export interface RequestDecisionSignatureInput {
+/** A proposal's own decision, or a round's decision of one title (its awardees as issueRoundDecisionDocument takes them). */
+export type RequestDecisionSignatureInput = ProposalDecisionSubject | RoundDecisionSubject;
+
+export interface ProposalDecisionSubject {
   bodyId: string;
   proposalId: string;
+  decisionId: string;
+  /** 1, 2, …: a new attempt is a new request to the signer. */
+  attempt: number;
+}
+
+export interface RoundDecisionSubject {
+  bodyId: string;
+  roundId: string;
+  proposalIds: string[];
+  listKey?: string;
   decisionId: string;
   /** 1, 2, …: a new attempt is a new request to the signer. */
   attempt: number;

@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AwardTitle, IsoDate, NomineeTally, RuleSetOverrides, VoteChoice } from '@khenthuong/domain';
 import type { NeedsAttentionView, RuleSetSnapshot } from './attention.contracts';
+import type { RemoteSignatureRequestView } from './remote-signing.contracts';
 import type { SealedBallot } from './sealed-ballot';
 import type { Actor, CouncilSnapshot } from './proposal.contracts';
 import type { ActorArgs, DecideArgs, ExtendPostingArgs } from './proposal.updates';
@@ -132,17 +133,16 @@ export interface RoundState {
   struck: string[];
   /** A step failed for good and waits for a person. */
   needsAttention: NeedsAttentionView | null;
+  /** The round's decision of one title waits for its signer's approval on their device. */
+  awaitingSignature?: RemoteSignatureRequestView | null;
+  /** "Người ký từ chối ký số …" after a refusal, until the round is decided again. */
+  signatureRefusal?: string | null;
   allowedActions: RoundAction[];
 }
 
-export type RoundAction =
-  | 'CLOSE_NOMINATIONS'
-  | 'OPEN_COUNCIL_SESSION'
-  | 'CAST_ROUND_BALLOT'
-  | 'CLOSE_COUNCIL_SESSION'
-  | 'EXTEND_POSTING'
-  | 'DECIDE'
-  | 'RETRY_STUCK_STEP';
+/** Human actions the round workflow can offer; each is described once in ROUND_STEPS. */
+export const ROUND_ACTIONS = ['CLOSE_NOMINATIONS', 'OPEN_COUNCIL_SESSION', 'CAST_ROUND_BALLOT', 'CLOSE_COUNCIL_SESSION', 'EXTEND_POSTING', 'DECIDE', 'RESEND_SIGNATURE_REQUEST', 'RETRY_STUCK_STEP'] as const;
+export type RoundAction = (typeof ROUND_ACTIONS)[number];
 
 export const closeNominationsUpdate = defineUpdate<RoundStatus, [ActorArgs]>('closeNominations');
 export const openRoundCouncilUpdate = defineUpdate<number, [ActorArgs]>('openRoundCouncil');

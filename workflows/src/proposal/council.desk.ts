@@ -1,5 +1,6 @@
 import type { NomineeTally } from '@khenthuong/domain';
 import {
+  PROPOSAL_STEPS,
   ProposalStatus,
   WorkflowErrorCode,
   proposalBallotSession,
@@ -62,7 +63,7 @@ export class CouncilDesk {
 
   validateWrittenVote(args: RecordWrittenVoteArgs): void {
     this.requireOwnSession();
-    this.core.requireRole(args.actor, ['OFFICER'], 'record a written vote');
+    this.core.requireRole(args.actor, PROPOSAL_STEPS.RECORD_WRITTEN_VOTE.roles, 'record a written vote');
     if (typeof args.scanSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(args.scanSha256)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'written vote needs the scan SHA-256');
     this.validateVoteOf(args.memberUserId, args);
   }

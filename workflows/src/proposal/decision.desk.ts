@@ -1,4 +1,5 @@
 import {
+  PROPOSAL_STEPS,
   ProposalStatus,
   WorkflowErrorCode,
   type Actor,
@@ -100,7 +101,7 @@ export class DecisionDesk {
 
   validateDecide({ actor, approve, reason }: DecideArgs): void {
     this.core.requireStatus(ProposalStatus.AWAITING_DECISION);
-    this.core.requireRole(actor, ['CHAIRMAN', 'VICE_CHAIRMAN'], 'decide');
+    this.core.requireRole(actor, PROPOSAL_STEPS.DECIDE.roles, 'decide');
     if (!this.ownDecision()) refuse(WorkflowErrorCode.NOT_IN_ROUND, 'the round decides on its whole list');
     if (typeof approve !== 'boolean') refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'approve must be true or false');
     if (!approve) this.core.requireText(reason, WorkflowErrorCode.REASON_REQUIRED, 'reason');
@@ -148,7 +149,7 @@ export class DecisionDesk {
 
   validateHigherLevelResult({ actor, result }: HigherLevelResultArgs): void {
     this.core.requireStatus(ProposalStatus.ESCALATED);
-    this.core.requireRole(actor, ['OFFICER'], 'record the higher level result');
+    this.core.requireRole(actor, PROPOSAL_STEPS.RECORD_HIGHER_LEVEL_RESULT.roles, 'record the higher level result');
     if (!result || typeof result.approved !== 'boolean') refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'result.approved must be true or false');
     this.core.requireText(result.issuer, WorkflowErrorCode.INVALID_ARGUMENT, 'issuer', 300);
     if (result.approved) this.core.requireText(result.decisionNumber, WorkflowErrorCode.INVALID_ARGUMENT, 'decision number', 50);
@@ -172,7 +173,7 @@ export class DecisionDesk {
   validateWithdraw({ actor, reason }: WithdrawArgs): void {
     if (!this.withdrawable()) refuse(WorkflowErrorCode.WRONG_STATE, `cannot withdraw in ${this.core.status}`);
     this.core.requireStatus(...WITHDRAWABLE);
-    this.core.requireNominatingUnit(actor, 'withdraw its proposal');
+    this.core.requireNominatingUnit(actor, PROPOSAL_STEPS.WITHDRAW.roles, 'withdraw its proposal');
     this.core.requireText(reason, WorkflowErrorCode.REASON_REQUIRED, 'reason');
   }
 

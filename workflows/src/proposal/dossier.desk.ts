@@ -1,4 +1,4 @@
-import { ProposalStatus, WorkflowErrorCode, type ActorArgs, type DeadlineView, type ResubmitArgs, type ReturnForPapersArgs, type ReturnView } from '@khenthuong/temporal';
+import { PROPOSAL_STEPS, ProposalStatus, WorkflowErrorCode, type ActorArgs, type DeadlineView, type ResubmitArgs, type ReturnForPapersArgs, type ReturnView } from '@khenthuong/temporal';
 import { formatShortVietnameseDate } from '@khenthuong/domain';
 import { refuse } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
@@ -28,7 +28,7 @@ export class DossierDesk {
 
   validateMarkComplete({ actor }: ActorArgs): void {
     this.core.requireStatus(ProposalStatus.SUBMITTED);
-    this.core.requireRole(actor, ['OFFICER'], 'mark a dossier complete');
+    this.core.requireRole(actor, PROPOSAL_STEPS.MARK_COMPLETE.roles, 'mark a dossier complete');
   }
 
   markComplete({ actor }: ActorArgs): Promise<ProposalStatus> {
@@ -43,7 +43,7 @@ export class DossierDesk {
 
   validateReturn({ actor, items }: ReturnForPapersArgs): void {
     this.core.requireStatus(ProposalStatus.SUBMITTED);
-    this.core.requireRole(actor, ['OFFICER'], 'return a dossier');
+    this.core.requireRole(actor, PROPOSAL_STEPS.RETURN_FOR_PAPERS.roles, 'return a dossier');
     if (!Array.isArray(items) || items.length === 0 || items.length > MAX_RETURN_ITEMS) {
       refuse(WorkflowErrorCode.INVALID_ARGUMENT, `a return lists 1–${MAX_RETURN_ITEMS} papers`);
     }
@@ -79,7 +79,7 @@ export class DossierDesk {
 
   validateResubmit({ actor, note }: ResubmitArgs): void {
     this.core.requireStatus(ProposalStatus.RETURNED);
-    this.core.requireNominatingUnit(actor, 'resubmit the dossier');
+    this.core.requireNominatingUnit(actor, PROPOSAL_STEPS.RESUBMIT.roles, 'resubmit the dossier');
     if (note != null && (typeof note !== 'string' || note.length > 2000)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'note too long');
   }
 

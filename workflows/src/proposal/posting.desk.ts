@@ -1,5 +1,6 @@
 import { condition } from '@temporalio/workflow';
 import {
+  PROPOSAL_STEPS,
   ProposalStatus,
   WorkflowErrorCode,
   type ExtendPostingArgs,
@@ -87,7 +88,7 @@ export class PostingDesk {
 
   validateExtend({ actor, workingDays, reason }: ExtendPostingArgs): void {
     this.core.requireStatus(ProposalStatus.PUBLICLY_POSTED);
-    this.core.requireRole(actor, ['OFFICER'], 'extend the posting');
+    this.core.requireRole(actor, PROPOSAL_STEPS.EXTEND_POSTING.roles, 'extend the posting');
     if (this.core.inRound) refuse(WorkflowErrorCode.NOT_IN_ROUND, 'a round extends the posting of its whole list');
     validateExtensionDays(workingDays);
     this.core.requireText(reason, WorkflowErrorCode.REASON_REQUIRED, 'reason');
@@ -134,7 +135,7 @@ export class PostingDesk {
 
   validateResolve({ actor, objectionId, outcome, reason }: ResolveObjectionArgs): void {
     this.core.requireStatus(ProposalStatus.PUBLICLY_POSTED);
-    this.core.requireRole(actor, ['OFFICER'], 'resolve an objection');
+    this.core.requireRole(actor, PROPOSAL_STEPS.RESOLVE_OBJECTION.roles, 'resolve an objection');
     const objection = this.objections.find((o) => o.objectionId === objectionId);
     if (!objection) refuse(WorkflowErrorCode.UNKNOWN_OBJECTION, `no objection ${String(objectionId)}`);
     if (objection.outcome !== null) refuse(WorkflowErrorCode.WRONG_STATE, 'objection already resolved');
@@ -167,7 +168,7 @@ export class PostingDesk {
 
   validateDismiss({ actor, objectionIds, reason }: DismissObjectionsArgs): void {
     this.core.requireStatus(ProposalStatus.PUBLICLY_POSTED);
-    this.core.requireRole(actor, ['OFFICER'], 'dismiss objections');
+    this.core.requireRole(actor, PROPOSAL_STEPS.RESOLVE_OBJECTION.roles, 'dismiss objections');
     if (!Array.isArray(objectionIds) || objectionIds.length === 0 || objectionIds.length > MAX_DISMISSED_AT_ONCE) {
       refuse(WorkflowErrorCode.INVALID_ARGUMENT, `between 1 and ${MAX_DISMISSED_AT_ONCE} objections at once`);
     }

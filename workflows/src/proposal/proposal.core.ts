@@ -88,12 +88,12 @@ export class ProposalCore {
     if (this.pendingStep) refuse(WorkflowErrorCode.WRONG_STATE, `step ${this.pendingStep} is still running`);
   }
 
-  requireRole(actor: Actor, roles: Role[], what: string): void {
+  requireRole(actor: Actor, roles: readonly Role[], what: string): void {
     if (!roles.some((r) => actor.roles.includes(r))) refuse(WorkflowErrorCode.NOT_ALLOWED, `only ${roles.join('/')} may ${what}`);
   }
 
-  requireNominatingUnit(actor: Actor, what: string): void {
-    const ownUnit = actor.roles.includes('UNIT_HEAD') && actor.unitId === this.input.nominatingUnitId;
+  requireNominatingUnit(actor: Actor, roles: readonly Role[], what: string): void {
+    const ownUnit = roles.some((r) => actor.roles.includes(r)) && actor.unitId === this.input.nominatingUnitId;
     if (!ownUnit) refuse(WorkflowErrorCode.NOT_ALLOWED, `only the nominating unit may ${what}`);
   }
 

@@ -18,6 +18,7 @@ import { DecisionDesk } from './decision.desk';
 import { DossierDesk } from './dossier.desk';
 import { PostingDesk } from './posting.desk';
 import { SignatureDesk } from './signature.desk';
+import { proposalSignatureHost } from './proposal-signature.host';
 import { ProposalCore } from './proposal.core';
 
 /** Round events are applied one after the other (added after runs had started). */
@@ -51,7 +52,7 @@ export class ProposalProcess {
     });
     this.posting = new PostingDesk(this.core, (reason) => this.council.openOwnSession(reason));
     this.decision = new DecisionDesk(this.core, () => this.ownDecision());
-    this.signature = new SignatureDesk(this.core, attended(remoteSigningActivities()), attention);
+    this.signature = new SignatureDesk(proposalSignatureHost(this.core), attended(remoteSigningActivities()), attention);
   }
 
   /** A proposal outside a round — or taken out of it by an upheld objection — is decided on its own. */

@@ -89,7 +89,7 @@ async function issueDocuments(p: ProposalProcess, input: ProposalInput): Promise
   let signatureRequestId: string | undefined;
   // Runs started before it issue with the worker's key, as they did.
   if (patched(REMOTE_SIGNING_PATCH)) {
-    const signature = await p.signature.obtain(assigned.decisionId);
+    const signature = await p.signature.obtain({ bodyId: input.bodyId, proposalId: input.proposalId, decisionId: assigned.decisionId });
     if (signature.kind === 'REJECTED') return p.decision.signatureRejected(signature.documentLabel);
     if (signature.kind === 'SIGNED') signatureRequestId = signature.requestId;
   }

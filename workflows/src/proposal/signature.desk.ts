@@ -1,16 +1,16 @@
 import {
   ActivityFailureType,
-  ProposalStatus,
   WorkflowErrorCode,
+  type Actor,
   type ActorArgs,
   type RemoteSignatureRequestView,
   type RemoteSigningActivities,
+  type RequestDecisionSignatureInput,
 } from '@khenthuong/temporal';
 import { condition } from '@temporalio/workflow';
 import type { AttentionDesk } from '../shared/attention';
 import { refuse } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
-import type { ProposalCore } from './proposal.core';
 
 /** Added after runs had started: the decision's signer may sign on their own device, awaited durably. */
 export const REMOTE_SIGNING_PATCH = 'remote-signing-step';
@@ -18,6 +18,16 @@ export const REMOTE_SIGNING_PATCH = 'remote-signing-step';
 export type SignatureOutcome = { kind: 'LOCAL' } | { kind: 'SIGNED'; requestId: string } | { kind: 'REJECTED'; documentLabel: string };
 
 type WaitEnd = 'APPROVED' | 'REJECTED' | 'EXPIRED' | 'RESEND';
+
+/** What the desk needs from the process whose decision is signed (a proposal, or a round per title). */
+export interface SignatureHost {
+  /** Refuses a resend unless the process is at its signing step and the actor may sign. */
+  requireSigningStep(actor: Actor): void;
+  /** The n-th reminder to the signer (in-app and e-mail), idempotent per n. */
+  remind(request: RemoteSignatureRequestView, n: number): Promise<void>;
+}
+
+export type SignatureSubject = RequestDecisionSignatureInput extends infer I ? (I extends unknown ? Omit<I, 'attempt'> : never) : never;
 
 /**
  * The competent person's signature on a remote signing service: one request per attempt, checked
@@ -32,17 +42,16 @@ export class SignatureDesk {
   private remindersSent = 0;
 
   constructor(
-    private readonly core: ProposalCore,
+    private readonly host: SignatureHost,
     private readonly remote: RemoteSigningActivities,
     private readonly attention: AttentionDesk,
   ) {}
 
-  async obtain(decisionId: string): Promise<SignatureOutcome> {
-    const { input } = this.core;
+  async obtain(subject: SignatureSubject): Promise<SignatureOutcome> {
     let waitedMs = 0;
     for (let inARow = 0; ; ) {
       this.attempts += 1;
-      const request = await this.remote.requestDecisionSignature({ bodyId: input.bodyId, proposalId: input.proposalId, decisionId, attempt: this.attempts });
+      const request = await this.remote.requestDecisionSignature({ ...subject, attempt: this.attempts } as RequestDecisionSignatureInput);
       if (request.mode === 'LOCAL') return { kind: 'LOCAL' };
       const { mode: _mode, ...view } = request;
       this.awaiting = view;
@@ -62,8 +71,7 @@ export class SignatureDesk {
   }
 
   validateResend({ actor }: ActorArgs): void {
-    this.core.requireStatus(ProposalStatus.DECIDED);
-    this.core.requireRole(actor, ['CHAIRMAN', 'VICE_CHAIRMAN'], 'ask for the signature again');
+    this.host.requireSigningStep(actor);
     if (!this.awaiting || this.resendAsked) refuse(WorkflowErrorCode.WRONG_STATE, 'no signature request is awaited');
     if (actor.userId !== this.awaiting.signerUserId) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the signer who decided may ask for the signature again');
   }
@@ -92,19 +100,10 @@ export class SignatureDesk {
     }
   }
 
-  /** In-app and e-mail notice to the signer, once per reminder interval of waiting. */
+  /** A reminder to the signer, once per reminder interval of waiting. */
   private async remindIfDue(request: RemoteSignatureRequestView, waitingMs: number): Promise<void> {
     if (waitingMs < (this.remindersSent + 1) * request.reminderIntervalMs) return;
     this.remindersSent += 1;
-    const { input, activities, workflowId } = this.core;
-    await activities.notify({
-      bodyId: input.bodyId,
-      eventKey: `${workflowId}:signature-reminder:${this.remindersSent}`,
-      proposalId: input.proposalId,
-      roundId: input.roundId ?? null,
-      userIds: [request.signerUserId],
-      kind: 'SIGNATURE_PENDING',
-      messageVi: `${request.documentLabel} khen thưởng "${input.nominee.name}" đang chờ ông/bà phê duyệt ký số trên thiết bị ký số.`,
-    });
+    await this.host.remind(request, this.remindersSent);
   }
 }

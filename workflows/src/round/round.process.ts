@@ -1,6 +1,7 @@
-import type { NomineeTally } from '@khenthuong/domain';
+import type { NomineeTally, Role } from '@khenthuong/domain';
 import {
   ProposalStatus,
+  ROUND_STEPS,
   RoundStatus,
   WorkflowErrorCode,
   type ActorArgs,
@@ -26,6 +27,7 @@ import type { AttentionDesk } from '../shared/attention';
 import { refuse } from '../shared/refuse';
 import { countSealedBallots } from '../shared/sealed-ballots';
 import { workflowRuleSet } from '../shared/rule-set-snapshot';
+import type { SignatureDesk } from '../proposal/signature.desk';
 import { ROUND_PAGE_SIZE, RoundDelivery } from './round.delivery';
 
 /** State and human steps of one round; the workflow function sequences its phases. */
@@ -45,6 +47,10 @@ export class RoundProcess {
   decisionArgs: DecideRoundArgs | null = null;
   /** Proposals that answered the end of the posting without awaiting the decision; null before (or in runs recorded before the answer). */
   notAwaiting: RoundPostingExclusion[] | null = null;
+  /** Set by the workflow: the decisions' signature on the signer's device (docs/signing.md). */
+  signature: SignatureDesk | null = null;
+  signatureRefusal: string | null = null;
+  signatureRefusals = 0;
   readonly delivery: RoundDelivery;
   private pending: string | null = null;
 
@@ -75,10 +81,10 @@ export class RoundProcess {
     }
   }
 
-  private require(status: RoundStatus, actor: Actor, roles: string[], what: string): void {
+  private require(status: RoundStatus, actor: Actor, roles: readonly Role[], what: string): void {
     if (this.status !== status) refuse(WorkflowErrorCode.WRONG_STATE, `expected ${status}, round is ${this.status}`);
     if (this.pending) refuse(WorkflowErrorCode.WRONG_STATE, `step ${this.pending} is still running`);
-    if (!roles.some((r) => (actor.roles as string[]).includes(r))) refuse(WorkflowErrorCode.NOT_ALLOWED, `only ${roles.join('/')} may ${what}`);
+    if (!roles.some((r) => actor.roles.includes(r))) refuse(WorkflowErrorCode.NOT_ALLOWED, `only ${roles.join('/')} may ${what}`);
   }
 
   async listAll(status: ProposalStatus): Promise<RoundNominee[]> {
@@ -98,7 +104,7 @@ export class RoundProcess {
   // --- nominations ------------------------------------------------------------------------------
 
   validateCloseNominations({ actor }: ActorArgs): void {
-    this.require(RoundStatus.NOMINATING, actor, ['OFFICER'], 'close nominations');
+    this.require(RoundStatus.NOMINATING, actor, ROUND_STEPS.CLOSE_NOMINATIONS.roles, 'close nominations');
   }
 
   closeNominations(): Promise<RoundStatus> {
@@ -111,7 +117,7 @@ export class RoundProcess {
   // --- council session --------------------------------------------------------------------------
 
   validateOpenCouncil({ actor }: ActorArgs): void {
-    this.require(RoundStatus.REVIEWING_DOSSIERS, actor, ['OFFICER'], 'open the council session');
+    this.require(RoundStatus.REVIEWING_DOSSIERS, actor, ROUND_STEPS.OPEN_COUNCIL_SESSION.roles, 'open the council session');
   }
 
   /** Bulk action: every complete proposal of the round goes before the council at once. */
@@ -139,7 +145,7 @@ export class RoundProcess {
   }
 
   validateWrittenBallot(args: RecordWrittenRoundBallotArgs): void {
-    this.require(RoundStatus.IN_COUNCIL_SESSION, args.actor, ['OFFICER'], 'record a written ballot');
+    this.require(RoundStatus.IN_COUNCIL_SESSION, args.actor, ROUND_STEPS.RECORD_WRITTEN_BALLOT.roles, 'record a written ballot');
     if (typeof args.scanSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(args.scanSha256)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'written ballot needs the scan SHA-256');
     this.validateBallotFor(args.memberUserId, args);
   }
@@ -186,7 +192,7 @@ export class RoundProcess {
   // --- decision ---------------------------------------------------------------------------------
 
   validateDecide({ actor, approve, reason, struck }: DecideRoundArgs): void {
-    this.require(RoundStatus.AWAITING_DECISION, actor, ['CHAIRMAN', 'VICE_CHAIRMAN'], 'decide on the round');
+    this.require(RoundStatus.AWAITING_DECISION, actor, ROUND_STEPS.DECIDE.roles, 'decide on the round');
     if (typeof approve !== 'boolean') refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'approve must be true or false');
     if (!approve && (typeof reason !== 'string' || !reason.trim())) refuse(WorkflowErrorCode.REASON_REQUIRED, 'rejecting the list needs a reason');
     if (!Array.isArray(struck)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, 'struck must be a list');
@@ -201,6 +207,7 @@ export class RoundProcess {
     return this.step('decideRound', async () => {
       this.decidedBy = args.actor;
       this.decisionArgs = args;
+      this.signatureRefusal = null;
       this.struck = args.struck.map((s) => s.proposalId);
       await this.enter(RoundStatus.ISSUING);
       return this.status;
@@ -222,6 +229,8 @@ export class RoundProcess {
       decisions: [...this.decisions],
       struck: [...this.struck],
       needsAttention: this.attention.problem,
+      awaitingSignature: this.signature?.awaiting ?? null,
+      signatureRefusal: this.signatureRefusal,
       allowedActions: this.attention.canRetry() ? [...this.allowedActions(), 'RETRY_STUCK_STEP'] : this.allowedActions(),
     };
   }
@@ -239,6 +248,8 @@ export class RoundProcess {
         return ['EXTEND_POSTING'];
       case RoundStatus.AWAITING_DECISION:
         return ['DECIDE'];
+      case RoundStatus.ISSUING:
+        return this.signature?.awaiting ? ['RESEND_SIGNATURE_REQUEST'] : [];
       default:
         return [];
     }

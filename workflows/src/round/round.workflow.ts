@@ -1,7 +1,8 @@
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { AwardTitle } from '@khenthuong/domain';
 import {
   ProposalStatus,
+  ROUND_STEPS,
   RoundStatus,
   WorkflowErrorCode,
   castRoundBallotUpdate,
@@ -9,10 +10,13 @@ import {
   closeRoundCouncilUpdate,
   decideRoundUpdate,
   extendRoundPostingUpdate,
+  holdsStepRole,
   openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
+  resendSignatureRequestUpdate,
   retryStuckStepUpdate,
   roundStateQuery,
+  type AssignedDecision,
   type ExtendPostingArgs,
   type RoundEvent,
   type RoundInput,
@@ -24,13 +28,13 @@ import { attended, openAttentionDesk } from '../shared/attention';
 import { validateExtensionDays } from '../shared/posting-extension';
 import { refuse, refuseControlCharacters } from '../shared/refuse';
 import { waitUntil } from '../shared/timed-wait';
-import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission, subjectsOf } from '../shared/papers';
+import { issueAwardPapers, issueCouncilMinutes, issuePostingNotice, issueSubmission, subjectsOf, type PaperSubjects } from '../shared/papers';
 import type { RoundAnnouncement } from './round.delivery';
 import { RoundProcess } from './round.process';
+import { ROUND_REMOTE_SIGNING_PATCH, awardeeListName, roundSignatureDesk, roundSignatureRefused } from './round.signing';
 
 const activities = attended(roundQueueActivities());
 const documents = attended(renderingActivities());
-
 
 /** Nominations open until the deadline (or the officer closes them); units without a proposal are reminded first. */
 async function runNominations(r: RoundProcess): Promise<void> {
@@ -83,7 +87,7 @@ async function runPosting(r: RoundProcess): Promise<void> {
 
 function validateExtend(r: RoundProcess, { actor, workingDays, reason }: ExtendPostingArgs): void {
   if (!r.is(RoundStatus.POSTING) || !r.posting) refuse(WorkflowErrorCode.WRONG_STATE, 'the list is not posted');
-  if (!actor.roles.includes('OFFICER')) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the officer extends the posting');
+  if (!holdsStepRole(actor.roles, ROUND_STEPS.EXTEND_POSTING)) refuse(WorkflowErrorCode.NOT_ALLOWED, 'only the officer extends the posting');
   validateExtensionDays(workingDays);
   if (typeof reason !== 'string' || !reason.trim()) refuse(WorkflowErrorCode.REASON_REQUIRED, 'an extension needs a reason');
 }
@@ -116,7 +120,7 @@ function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
  * answered the end of the posting as awaiting the decision; struck ones are refused, and approved
  * ones still resolving an objection leave the round to be decided on their own.
  */
-async function issueDecisions(r: RoundProcess): Promise<void> {
+async function issueDecisions(r: RoundProcess): Promise<boolean> {
   const { input } = r;
   const args = r.decisionArgs!;
   const signer = args.actor;
@@ -134,25 +138,25 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
     event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: false, reason, signer, decision: null },
     proposalIds,
   }));
+  // Runs recorded before it sign each title with the worker's key as it is issued.
+  const remote = patched(ROUND_REMOTE_SIGNING_PATCH);
+  const signed: TitleDecision[] = [];
   for (const [title, awardees] of [...byTitle.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const assigned = await activities.assignDecisionNumber({ bodyId: input.bodyId, subjectKey: `round:${input.roundId}:${title}`, signerUserId: signer.userId });
-    const awardeeList = await r.delivery.storeList(`decision:${title}`, awardees.map((a) => a.proposalId));
-    const document = await documents.issueRoundDecisionDocument({
-      bodyId: input.bodyId,
-      roundId: input.roundId,
-      decisionId: assigned.decisionId,
-      ...subjectsOf(awardeeList),
-      workflowId: workflowInfo().workflowId,
-      runId: workflowInfo().runId,
-    });
-    const decision = { decisionId: assigned.decisionId, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256 };
-    r.decisions.push({ title, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256, awardees: awardees.length });
-    await issueAwardPapers(input.bodyId, assigned.decisionId, awardeeList, document.amountVnd !== null);
-    announcements.push({
-      event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer, decision },
-      proposalIds: awardees.map((a) => a.proposalId),
-    });
+    const awardeeList = await r.delivery.storeList(remote ? awardeeListName(r, title) : `decision:${title}`, awardees.map((a) => a.proposalId));
+    if (!remote) {
+      announcements.push(await issueTitle(r, { title, awardees, assigned, awardeeList }));
+      continue;
+    }
+    // Every title's signature before any decision is issued: a refusal leaves the whole round to be decided again.
+    const signature = await r.signature!.obtain({ bodyId: input.bodyId, roundId: input.roundId, decisionId: assigned.decisionId, ...subjectsOf(awardeeList) });
+    if (signature.kind === 'REJECTED') {
+      await roundSignatureRefused(r, signature.documentLabel);
+      return false;
+    }
+    signed.push({ title, awardees, assigned, awardeeList, ...(signature.kind === 'SIGNED' ? { signatureRequestId: signature.requestId } : {}) });
   }
+  for (const t of signed) announcements.push(await issueTitle(r, t));
   const listed = new Set(awaiting.map((a) => a.proposalId));
   announcements.push({
     event: { type: 'DETACHED', eventId: r.eventId('detached'), reason: 'Chưa giải quyết xong phản ánh khi đợt ra quyết định; xét quyết định riêng' },
@@ -160,6 +164,37 @@ async function issueDecisions(r: RoundProcess): Promise<void> {
   });
   await r.delivery.announce(announcements);
   await r.enter(RoundStatus.CLOSED);
+  return true;
+}
+
+interface TitleDecision {
+  title: AwardTitle;
+  awardees: RoundNominee[];
+  assigned: AssignedDecision;
+  awardeeList: PaperSubjects;
+  signatureRequestId?: string;
+}
+
+/** One title's decision issued with its annex, then its certificates; returns what the awardees are told. */
+async function issueTitle(r: RoundProcess, { title, awardees, assigned, awardeeList, signatureRequestId }: TitleDecision): Promise<RoundAnnouncement> {
+  const { input } = r;
+  const args = r.decisionArgs!;
+  const document = await documents.issueRoundDecisionDocument({
+    bodyId: input.bodyId,
+    roundId: input.roundId,
+    decisionId: assigned.decisionId,
+    ...subjectsOf(awardeeList),
+    workflowId: workflowInfo().workflowId,
+    runId: workflowInfo().runId,
+    ...(signatureRequestId ? { signatureRequestId } : {}),
+  });
+  const decision = { decisionId: assigned.decisionId, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256 };
+  r.decisions.push({ title, numberText: assigned.numberText, decisionDate: assigned.decisionDate, documentSha256: document.sha256, awardees: awardees.length });
+  await issueAwardPapers(input.bodyId, assigned.decisionId, awardeeList, document.amountVnd !== null);
+  return {
+    event: { type: 'DECIDED', eventId: r.eventId('decided'), approved: true, reason: args.reason ?? null, signer: args.actor, decision },
+    proposalIds: awardees.map((a) => a.proposalId),
+  };
 }
 
 /** One round (đợt) of nominations, one council session, one posting and one decision per title. */
@@ -175,6 +210,9 @@ export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
   setHandler(closeRoundCouncilUpdate, () => r.closeCouncil(), { validator: (a) => { refuseControlCharacters(a); r.validateCloseCouncil(a); } });
   setHandler(extendRoundPostingUpdate, (a) => extendPosting(r, a), { validator: (a) => { refuseControlCharacters(a); validateExtend(r, a); } });
   setHandler(decideRoundUpdate, (a) => r.decide(a), { validator: (a) => { refuseControlCharacters(a); r.validateDecide(a); } });
+  r.signature = roundSignatureDesk(r, attention);
+  const desk = r.signature;
+  setHandler(resendSignatureRequestUpdate, (a) => desk.resend(a), { validator: (a) => { refuseControlCharacters(a); desk.validateResend(a); } });
 
   await r.enter(RoundStatus.NOMINATING);
   await runNominations(r);
@@ -185,7 +223,8 @@ export async function roundWorkflow(input: RoundInput): Promise<RoundState> {
     // Tờ trình of the whole approved list to the chairman.
     await issueSubmission(input.bodyId, input.roundId, await r.delivery.storeList('submission', r.passedIds()), 'WARD_DECISION');
     await condition(() => r.is(RoundStatus.ISSUING));
-    await issueDecisions(r);
+    // A refusal on the signer's device returns the round to awaiting its decision.
+    while (!(await issueDecisions(r))) await condition(() => r.is(RoundStatus.ISSUING));
   }
   await condition(allHandlersFinished);
   return r.state();

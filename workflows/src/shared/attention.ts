@@ -2,6 +2,7 @@ import { ActivityFailure, ApplicationFailure, condition, patched, workflowInfo }
 import {
   ACTIVITY_FAILURE_REASON_VI,
   ActivityFailureType,
+  RETRY_STUCK_STEP_ROLES,
   WorkflowErrorCode,
   isActivityFailureType,
   type AttentionSubject,
@@ -18,7 +19,6 @@ import { workflowClock } from './workflow-clock';
  */
 export const NEEDS_ATTENTION_PATCH = 'needs-attention-instead-of-failing';
 
-const RETRY_ROLES = ['OFFICER', 'ADMIN'];
 const MAX_NOTE = 2000;
 
 /** The failure type a person reads about: the activity's own type, or "attempts exhausted" for a transient one. */
@@ -69,7 +69,7 @@ export class AttentionDesk {
 
   validateRetry({ actor, note }: RetryStuckStepArgs): void {
     if (!this.canRetry()) refuse(WorkflowErrorCode.WRONG_STATE, 'no step waits for a retry');
-    if (!RETRY_ROLES.some((r) => (actor.roles as string[]).includes(r))) refuse(WorkflowErrorCode.NOT_ALLOWED, `only ${RETRY_ROLES.join('/')} may retry a failed step`);
+    if (!RETRY_STUCK_STEP_ROLES.some((r) => actor.roles.includes(r))) refuse(WorkflowErrorCode.NOT_ALLOWED, `only ${RETRY_STUCK_STEP_ROLES.join('/')} may retry a failed step`);
     if (note != null && (typeof note !== 'string' || note.length > MAX_NOTE)) refuse(WorkflowErrorCode.INVALID_ARGUMENT, `note must be at most ${MAX_NOTE} characters`);
   }
 

@@ -22,6 +22,7 @@ import {
   type RecordTransitionInput,
   type RecordVoteInput,
   type IssueDecisionDocumentInput,
+  type IssueRoundDecisionDocumentInput,
   type RemoteSigningActivities,
   type RoundActivities,
   type RoundEvent,
@@ -86,6 +87,7 @@ export class FakeWorld {
   readonly remoteSigning = new FakeRemoteSigning(() => this.envNowMs());
   /** Every call to issue a proposal's decision, as the workflow made it. */
   readonly issuedDecisions: IssueDecisionDocumentInput[] = [];
+  readonly issuedRoundDecisions: IssueRoundDecisionDocumentInput[] = [];
 
   constructor(
     private readonly anchor: Date,
@@ -285,12 +287,10 @@ export class FakeWorld {
       },
       issueCorrectiveDecision: async ({ revocationId }) => paper('CORRECTIVE_DECISION', revocationId),
       issuePlanDocument: async ({ planId }) => paper('PLAN', planId),
-      issueRoundDecisionDocument: async (input) => ({
-        documentId: `doc-${input.decisionId}`,
-        sha256: 'b'.repeat(64),
-        sizeBytes: this.idsOf(input).length,
-        amountVnd: null,
-      }),
+      issueRoundDecisionDocument: async (input) => {
+        this.issuedRoundDecisions.push(input);
+        return { documentId: `doc-${input.decisionId}`, sha256: 'b'.repeat(64), sizeBytes: this.idsOf(input).length, amountVnd: null };
+      },
     });
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { DecisionRepository, DecisionSubjectKey, enqueueWorkflowCall, RevocationRepository } from '@khenthuong/persistence';
+import { DecisionRepository, enqueueWorkflowCall, RevocationRepository } from '@khenthuong/persistence';
 import { retryStuckStepUpdate, revocationWorkflowId } from '@khenthuong/temporal';
 import { revocationWorkflow } from '@khenthuong/workflows';
 import type { RetryStuckStepDto } from '../proposals/proposal.dto';
@@ -43,7 +43,7 @@ export class DecisionService {
       const revocations = RevocationRepository.in(tx);
       const decision = await decisions.lockInBody(decisionId, actor.bodyId);
       if (!decision) throw new ApiError(ApiErrorCode.NOT_FOUND, `decision ${decisionId} not in body ${actor.bodyId}`);
-      if (DecisionSubjectKey.isRevocation(decision.subjectKey)) throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `decision ${decisionId} is itself a revocation`);
+      if (decision.kind === 'CORRECTIVE') throw new ApiError(ApiErrorCode.NOT_IN_DECISION, `decision ${decisionId} is itself a revocation`);
       const whole = await revocations.findWholeOf(decisionId);
       if (whole) throw new ApiError(ApiErrorCode.ALREADY_REVOKED, `decision ${decisionId} already has revocation ${whole.id}`);
       if (dto.proposalIds) {

@@ -4,9 +4,9 @@ import type { ArchiveStore } from '@khenthuong/documents';
 import { ProposalDocumentRepository, ProposalRepository, type ProposalDocumentRow } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { cleanFileName, requireFile, sniffEvidence, type UploadedBinary } from '../plan/uploaded-file';
+import { cleanFileName, requireFile, sniffEvidence, type UploadedBinary } from '../common/uploaded-file';
 import type { DossierDocumentDto } from './dossier.dto';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 /** While the officer has not yet taken the dossier in, or has handed it back for more papers. */
 const OPEN_FOR_PAPERS = new Set(['SUBMITTED', 'RETURNED']);

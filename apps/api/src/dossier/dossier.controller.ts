@@ -19,7 +19,7 @@ import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProposalIdParams } from '../proposals/proposal.dto';
-import { UPLOAD_OPTIONS, type UploadedBinary } from '../plan/uploaded-file';
+import { UPLOAD_OPTIONS, type UploadedBinary } from '../common/uploaded-file';
 import { DossierDocumentDto, DossierPaperFieldsDto, DossierPaperUploadDto, ProposalDocumentParams } from './dossier.dto';
 import { DossierPapersService } from './dossier-papers.service';
 

@@ -1,13 +1,18 @@
-import type { Provider, Type } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { ProposalDocumentRepository } from '@khenthuong/persistence';
+import { repositoryProvider } from '../common/repository-providers';
 import { DossierController } from './dossier.controller';
 import { DossierPapersService } from './dossier-papers.service';
-import { NominationImportService } from './nomination-import.service';
 import { RequiredPapersService } from './required-papers';
 
-/** Dossier papers and the nomination import; spread into AppModule (they use its ProposalService and repositories). */
-export const DOSSIER_CONTROLLERS: Type[] = [DossierController];
-export const DOSSIER_PROVIDERS: Provider[] = [
-  DossierPapersService,
-  NominationImportService,
-  RequiredPapersService,
-];
+/**
+ * A proposal's papers and which ones it still needs. Below the proposals module (submitting checks the
+ * required papers, the proposal page lists them); the pages that answer on a proposal's page are in
+ * DossierPagesModule, above it.
+ */
+@Module({
+  controllers: [DossierController],
+  providers: [repositoryProvider(ProposalDocumentRepository), DossierPapersService, RequiredPapersService],
+  exports: [DossierPapersService, RequiredPapersService],
+})
+export class DossierModule {}

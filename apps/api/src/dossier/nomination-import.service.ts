@@ -9,7 +9,7 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { flattenValidationErrors } from '../common/validation';
 import { readFirstSheet } from '../common/bounded-spreadsheet';
-import { checkExcel, requireFile, type UploadedBinary } from '../plan/uploaded-file';
+import { checkExcel, requireFile, type UploadedBinary } from '../common/uploaded-file';
 import { assessEligibility } from '../proposals/proposal-eligibility';
 import { CreateProposalDto } from '../proposals/proposal.dto';
 import { ProposalService } from '../proposals/proposal.service';

@@ -8,7 +8,7 @@ import { ApiError, ApiErrorCode } from '../common/api-error';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { PlanRepository } from '@khenthuong/persistence';
 import { PlanService } from './plan.service';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 /** Issuing the plan's document: a workflow numbers it and renders it on the documents queue. */
 @Injectable()

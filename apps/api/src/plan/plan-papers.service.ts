@@ -13,7 +13,7 @@ import { chartPoints, viNumber } from './plan-chart';
 import { PlanEvaluationService } from './plan-evaluation.service';
 import { PlanProgressService } from './plan-progress.service';
 import { PlanService } from './plan.service';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 export interface PlanPapersState {
   summaryNumberText: string | null;

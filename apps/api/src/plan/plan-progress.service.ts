@@ -7,8 +7,8 @@ import type { ProgressReportDto } from './plan.dto';
 import { PlanProgressRepository, PlanRepository, type PlanReportRow } from '@khenthuong/persistence';
 import { actsForBody, PlanService, todayInVietnam } from './plan.service';
 import { toTargetView, type TargetView } from './plan.view';
-import { checkEvidence, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { checkEvidence, cleanFileName, requireFile, type UploadedBinary } from '../common/uploaded-file';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 /** Injection token of the archive where evidence files are kept (the documents' archive store). */
 

@@ -7,7 +7,7 @@ import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { readFirstSheet } from '../common/bounded-spreadsheet';
 import { PlanService } from './plan.service';
-import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from './uploaded-file';
+import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from '../common/uploaded-file';
 
 /** Columns of the ratings sheet, in order (row 1 is the heading; data from row 2). */
 export const RATINGS_COLUMNS = ['STT', 'Họ và tên', 'Mã đơn vị', 'Xếp loại', 'Số tháng công tác', 'Sáng kiến được công nhận', 'Bị kỷ luật'] as const;

@@ -12,7 +12,7 @@ import { PlanExportService } from './plan-export.service';
 import { PlanProgressService } from './plan-progress.service';
 import { PlanRatingsService } from './plan-ratings.service';
 import { PlanService } from './plan.service';
-import { UPLOAD_OPTIONS, type UploadedBinary } from './uploaded-file';
+import { UPLOAD_OPTIONS, type UploadedBinary } from '../common/uploaded-file';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

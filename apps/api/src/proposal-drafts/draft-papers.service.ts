@@ -4,9 +4,9 @@ import type { ArchiveStore } from '@khenthuong/documents';
 import { ProposalDraftRepository } from '@khenthuong/persistence';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 import { DossierPapersService } from '../dossier/dossier-papers.service';
-import type { UploadedBinary } from '../plan/uploaded-file';
+import type { UploadedBinary } from '../common/uploaded-file';
 import { ProposalDraftService } from './proposal-draft.service';
 
 /**

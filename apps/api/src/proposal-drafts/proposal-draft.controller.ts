@@ -21,7 +21,7 @@ import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { DossierPaperFieldsDto, DossierPaperUploadDto } from '../dossier/dossier.dto';
-import { UPLOAD_OPTIONS, type UploadedBinary } from '../plan/uploaded-file';
+import { UPLOAD_OPTIONS, type UploadedBinary } from '../common/uploaded-file';
 import { SubmittedProposalDto } from '../proposals/proposal.dto';
 import { DraftPapersService } from './draft-papers.service';
 import { CreateProposalDraftDto, DraftDocumentParams, DraftIdParams, ProposalDraftDto, ProposalDraftFieldsDto, ProposalDraftSummaryDto } from './proposal-draft.dto';

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedRe
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ProposalStepRoles } from '../auth/step-roles';
 import {
   CastVoteDto,
   CreateProposalDto,
@@ -62,28 +63,28 @@ export class ProposalController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('MARK_COMPLETE')
   async markComplete(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
     return { status: await this.proposals.markComplete(actor, id) };
   }
 
   @Post(':id/votes')
   @HttpCode(200)
-  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  @ProposalStepRoles('CAST_VOTE')
   async castVote(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: CastVoteDto) {
     return { votes: await this.proposals.castVote(actor, id, dto) };
   }
 
   @Post(':id/council/close')
   @HttpCode(200)
-  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  @ProposalStepRoles('CLOSE_COUNCIL_SESSION')
   async closeCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
     return { tally: await this.proposals.closeCouncilSession(actor, id) };
   }
 
   @Post(':id/decision')
   @HttpCode(200)
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @ProposalStepRoles('DECIDE')
   async decide(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: DecideDto) {
     return { status: await this.proposals.decide(actor, id, dto) };
   }
@@ -91,42 +92,42 @@ export class ProposalController {
   /** The signer who decided asks for a new signing request on their device while the signature is awaited. */
   @Post(':id/signature/resend')
   @HttpCode(200)
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @ProposalStepRoles('RESEND_SIGNATURE_REQUEST')
   async resendSignatureRequest(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
     return { attempt: await this.proposals.resendSignatureRequest(actor, id) };
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Roles('UNIT_HEAD')
+  @ProposalStepRoles('WITHDRAW')
   async withdraw(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: WithdrawDto) {
     return { status: await this.proposals.withdraw(actor, id, dto) };
   }
 
   @Post(':id/return')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('RETURN_FOR_PAPERS')
   async returnForPapers(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ReturnForPapersDto) {
     return { status: await this.proposals.returnForPapers(actor, id, dto) };
   }
 
   @Post(':id/resubmit')
   @HttpCode(200)
-  @Roles('UNIT_HEAD')
+  @ProposalStepRoles('RESUBMIT')
   async resubmit(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ResubmitDto) {
     return { status: await this.proposals.resubmit(actor, id, dto) };
   }
 
   @Post(':id/written-votes')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('RECORD_WRITTEN_VOTE')
   async recordWrittenVote(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: WrittenVoteDto) {
     return { votes: await this.proposals.recordWrittenVote(actor, id, dto) };
   }
 
   @Post(':id/posting/extend')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('EXTEND_POSTING')
   async extendPosting(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ExtendPostingDto) {
     return { status: await this.proposals.extendPosting(actor, id, dto) };
   }
@@ -139,28 +140,28 @@ export class ProposalController {
 
   @Post(':id/objections/:objectionId/resolve')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('RESOLVE_OBJECTION')
   async resolveObjection(@CurrentActor() actor: RequestActor, @Param() { id, objectionId }: ObjectionParams, @Body() dto: ResolveObjectionDto) {
     return { status: await this.proposals.resolveObjection(actor, id, objectionId, dto) };
   }
 
   @Post(':id/objections/dismiss')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('RESOLVE_OBJECTION')
   async dismissObjections(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: DismissObjectionsDto) {
     return { status: await this.proposals.dismissObjections(actor, id, dto) };
   }
 
   @Post(':id/higher-level-result')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @ProposalStepRoles('RECORD_HIGHER_LEVEL_RESULT')
   async recordHigherLevelResult(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: HigherLevelResultDto) {
     return { status: await this.proposals.recordHigherLevelResult(actor, id, dto) };
   }
 
   @Post(':id/retry')
   @HttpCode(200)
-  @Roles('OFFICER', 'ADMIN')
+  @ProposalStepRoles('RETRY_STUCK_STEP')
   @ApiOkResponse({ description: 'Bước đã lỗi được thực hiện lại sau khi dữ liệu đã được sửa; trả về tên bước.' })
   async retryStuckStep(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: RetryStuckStepDto) {
     return { step: await this.proposals.retryStuckStep(actor, id, dto) };

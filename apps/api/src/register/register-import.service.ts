@@ -6,7 +6,7 @@ import { achievementKey, normalizeName, searchKey, TEXT_LIMITS, isValidIsoDate, 
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode, type FieldProblem } from '../common/api-error';
 import { readFirstSheet } from '../common/bounded-spreadsheet';
-import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from '../plan/uploaded-file';
+import { checkExcel, cleanFileName, requireFile, type UploadedBinary } from '../common/uploaded-file';
 import { REGISTER_FIRST_YEAR, type AwardLevelCode, type AwardRecordDto } from './register.dto';
 import { defaultLevel, definitionFor, levelFromText, registerTitleName, titleFromText } from './register-titles';
 

@@ -4,7 +4,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiConsumes,
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { UPLOAD_OPTIONS, type UploadedBinary } from '../plan/uploaded-file';
+import { UPLOAD_OPTIONS, type UploadedBinary } from '../common/uploaded-file';
 import { PeopleService } from './people.service';
 import { AwardRecordDto, DueQuery, HouseholdDto, RegisterReportQuery, IdParams, PeopleQuery, PersonDto, RecipientParams, RegisterQuery } from './register.dto';
 import { RegisterImportService } from './register-import.service';

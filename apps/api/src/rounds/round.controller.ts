@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { RoundStepRoles } from '../auth/step-roles';
 import { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { CreateRoundDto, DecideRoundDto, RoundBallotDto, RoundIdParams, WrittenRoundBallotDto } from './round.dto';
 import { RoundService } from './round.service';
@@ -41,56 +42,64 @@ export class RoundController {
 
   @Post(':id/close-nominations')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @RoundStepRoles('CLOSE_NOMINATIONS')
   closeNominations(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
     return this.rounds.closeNominations(actor, id);
   }
 
   @Post(':id/council/open')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @RoundStepRoles('OPEN_COUNCIL_SESSION')
   openCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
     return this.rounds.openCouncil(actor, id);
   }
 
   @Post(':id/ballots')
   @HttpCode(200)
-  @Roles('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')
+  @RoundStepRoles('CAST_ROUND_BALLOT')
   castBallot(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: RoundBallotDto) {
     return this.rounds.castBallot(actor, id, dto);
   }
 
   @Post(':id/written-ballots')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @RoundStepRoles('RECORD_WRITTEN_BALLOT')
   recordWrittenBallot(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: WrittenRoundBallotDto) {
     return this.rounds.recordWrittenBallot(actor, id, dto);
   }
 
   @Post(':id/council/close')
   @HttpCode(200)
-  @Roles('CHAIRMAN', 'COUNCIL_MEMBER')
+  @RoundStepRoles('CLOSE_COUNCIL_SESSION')
   closeCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
     return this.rounds.closeCouncil(actor, id);
   }
 
   @Post(':id/posting/extend')
   @HttpCode(200)
-  @Roles('OFFICER')
+  @RoundStepRoles('EXTEND_POSTING')
   extendPosting(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: ExtendPostingDto) {
     return this.rounds.extendPosting(actor, id, dto);
   }
 
   @Post(':id/decision')
   @HttpCode(200)
-  @Roles('CHAIRMAN', 'VICE_CHAIRMAN')
+  @RoundStepRoles('DECIDE')
   decide(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: DecideRoundDto) {
     return this.rounds.decide(actor, id, dto);
   }
 
+  /** The signer who decided asks for a new signing request on their device while a title's decision awaits it. */
+  @Post(':id/signature/resend')
+  @HttpCode(200)
+  @RoundStepRoles('RESEND_SIGNATURE_REQUEST')
+  async resendSignatureRequest(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
+    return { attempt: await this.rounds.resendSignatureRequest(actor, id) };
+  }
+
   @Post(':id/retry')
   @HttpCode(200)
-  @Roles('OFFICER', 'ADMIN')
+  @RoundStepRoles('RETRY_STUCK_STEP')
   retryStuckStep(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: RetryStuckStepDto) {
     return this.rounds.retryStuckStep(actor, id, dto);
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { enqueueWorkflowCall, RoundRepository, ruleSetOverridesFor, type RoundSummaryRow } from '@khenthuong/persistence';
+import { enqueueWorkflowCall, pendingDraftOfRound, RoundRepository, ruleSetOverridesFor, type RoundSummaryRow } from '@khenthuong/persistence';
 import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
 import { AppConfig } from '@khenthuong/platform';
 import {
@@ -12,6 +12,7 @@ import {
   extendRoundPostingUpdate,
   openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
+  resendSignatureRequestUpdate,
   retryStuckStepUpdate,
   ruleSetSnapshotOf,
   roundStateQuery,
@@ -139,6 +140,18 @@ export class RoundService {
   decide(actor: RequestActor, id: string, dto: DecideRoundDto) {
     const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null, struck: dto.struck };
     return this.update(actor, id, (h) => h.executeUpdate(decideRoundUpdate, { args: [args] }));
+  }
+
+  /** The signer who decided asks for a new signing request on their device (the attempt number sent). */
+  async resendSignatureRequest(actor: RequestActor, id: string): Promise<number> {
+    const { result } = await this.update(actor, id, (h) => h.executeUpdate(resendSignatureRequestUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
+    return result;
+  }
+
+  /** The paper the signer is asked to approve now (a round of another ward has none). */
+  async pendingSignatureDraft(actor: RequestActor, id: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
+    await this.row(actor, id);
+    return pendingDraftOfRound(this.dataSource, actor.bodyId, id);
   }
 
   /** After the data is repaired, the officer or the administrator retries the step that failed for good. */

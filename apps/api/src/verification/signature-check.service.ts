@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { loadRevocationChecker, loadTrustedRoots, verifyPdfSignatures, verifyPdfSignaturesWithRevocation, type ArchiveStore, type RevocationChecker } from '@khenthuong/documents';
 import { AppConfig } from '@khenthuong/platform';
 import { describeSignatures, type SignaturesView } from './signature.view';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 
 /** Checks the digital signatures of an archived paper or of an uploaded copy, against the configured roots and revocation sources. */
 @Injectable()
@@ -23,7 +23,9 @@ export class SignatureCheckService {
   async ofBytes(pdf: Buffer): Promise<SignaturesView> {
     this.roots ??= loadTrustedRoots(this.config.SIGNING_KEYS_DIR);
     if (this.revocation === undefined) {
-      this.revocation = loadRevocationChecker({ crlDir: this.config.SIGNATURE_CRL_DIR, online: this.config.SIGNATURE_REVOCATION_ONLINE === 'true' });
+      this.revocation = loadRevocationChecker({
+        crlDir: this.config.SIGNATURE_CRL_DIR, crlDirTtlMs: this.config.SIGNATURE_CRL_RECHECK_SECONDS * 1000, online: this.config.SIGNATURE_REVOCATION_ONLINE === 'true',
+      });
     }
     return describeSignatures(this.revocation ? await verifyPdfSignaturesWithRevocation(pdf, this.roots, this.revocation) : verifyPdfSignatures(pdf, this.roots));
   }

@@ -5,7 +5,7 @@ import { IsUUID } from 'class-validator';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { Public } from '../auth/auth.decorators';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { ARCHIVE_STORE } from '../common/archive-store';
+import { ARCHIVE_STORE } from '../core/archive-store';
 import { PageRenderer } from '../web/page-renderer';
 import { sendPdf } from '../web/pdf-response';
 import { WebExceptionFilter } from '../web/web-exception.filter';

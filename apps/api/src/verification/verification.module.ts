@@ -1,13 +1,15 @@
-import { DecisionController } from '../decisions/decision.controller';
-import { DECISION_REPOSITORY_PROVIDERS } from '../decisions/decision.providers';
-import { DecisionService } from '../decisions/decision.service';
-import { IssuedPapersRepository } from '../decisions/issued-papers.repository';
-import { VerificationController } from './verification.controller';
+import { Module } from '@nestjs/common';
+import { VerificationQueries } from '@khenthuong/persistence';
+import { repositoryProvider } from '../common/repository-providers';
 import { SignatureCheckService } from './signature-check.service';
+import { VerificationController } from './verification.controller';
+import { VerificationUploadModule } from './verification-upload';
 import { VerificationService } from './verification.service';
 
-export { VerificationUploadModule } from './verification-upload';
-
-/** The public verification page and the decisions API (revocation). Spread into AppModule. */
-export const VERIFICATION_CONTROLLERS = [VerificationController, DecisionController];
-export const VERIFICATION_PROVIDERS = [VerificationService, SignatureCheckService, DecisionService, IssuedPapersRepository, ...DECISION_REPOSITORY_PROVIDERS];
+/** The public page that checks an issued paper (by its code, or an uploaded copy's signature). */
+@Module({
+  imports: [VerificationUploadModule],
+  controllers: [VerificationController],
+  providers: [repositoryProvider(VerificationQueries), VerificationService, SignatureCheckService],
+})
+export class VerificationModule {}

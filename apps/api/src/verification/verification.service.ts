@@ -85,11 +85,11 @@ export class VerificationService {
       ? `Đã thu hồi, được thay thế bởi Quyết định số ${whole.corrective_number}`
       : partial.length
         ? `Còn hiệu lực, trừ phần đã thu hồi theo Quyết định số ${partial.map((r) => r.corrective_number).join(', ')}`
-        : decision.subject_key.startsWith('revoke:')
+        : decision.kind === 'CORRECTIVE'
           ? 'Còn hiệu lực (quyết định thu hồi)'
           : 'Còn hiệu lực';
     return {
-      heading: decision.subject_key.startsWith('revoke:') ? 'Quyết định thu hồi' : 'Quyết định khen thưởng',
+      heading: decision.kind === 'CORRECTIVE' ? 'Quyết định thu hồi' : 'Quyết định khen thưởng',
       numberText: decision.number_text,
       dateText: dateVi(new Date(`${decision.decision_date}T12:00:00+07:00`)),
       statusText,

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { PublicPageQueries } from '@khenthuong/persistence';
 import { AppConfig } from '@khenthuong/platform';
 import { ensureCsrfToken, type WebRequest } from '../auth/web-session';
-import { NotificationRepository } from '../notifications/notification.repository';
+import { NotificationInbox } from '../notifications/notification-inbox';
 import { navFor, roleNames } from './navigation';
 import { ViewEngine } from './view-engine';
 
@@ -17,7 +17,7 @@ export class PageRenderer {
     private readonly views: ViewEngine,
     private readonly publicPages: PublicPageQueries,
     private readonly config: AppConfig,
-    private readonly notifications: NotificationRepository,
+    private readonly notifications: NotificationInbox,
   ) {}
 
   async send(req: WebRequest, res: Response, page: string, pageTitle: string, model: object, status = 200): Promise<void> {

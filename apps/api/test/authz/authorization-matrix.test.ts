@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@khenthuong/domain';
-import { DEMO_PASSWORD } from '@khenthuong/persistence';
-import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
-import { csrfTokenFor } from '../../src/auth/web-session';
+import { seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { csrfTokenIn, WebClient } from '../web/web-client';
+import { requestAs, servedRoutes, signInOneUserPerRole, type RoleSession } from './role-requests';
 
 /**
  * Every route of the running app × every role (+ anonymous): allowed, 401, 403, or a redirect to the
@@ -78,6 +77,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/rounds/:id/council/close', api('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/rounds/:id/posting/extend', api('OFFICER')],
   ['POST', '/api/v1/rounds/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
+  ['POST', '/api/v1/rounds/:id/signature/resend', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/rounds/:id/retry', api('OFFICER', 'ADMIN')],
   // Emulation plan
   ['POST', '/api/v1/plans', api('OFFICER', 'ADMIN')],
@@ -144,6 +144,8 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/dot/:id/ket-thuc-phien', page('CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/dot/:id/gia-han-cong-khai', page('OFFICER')],
   ['POST', '/dot/:id/thu-lai', page('OFFICER', 'ADMIN')],
+  ['GET', '/dot/:id/du-thao-quyet-dinh.pdf', page('CHAIRMAN', 'VICE_CHAIRMAN', 'OFFICER')],
+  ['POST', '/dot/:id/gui-lai-ky-so', page('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/dot/:id/phieu', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/dot/:id/phieu', page('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['GET', '/dot/:id/quyet-dinh', page('CHAIRMAN', 'VICE_CHAIRMAN')],
@@ -269,24 +271,13 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
 
 describe('authorization matrix: every route × every role', () => {
   let stack: ApiStack;
-  const sessions = new Map<Who, { token: string | null; cookies: string; csrf: string }>();
+  let sessions: Map<Who, RoleSession>;
 
   beforeAll(async () => {
     stack = await startApi(testConfig());
     const ward = await seedIsolatedWard(stack.dataSource);
     // One user per role holding that role alone (the demo's chairman also chairs the council, etc.).
-    for (const role of ROLES) {
-      const username = `${ward.prefix}authz.${role.toLowerCase()}`;
-      await stack.dataSource.query(
-        `INSERT INTO app_user (body_id, username, password_hash, roles, unit_id, display_name)
-         SELECT body_id, $1, password_hash, $2, $3, $4 FROM app_user WHERE id = $5`,
-        [username, [role], role === 'UNIT_HEAD' ? ward.unitIds['mn-ngo-quyen'] : null, `Kiểm thử ${role}`, ward.userIds['chutich']],
-      );
-      const login = await new ApiClient(stack.baseUrl).request('POST', '/api/v1/auth/login', { username, password: DEMO_PASSWORD });
-      const web = await WebClient.login(stack.baseUrl, username);
-      const cookie = web.cookies.get('kt_session')!;
-      sessions.set(role, { token: login.body.token as string, cookies: `kt_session=${cookie}`, csrf: csrfTokenFor(cookie) });
-    }
+    sessions = new Map<Who, RoleSession>(await signInOneUserPerRole(stack, ward, ROLES, { tag: 'authz', displayPrefix: 'Kiểm thử' }));
     const anonymous = new WebClient(stack.baseUrl);
     const form = await anonymous.get('/dang-nhap');
     sessions.set('ANONYMOUS', { token: null, cookies: `kt_pre=${anonymous.cookies.get('kt_pre')}`, csrf: csrfTokenIn(form.html) });
@@ -294,31 +285,12 @@ describe('authorization matrix: every route × every role', () => {
   afterAll(() => stack?.close());
 
   it('lists every route the app serves, and no route it does not serve', () => {
-    // Express 5 keeps every registered route (Nest's controllers, Swagger's pages) on the app router.
-    // (the typings omit `methods`, which Express sets on every route)
-    const layers = stack.api.getHttpAdapter().getInstance().router.stack as unknown as { route?: { path: string; methods: Record<string, boolean> } }[];
-    const served = layers.flatMap(({ route }) => (route ? Object.keys(route.methods).map((m) => `${m.toUpperCase()} ${route.path}`) : []));
-    // A Nest middleware bound to one route (the verification upload parser) is a second layer of that route.
-    expect([...new Set(served)].sort()).toEqual(MATRIX.map(([m, p]) => `${m} ${p}`).sort());
+    // A Nest middleware bound to one route (the verification upload parser) is a second layer of that route: listed once.
+    expect(servedRoutes(stack).map(([m, p]) => `${m} ${p}`)).toEqual(MATRIX.map(([m, p]) => `${m} ${p}`).sort());
   });
 
   async function call(method: string, path: string, who: Who): Promise<{ outcome: Outcome; status: number }> {
-    const session = sessions.get(who)!;
-    const url = stack.baseUrl + path.replace(/:[a-zA-Z]+/g, () => randomUUID());
-    const isApi = path.startsWith('/api/');
-    const headers: Record<string, string> = { cookie: session.cookies };
-    let body: string | undefined;
-    if (isApi) {
-      if (session.token) headers.authorization = `Bearer ${session.token}`;
-      if (method === 'POST') {
-        headers['content-type'] = 'application/json';
-        body = '{}';
-      }
-    } else if (method === 'POST') {
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-      body = new URLSearchParams({ _csrf: session.csrf }).toString();
-    }
-    const res = await fetch(url, { method, headers, body, redirect: 'manual' });
+    const res = await requestAs(stack.baseUrl, sessions.get(who)!, method, path.replace(/:[a-zA-Z]+/g, () => randomUUID()));
     await res.arrayBuffer();
     const location = res.headers.get('location') ?? '';
     const outcome: Outcome =

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Role } from '@khenthuong/domain';
-import { DEMO_PASSWORD, runDemoScenario, type DemoScenarioResult } from '@khenthuong/persistence';
-import { ApiClient, seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
-import { csrfTokenFor } from '../../src/auth/web-session';
-import { WebClient } from '../web/web-client';
+import { runDemoScenario, type DemoScenarioResult } from '@khenthuong/persistence';
+import { seedIsolatedWard, startApi, startWorker, testConfig, type ApiStack } from '../../../../test/support/stack';
+import { requestAs, servedRoutes, signInOneUserPerRole, type RoleSession } from './role-requests';
 
 const ROLES: Role[] = ['OFFICER', 'UNIT_HEAD', 'COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN', 'ADMIN'];
 /** Refusals that reveal nothing of the other ward: not found, forbidden, or input refused before any lookup. */
@@ -26,7 +25,7 @@ describe('cross-body access: another ward\'s users reach nothing of this ward', 
   let home: Ward;
   let scenario: DemoScenarioResult;
   let ids: Ids;
-  const sessions = new Map<Role, { token: string; cookies: string; csrf: string }>();
+  let sessions: Map<Role, RoleSession>;
 
   beforeAll(async () => {
     const config = testConfig({ DEMO_ROUNDS: 'true' });
@@ -40,18 +39,7 @@ describe('cross-body access: another ward\'s users reach nothing of this ward', 
     ids = await idsOf(stack, home, scenario);
 
     const other = await seedIsolatedWard(stack.dataSource);
-    for (const role of ROLES) {
-      const username = `${other.prefix}cross.${role.toLowerCase()}`;
-      await stack.dataSource.query(
-        `INSERT INTO app_user (body_id, username, password_hash, roles, unit_id, display_name)
-         SELECT body_id, $1, password_hash, $2, $3, $4 FROM app_user WHERE id = $5`,
-        [username, [role], role === 'UNIT_HEAD' ? other.unitIds['mn-ngo-quyen'] : null, `Phường khác ${role}`, other.userIds['chutich']],
-      );
-      const login = await new ApiClient(stack.baseUrl).request('POST', '/api/v1/auth/login', { username, password: DEMO_PASSWORD });
-      const web = await WebClient.login(stack.baseUrl, username);
-      const cookie = web.cookies.get('kt_session')!;
-      sessions.set(role, { token: login.body.token as string, cookies: `kt_session=${cookie}`, csrf: csrfTokenFor(cookie) });
-    }
+    sessions = await signInOneUserPerRole(stack, other, ROLES, { tag: 'cross', displayPrefix: 'Phường khác' });
   }, 900_000);
 
   afterAll(async () => {
@@ -104,21 +92,8 @@ describe('cross-body access: another ward\'s users reach nothing of this ward', 
   });
 
   async function call(method: string, path: string, role: Role): Promise<number> {
-    const session = sessions.get(role)!;
-    const headers: Record<string, string> = { cookie: session.cookies };
-    let body: string | undefined;
-    if (path.startsWith('/api/')) {
-      headers.authorization = `Bearer ${session.token}`;
-      if (method === 'POST') {
-        headers['content-type'] = 'application/json';
-        body = '{}';
-      }
-    } else if (method === 'POST') {
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-      body = new URLSearchParams({ _csrf: session.csrf }).toString();
-    }
     // A request that got past the scope checks to the home ward's workflow would wait for the stopped worker.
-    const res = await fetch(stack.baseUrl + path, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(20_000) }).catch((error: Error) => ({ status: `timeout (${error.name})`, arrayBuffer: async () => undefined }));
+    const res = await requestAs(stack.baseUrl, sessions.get(role)!, method, path, AbortSignal.timeout(20_000)).catch((error: Error) => ({ status: `timeout (${error.name})`, arrayBuffer: async () => undefined }));
     await res.arrayBuffer();
     return typeof res.status === 'number' ? res.status : -1;
   }
@@ -130,12 +105,6 @@ describe('cross-body access: another ward\'s users reach nothing of this ward', 
     return method === 'GET' ? res.status === 200 : /^\/(xac-thuc|cong-khai|api\/v1\/public)\//.test(path);
   }
 });
-
-function servedRoutes(stack: ApiStack): [string, string][] {
-  const layers = stack.api.getHttpAdapter().getInstance().router.stack as unknown as { route?: { path: string; methods: Record<string, boolean> } }[];
-  const all = layers.flatMap(({ route }) => (route ? Object.keys(route.methods).map((m) => `${m.toUpperCase()} ${route.path}`) : []));
-  return [...new Set(all)].sort().map((line) => line.split(' ') as [string, string]);
-}
 
 /** Puts the home ward's record of the kind each segment names in place of its parameter. */
 function fill(template: string, ids: Ids): string {
@@ -186,7 +155,7 @@ async function idsOf(stack: ApiStack, home: Ward, scenario: DemoScenarioResult):
     revocation: await one(`SELECT id FROM decision_revocation WHERE body_id = $1 LIMIT 1`),
     decision: await one(`SELECT id FROM decision WHERE body_id = $1 LIMIT 1`),
     proposalDocument: await one(`SELECT id FROM proposal_document WHERE proposal_id = $1 LIMIT 1`, [posted]),
-    roundDocument: await one(`SELECT id FROM archived_document WHERE body_id = $1 AND subject_key = $2 LIMIT 1`, [home.bodyId, scenario.roundIds.previous]),
+    roundDocument: await one(`SELECT id FROM archived_document WHERE body_id = $1 AND round_id = $2 LIMIT 1`, [home.bodyId, scenario.roundIds.previous]),
     archivedDocument: await one(`SELECT id FROM archived_document WHERE body_id = $1 LIMIT 1`),
     objection: await one(`SELECT id FROM proposal_objection WHERE proposal_id = $1 LIMIT 1`, [posted]),
     target: await one(`SELECT id FROM plan_target WHERE plan_id = $1 LIMIT 1`, [scenario.planId]),

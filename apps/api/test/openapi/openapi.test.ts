@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '@khenthuong/persistence';
 import { createLogger } from '@khenthuong/platform';
 import { ApiClient, seedIsolatedWard, startApi, testConfig, type ApiStack } from '../../../../test/support/stack';
 import { AppModule } from '../../src/app.module';
+import { controllersOf } from '../support/module-tree';
 import { limitsOf, states, validatedClassesByName } from './validation-limits';
 
 /** A Vietnamese message carries at least one letter with a Vietnamese mark. */
@@ -23,7 +24,7 @@ const INPUT_OF: Record<string, 'path' | 'query'> = { [String(RouteParamtypes.PAR
 
 /** Every /api/v1 handler of the app's controllers, from Nest's own route metadata: method, path, whether it takes a @Body. */
 function apiOperations(stack: ApiStack): Operation[] {
-  const controllers = AppModule.forRoot(stack.config, createLogger('openapi-test', 'silent')).controllers ?? [];
+  const controllers = controllersOf(AppModule.forRoot(stack.config, createLogger('openapi-test', 'silent')));
   const ops: Operation[] = [];
   for (const controller of controllers) {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
-import { FakeSigningService } from '../../../../libs/documents/test/fake-signing-service';
-import { pdfsig } from '../../../../libs/documents/test/pdfsig';
+import type { FakeSigningService } from '../../../../libs/documents/test/fake-signing-service';
 import { councilClients, toAwaitingDecision, waitForStatus, type CouncilClients } from '../../../../test/support/adhoc-proposal';
+import { pendingTransaction as pendingAt, signaturesOfArchived, startRemoteSigningWorker, type RemoteSigningWorker } from '../../../../test/support/remote-signing';
 import { WebClient } from '../web/web-client';
-import { ApiClient, eventually, seedIsolatedWard, startWorker, testConfig, useStack, type ApiStack, type IsolatedWard } from '../../../../test/support/stack';
+import { ApiClient, eventually, seedIsolatedWard, useStack, type ApiStack, type IsolatedWard } from '../../../../test/support/stack';
 
 /**
  * The chairman signs on his device through a remote hash-signing service (a local fake that behaves
@@ -16,22 +13,17 @@ describe('"ký số" on the signer\'s device, end to end', () => {
   /** A ward per test: a nominee is proposed once per title and year. */
   let wards: IsolatedWard[];
   let ward: IsolatedWard;
-  let worker: INestApplicationContext;
+  let remote: RemoteSigningWorker;
   let c: CouncilClients;
   let service: FakeSigningService;
 
   useStack({ worker: false, timeoutMs: 120_000 }, async (started) => {
     stack = started.stack;
     wards = [started.ward];
-    for (let i = 1; i < 6; i++) wards.push(await seedIsolatedWard(stack.dataSource));
-    service = new FakeSigningService(resolve(started.config.SIGNING_KEYS_DIR), { 'cred-chutich': 'chairman' }, 'token-phuong-ngo-quyen', 30_000);
-    const baseUrl = await service.start();
-    // Only this ward's chairman signs remotely; the service keeps a request 30 s, checked every second.
-    worker = await startWorker(testConfig({
-      ARCHIVE_DIR: started.config.ARCHIVE_DIR,
-      SIGNING_REMOTE_URL: baseUrl, SIGNING_REMOTE_TOKEN: service.token, SIGNING_REMOTE_CREDENTIALS: wards.map((w) => `${w.prefix}chutich=cred-chutich`).join(','),
-      SIGNING_REMOTE_POLL_SECONDS: '1', SIGNING_REMOTE_REMINDER_SECONDS: '2', SIGNING_REMOTE_APPROVAL_SECONDS: '60', SIGNING_REMOTE_MAX_REQUESTS: '3',
-    }));
+    for (let i = 1; i < 8; i++) wards.push(await seedIsolatedWard(stack.dataSource));
+    // The chairman and the vice-chairman of these wards sign on their device.
+    remote = await startRemoteSigningWorker(started.config, wards.map((w) => w.prefix), { chutich: 'chairman', phochutich: 'viceChairman' });
+    service = remote.service;
   });
   let next = 0;
   beforeEach(async () => {
@@ -39,8 +31,7 @@ describe('"ký số" on the signer\'s device, end to end', () => {
     c = await councilClients(stack.baseUrl, ward.prefix);
   });
   afterAll(async () => {
-    await worker?.close();
-    await service?.stop();
+    await remote?.close();
   });
 
   const decided = async (key: string) => {
@@ -54,8 +45,7 @@ describe('"ký số" on the signer\'s device, end to end', () => {
       `SELECT attempt, status, transaction_id FROM remote_signature_request WHERE proposal_id = $1 ORDER BY attempt`,
       [id],
     );
-  const pendingTransaction = (count = 1) =>
-    eventually(async () => (service.pending().length === 1 && service.transactions.length >= count ? service.pending()[0] : undefined), `transaction ${count} on the signer's device`);
+  const pendingTransaction = (count = 1) => pendingAt(service, count);
   const archivedDecision = (id: string) => stack.dataSource.query(`SELECT sha256, size_bytes FROM archived_document WHERE proposal_id = $1 AND kind = 'DECISION'`, [id]);
 
   it('approved on the device: issued with the chairman\'s signature then the agency\'s, both valid for pdfsig; the signer was reminded meanwhile', async () => {
@@ -74,8 +64,7 @@ describe('"ký số" on the signer\'s device, end to end', () => {
     service.approve(tx.id);
     await waitForStatus(c.officer, id, 'CLOSED');
     const [doc] = await archivedDecision(id);
-    const bytes = readFileSync(join(stack.config.ARCHIVE_DIR, doc.sha256.slice(0, 2), `${doc.sha256}.pdf`));
-    expect((await pdfsig(bytes)).map((s) => [s.fieldName, s.commonName, s.validation])).toEqual([
+    expect(await signaturesOfArchived(stack, doc.sha256)).toEqual([
       ['ChuKyNguoiCoThamQuyen', 'Nguyễn Văn Hùng', 'Signature is Valid.'],
       ['ChuKyCoQuan', expect.any(String), 'Signature is Valid.'],
     ]);
@@ -90,6 +79,38 @@ describe('"ký số" on the signer\'s device, end to end', () => {
     const state = (await c.officer.request('GET', `/api/v1/proposals/${id}`)).body.state;
     expect(state.history.at(-1)).toMatchObject({ action: 'SIGNATURE_REJECTED', reason: expect.stringMatching(/^Người ký từ chối ký số Quyết định số \d+\/QĐ-UBND/) });
     expect(await archivedDecision(id)).toEqual([]);
+  }, 240_000);
+
+  it('refused by the chairman, then decided by the vice-chairman: the request goes to the vice-chairman, who signs the issued decision', async () => {
+    const before = service.transactions.length;
+    const id = await decided('remote-reject-vice');
+    const refused = await pendingTransaction(before + 1);
+    expect(refused.credentialId).toBe('cred-chutich');
+    service.reject(refused.id);
+    await waitForStatus(c.officer, id, 'AWAITING_DECISION');
+    const vice = await ApiClient.login(stack.baseUrl, `${ward.prefix}phochutich`);
+    expect((await vice.request('POST', `/api/v1/proposals/${id}/decision`, { approve: true })).status).toBe(200);
+    const second = await pendingTransaction(before + 2);
+    expect(second.credentialId).toBe('cred-phochutich');
+    service.approve(second.id);
+    await waitForStatus(c.officer, id, 'CLOSED');
+    const [doc] = await archivedDecision(id);
+    expect(await signaturesOfArchived(stack, doc.sha256)).toEqual([
+      ['ChuKyNguoiCoThamQuyen', 'Trần Thị Lan', 'Signature is Valid.'],
+      ['ChuKyCoQuan', expect.any(String), 'Signature is Valid.'],
+    ]);
+  }, 240_000);
+
+  it('the service\'s answer to "create" is lost: the retried request finds the transaction by its reference, and the device shows one request', async () => {
+    const before = service.transactions.length;
+    service.loseNextCreateAnswer = true;
+    const id = await decided('remote-lost-answer');
+    const tx = await pendingTransaction(before + 1);
+    const stored = await eventually(async () => (await requestsOf(id)).find((r) => r.transaction_id), 'the transaction stored');
+    expect(stored.transaction_id).toBe(tx.id);
+    service.approve(tx.id);
+    await waitForStatus(c.officer, id, 'CLOSED');
+    expect(service.transactions.length).toBe(before + 1);
   }, 240_000);
 
   it('expired on the service: asked again (a second transaction), then approved and issued', async () => {

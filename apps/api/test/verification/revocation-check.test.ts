@@ -14,7 +14,8 @@ const signaturesText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/
 
 describe('revocation of the signers\' certificates on the verification page and in the archive check', () => {
   const crlDir = mkdtempSync(join(tmpdir(), 'khenthuong-crls-'));
-  const config = testConfig({ SIGNATURE_CRL_DIR: crlDir });
+  // The page looks at the folder again at every request, so each replaced CRL counts at once.
+  const config = testConfig({ SIGNATURE_CRL_DIR: crlDir, SIGNATURE_CRL_RECHECK_SECONDS: '0' });
   let stack: ApiStack;
   let pdf: PdfRenderer;
   let decisionId: string;

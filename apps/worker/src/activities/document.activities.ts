@@ -2,14 +2,14 @@ import type { DataSource } from 'typeorm';
 import type { ArchiveStore, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
 import { compareVietnamese, compareVietnameseNames, type AwardTitle, type RecipientKind } from '@khenthuong/domain';
 import { DecisionRepository, PaperFactsRepository } from '@khenthuong/persistence';
-import type { DocumentActivities, IssueRoundDecisionDocumentInput, IssuedDocument } from '@khenthuong/temporal';
+import type { DocumentActivities, IssueRoundDecisionDocumentInput, IssuedDocument, RequestDecisionSignatureInput } from '@khenthuong/temporal';
 import { archiveDocument, findArchived } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
 import { buildDecisionModel } from './decision-model.builder';
 import { signIssuedPdf, type IssuedPdfFacts } from './issued-pdf.signing';
 import { buildRoundDecisionModel } from './round-decision.builder';
 import { missingData } from './activity-failure';
-import { resolvingProposalList } from './proposal-list';
+import { proposalIdsOf, resolvingProposalList } from './proposal-list';
 
 export interface DocumentActivityDeps {
   dataSource: DataSource;
@@ -61,7 +61,10 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
       const already = await findIssued(input.decisionId);
       if (already) return { ...already, amountVnd };
 
-      const pdf = await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), decisionPaper(model, facts.body));
+      const paper = decisionPaper(model, facts.body);
+      const pdf = input.signatureRequestId
+        ? await deps.completeRemoteSignature!(input.signatureRequestId, paper)
+        : await signIssuedPdf(deps.signer, await deps.renderer.renderDecision(model), paper);
       const stored = await deps.archive.put(pdf);
       const row = await archiveDocument(dataSource, {
         bodyId: input.bodyId, kind: DECISION_KIND, subjectKey: input.decisionId, decisionId: input.decisionId, proposalId: null,
@@ -73,8 +76,14 @@ export function createDocumentActivities(deps: DocumentActivityDeps): DocumentAc
   };
 }
 
-/** A proposal's decision rendered for issuing, unsigned, and what its signature shows. */
-export async function renderProposalDecision(deps: DocumentActivityDeps, input: { bodyId: string; proposalId: string; decisionId: string }): Promise<{ pdf: Buffer; facts: IssuedPdfFacts }> {
+/** A decision (a proposal's, or a round's of one title) rendered for issuing, unsigned, and what its signature shows. */
+export async function renderDecisionForSigning(deps: DocumentActivityDeps, input: RequestDecisionSignatureInput): Promise<{ pdf: Buffer; facts: IssuedPdfFacts }> {
+  if ('roundId' in input) {
+    const proposalIds = await proposalIdsOf(deps.dataSource, input);
+    const facts = await loadRoundFacts(deps.dataSource, input.bodyId, input.roundId, input.decisionId, proposalIds);
+    const { model } = buildRoundDecisionModel({ ...facts, publicBaseUrl: deps.publicBaseUrl });
+    return { pdf: await deps.renderer.renderDecision(model), facts: decisionPaper(model, facts.body) };
+  }
   const facts = await loadFacts(deps.dataSource, input.bodyId, input.proposalId, input.decisionId);
   const { model } = buildDecisionModel({ ...facts, publicBaseUrl: deps.publicBaseUrl });
   return { pdf: await deps.renderer.renderDecision(model), facts: decisionPaper(model, facts.body) };

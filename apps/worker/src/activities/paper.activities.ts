@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ArchiveStore, CertificateDocumentModel, DocumentRenderer, IssuedDocumentSigner } from '@khenthuong/documents';
-import { ArchivedDocumentRepository, PaperFactsRepository } from '@khenthuong/persistence';
+import { ArchivedDocumentRepository, PaperFactsRepository, RoundRepository } from '@khenthuong/persistence';
 import { ActivityFailureType, type IssuedDocument, type PaperActivities } from '@khenthuong/temporal';
 import { archiveDocument, findArchived, type ArchiveEntryInput, type ArchiveKind } from '../archive/archive-ledger';
 import { withHeartbeat } from './activity-heartbeat';
@@ -52,6 +52,10 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
     return row ? { documentId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, amountVnd: null } : null;
   };
   const names = (awardees: AwardeeFacts[]) => awardees.map((a) => a.nomineeName);
+  // The round workflow issues a round's own papers with the round's id as their subject, the
+  // proposal workflow a proposal's with the proposal's: the row names its round explicitly.
+  const roundOf = async (input: { bodyId: string; subjectKey: string }): Promise<string | null> =>
+    (await new RoundRepository(dataSource).isRoundOfBody(input.subjectKey, input.bodyId)) ? input.subjectKey : null;
 
   const papers: PaperActivities = {
     issueCertificates: (input) =>
@@ -102,7 +106,7 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
           label: `Biên bản số ${number.numberText}`, signer: { positionLine: 'CHỦ TỊCH HỘI ĐỒNG', name: model.chair.name }, body,
         });
         return store(minutes, {
-          bodyId: input.bodyId, kind: 'MINUTES', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
+          bodyId: input.bodyId, kind: 'MINUTES', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null, roundId: await roundOf(input),
           workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
         });
       }),
@@ -124,7 +128,7 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         });
         const signed = await signIssuedPdf(deps.signer, await deps.renderer.renderSubmission(model), { label: `Tờ trình số ${number.numberText}`, signer: model.signer, body });
         return store(signed, {
-          bodyId: input.bodyId, kind: 'SUBMISSION', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
+          bodyId: input.bodyId, kind: 'SUBMISSION', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null, roundId: await roundOf(input),
           workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
         });
       }),
@@ -146,7 +150,7 @@ export function createPaperActivities(deps: PaperActivityDeps): PaperActivities 
         });
         const signed = await signIssuedPdf(deps.signer, await deps.renderer.renderPostingNotice(model), { label: `Thông báo số ${number.numberText}`, signer: model.signer, body });
         return store(signed, {
-          bodyId: input.bodyId, kind: 'POSTING_NOTICE', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null,
+          bodyId: input.bodyId, kind: 'POSTING_NOTICE', subjectKey: input.subjectKey, decisionId: null, proposalId: input.proposalIds.length === 1 ? input.proposalIds[0]! : null, roundId: await roundOf(input),
           workflowId: input.workflowId, runId: input.runId, documentNumber: number.numberText, issuedAt: number.issuedAt, recipients: names(awardees),
         });
       }),

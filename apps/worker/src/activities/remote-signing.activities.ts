@@ -23,8 +23,8 @@ export interface RemoteSigningDeps {
   signer: IssuedDocumentSigner;
   /** Null: every signer signs with a key of the worker. */
   settings: RemoteSigningSettings | null;
-  /** The proposal's decision rendered for issuing, unsigned. */
-  renderDecision(input: { bodyId: string; proposalId: string; decisionId: string }): Promise<{ pdf: Buffer; facts: IssuedPdfFacts }>;
+  /** The decision (a proposal's, or a round's of one title) rendered for issuing, unsigned. */
+  renderDecision(input: RequestDecisionSignatureInput): Promise<{ pdf: Buffer; facts: IssuedPdfFacts }>;
   now?: () => Date;
 }
 
@@ -41,7 +41,8 @@ export function createRemoteSigningActivities(deps: RemoteSigningDeps): RemoteSi
     const pending = await deps.signer.preparePerson(pdf, issuedPaperOf(facts), await service(credentialId).certificates());
     const layout: Layout = { byteRange: pending.byteRange, pageIndex: pending.pageIndex, sealRect: pending.sealRect };
     return storeSignatureRequest(ds, {
-      bodyId: input.bodyId, decisionId: input.decisionId, proposalId: input.proposalId, attempt: input.attempt, signerUserId: signer.userId,
+      bodyId: input.bodyId, decisionId: input.decisionId, attempt: input.attempt, signerUserId: signer.userId,
+      proposalId: 'proposalId' in input ? input.proposalId : null, roundId: 'roundId' in input ? input.roundId : null,
       credentialId, documentLabel: facts.label, preparedPdf: pending.bytes, layout, digest: pending.digest,
     });
   };
@@ -56,8 +57,10 @@ export function createRemoteSigningActivities(deps: RemoteSigningDeps): RemoteSi
       let request = (await findSignatureRequest(ds, input.decisionId, input.attempt)) ?? (await prepare(input, signer, credentialId));
       if (!request.transactionId) {
         const { digest } = (await findPreparedSignature(ds, request.id))!;
-        // The request id as client reference: a service that deduplicates answers a retry with the same transaction.
-        const tx = await service(request.credentialId).createTransaction(digest, { documentLabel: request.documentLabel }, request.id);
+        const client = service(request.credentialId);
+        // The request id as client reference: when the answer to an earlier "create" was lost, its transaction is found
+        // (or a service that deduplicates answers with it) instead of a second request on the signer's device.
+        const tx = (await client.findTransaction(request.id)) ?? (await client.createTransaction(digest, { documentLabel: request.documentLabel }, request.id));
         const windowEnd = new Date(now().getTime() + settings.approvalWindowMs);
         await recordSignatureTransaction(ds, request.id, tx.transactionId, tx.expiresAt && tx.expiresAt < windowEnd ? tx.expiresAt : windowEnd);
         request = (await findSignatureRequestById(ds, request.id))!;

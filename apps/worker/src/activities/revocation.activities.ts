@@ -37,7 +37,7 @@ export function createRevocationActivities(deps: RevocationActivityDeps): Revoca
         const revocation = await revocations.findInBody(input.revocationId, input.bodyId);
         if (!revocation) throw ApplicationFailure.create({ type: 'NOT_FOUND', message: `revocation ${input.revocationId} not found`, nonRetryable: true });
         const subjectKey = DecisionSubjectKey.ofRevocation(input.revocationId);
-        const assigned = await assignDecisionNumber(dataSource, now(), { bodyId: input.bodyId, subjectKey, signerUserId: revocation.requestedBy });
+        const assigned = await assignDecisionNumber(dataSource, now(), { bodyId: input.bodyId, subjectKey, signerUserId: revocation.requestedBy }, 'CORRECTIVE');
         const done = await findArchived(dataSource, 'CORRECTIVE_DECISION', assigned.decisionId);
         if (done) return { documentId: done.id, sha256: done.sha256, sizeBytes: done.sizeBytes, amountVnd: null };
 

@@ -11,6 +11,8 @@ export interface ArchiveEntryInput {
   subjectKey: string;
   decisionId: string | null;
   proposalId: string | null;
+  /** The round a round's own paper (minutes, tờ trình, posting notice) is of; not chained. */
+  roundId?: string | null;
   stored: Pick<ArchivePutResult, 'sha256' | 'sizeBytes' | 'key'>;
   workflowId: string | null;
   runId: string | null;
@@ -59,7 +61,7 @@ export async function appendToArchive(tx: EntityManager, input: ArchiveEntryInpu
     runId: input.runId,
   });
   const row = await ledger.insert({
-    bodyId: input.bodyId, decisionId: input.decisionId, proposalId: input.proposalId, kind: input.kind, subjectKey: input.subjectKey,
+    bodyId: input.bodyId, decisionId: input.decisionId, proposalId: input.proposalId, roundId: input.roundId ?? null, kind: input.kind, subjectKey: input.subjectKey,
     sha256: input.stored.sha256, sizeBytes: input.stored.sizeBytes, storageKey: input.stored.key, workflowId: input.workflowId, runId: input.runId,
     chainSeq: (last?.chainSeq ?? 0) + 1, previousHash: entry.previousHash, entryHash: entry.entryHash, issuedAt: input.issuedAt,
     documentNumber: input.documentNumber, recipients: input.recipients,

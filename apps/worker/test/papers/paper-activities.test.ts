@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { DataSource } from 'typeorm';
 import { AwardTitle } from '@khenthuong/domain';
 import { DocumentRenderer, FileArchiveStore, PdfRenderer } from '@khenthuong/documents';
-import { createDataSource } from '@khenthuong/persistence';
+import { createDataSource, RoundRepository } from '@khenthuong/persistence';
 import type { AppConfig } from '@khenthuong/platform';
 import type { PaperActivities } from '@khenthuong/temporal';
 import { seedIsolatedWard, testConfig } from '../../../../test/support/stack';
@@ -189,6 +190,20 @@ describe('paper activities (real PostgreSQL and Chromium)', () => {
     expect(text).toContain('Gửi ý kiến trực tuyến:');
     expect(text).toContain('/cong-khai');
     expect(text).not.toMatch(/\(số điện thoại|\(thư điện tử/);
+    const [row] = await db.query(`SELECT proposal_id, round_id FROM archived_document WHERE id = $1`, [issued.documentId]);
+    expect(row).toEqual({ proposal_id: group, round_id: null });
+  });
+
+  it("names the round on a round's own paper, issued with the round's id as its subject", async () => {
+    const roundId = randomUUID();
+    await new RoundRepository(db).insertOnce(
+      { bodyId: demo.bodyId, clientKey: roundId, name: 'Đợt thi đua năm 2026', kind: 'YEAR_END', year: 2026, ruleSetId: 'test', nominationDeadline: '2026-11-20', secretBallot: false, createdBy: user('canbo.vp') },
+      roundId,
+    );
+    const group = await proposal({ title: AwardTitle.TO_DAN_PHO_VAN_HOA, nomineeName: 'Tổ dân phố số 4', nomineeKind: 'RESIDENTIAL_GROUP', unit: 'tdp-1' });
+    const issued = await papers.issuePostingNotice({ bodyId: demo.bodyId, subjectKey: roundId, proposalIds: [group], startsOn: '2026-11-23', endsOn: '2026-12-02', ...run });
+    const [row] = await db.query(`SELECT subject_key, round_id FROM archived_document WHERE id = $1`, [issued.documentId]);
+    expect(row).toEqual({ subject_key: roundId, round_id: roundId });
   });
 
   it("a round's paper reads its list stored in pages (a page stored twice counts once) and names it by key", async () => {

@@ -88,6 +88,11 @@ describe('RemoteHashSigner against a local hash-signing service', () => {
     expect(fake.requests.filter((r) => r.startsWith('GET /transactions/')).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('finds no earlier transaction at a service that offers no lookup by client reference (so a new one is made)', async () => {
+    await expect(signer.findTransaction('req-1')).resolves.toBeNull();
+    expect(fake.requests).toContain('GET /transactions?clientReference=req-1');
+  });
+
   it('fails for good when the signer refuses', async () => {
     behaviour = 'reject';
     await expect(sign()).rejects.toMatchObject({ name: 'SignatureRefusedError', reason: 'REJECTED' });

@@ -39,6 +39,7 @@ export interface RemoteTransactionState {
  *   GET  {base}/credentials/{id}        → { certificates: [base64 DER, leaf first] }
  *   POST {base}/transactions            { credentialId, hashAlgorithm: "SHA-256", hash, description, clientReference? } → { transactionId, expiresAt? }
  *   GET  {base}/transactions/{id}       → { status: PENDING | APPROVED | REJECTED | EXPIRED, signature? }
+ *   GET  {base}/transactions?clientReference={ref} → { transactionId, expiresAt? } (optional: 404 when none, or not offered)
  *
  * `signDigest` waits in this process; a workflow that waits durably calls `createTransaction` and
  * `transactionState` from separate activities instead.
@@ -82,9 +83,19 @@ export class RemoteHashSigner implements HashSigner {
       description: request.documentLabel,
       ...(clientReference ? { clientReference } : {}),
     });
-    if (typeof body.transactionId !== 'string' || body.transactionId === '') throw new SignatureRefusedError('INVALID_RESPONSE', 'the signing service returned no transaction');
-    const expiresAt = typeof body.expiresAt === 'string' ? new Date(body.expiresAt) : null;
-    return { transactionId: body.transactionId, expiresAt: expiresAt && !Number.isNaN(expiresAt.getTime()) ? expiresAt : null };
+    return transactionOf(body);
+  }
+
+  /**
+   * The transaction created earlier with this client reference (its answer may have been lost), at
+   * a service that offers the lookup; null when there is none, or the service does not offer it.
+   */
+  async findTransaction(clientReference: string): Promise<RemoteTransaction | null> {
+    const path = `/transactions?clientReference=${encodeURIComponent(clientReference)}`;
+    const res = await this.send('GET', path);
+    if (NO_LOOKUP.has(res.status)) return null;
+    if (!res.ok) throw new Error(`signing service answered HTTP ${res.status} to GET ${path}`);
+    return transactionOf((await res.json()) as { transactionId?: unknown; expiresAt?: unknown });
   }
 
   async transactionState(transactionId: string): Promise<RemoteTransactionState> {
@@ -94,15 +105,28 @@ export class RemoteHashSigner implements HashSigner {
     return { status: state.status as RemoteTransactionStatus, signature: state.status === 'APPROVED' ? Buffer.from(state.signature as string, 'base64') : null };
   }
 
-  private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
-    const res = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
+  private send(method: 'GET' | 'POST', path: string, body?: object): Promise<Response> {
+    return fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
       method,
       headers: { authorization: `Bearer ${this.options.accessToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 15_000),
     });
+  }
+
+  private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+    const res = await this.send(method, path, body);
     // Transient failures (5xx, network) are thrown as plain errors: the activity retries them.
     if (!res.ok) throw new Error(`signing service answered HTTP ${res.status} to ${method} ${path}`);
     return (await res.json()) as T;
   }
+}
+
+/** Answers of a service without the transaction, or without the lookup at all: nothing to reuse. */
+const NO_LOOKUP = new Set([400, 404, 405, 501]);
+
+function transactionOf(body: { transactionId?: unknown; expiresAt?: unknown }): RemoteTransaction {
+  if (typeof body.transactionId !== 'string' || body.transactionId === '') throw new SignatureRefusedError('INVALID_RESPONSE', 'the signing service returned no transaction');
+  const expiresAt = typeof body.expiresAt === 'string' ? new Date(body.expiresAt) : null;
+  return { transactionId: body.transactionId, expiresAt: expiresAt && !Number.isNaN(expiresAt.getTime()) ? expiresAt : null };
 }

@@ -16,8 +16,14 @@ export interface RevocationStatus {
 }
 
 export interface RevocationCheckerOptions {
-  /** CRLs the ward keeps (DER or PEM), e.g. downloaded from its provider; read again at each check. */
+  /** CRLs the ward keeps (DER or PEM), e.g. downloaded from its provider; asked again at each check. */
   crls?: () => Buffer[];
+  /** A folder of CRL files (*.crl, *.pem) the ward keeps up to date; looked at again after `crlDirTtlMs`. */
+  crlDir?: string;
+  /** How long a look at `crlDir` holds: a burst of checks looks once, a replaced CRL counts after at most this. Default 5 s. */
+  crlDirTtlMs?: number;
+  /** Milliseconds now; the folder's TTL runs on it. */
+  clock?: () => number;
   /** Ask the OCSP responder and fetch the CRLs the certificate names (AIA, CRL distribution points). */
   online?: boolean;
   /** Per HTTP call. */
@@ -30,6 +36,7 @@ const OID_CRL_DISTRIBUTION_POINTS = '2.5.29.31';
 const GENERAL_NAME_URI = 6;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const OCSP_CACHE_MS = 5 * 60_000;
+const CRL_DIR_TTL_MS = 5_000;
 
 const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 const pkiCertificate = (cert: X509Certificate) => pkijs.Certificate.fromBER(toArrayBuffer(cert.raw));
@@ -44,8 +51,12 @@ export class RevocationChecker {
   private readonly parsedCrls = new WeakMap<Buffer, pkijs.CertificateRevocationList>();
   private readonly fetchedCrls = new Map<string, pkijs.CertificateRevocationList>();
   private readonly ocspAnswers = new Map<string, { status: RevocationStatus; until: number }>();
+  private readonly keptCrls: () => Buffer[];
 
-  constructor(private readonly options: RevocationCheckerOptions = {}) {}
+  constructor(private readonly options: RevocationCheckerOptions = {}) {
+    const folder = options.crlDir ? crlFolder(options.crlDir, options.crlDirTtlMs ?? CRL_DIR_TTL_MS, options.clock ?? Date.now) : () => [];
+    this.keptCrls = options.crls ? () => [...options.crls!(), ...folder()] : folder;
+  }
 
   async check(certificate: X509Certificate, issuer: X509Certificate, now = new Date()): Promise<RevocationStatus> {
     const cert = pkiCertificate(certificate);
@@ -58,7 +69,7 @@ export class RevocationChecker {
         problems.push(answer.problem!);
       }
     }
-    const crls = (this.options.crls?.() ?? []).map((bytes) => {
+    const crls = this.keptCrls().map((bytes) => {
       const parsed = this.parsedCrls.get(bytes) ?? parseCrl(bytes);
       this.parsedCrls.set(bytes, parsed);
       return parsed;
@@ -136,15 +147,19 @@ export class RevocationChecker {
  * The checker a deployment configured: CRL files from `crlDir` (*.crl, *.pem) and/or online checks;
  * null when neither is configured (signatures are then shown as not checked for revocation).
  */
-export function loadRevocationChecker(options: { crlDir?: string; online: boolean }): RevocationChecker | null {
+export function loadRevocationChecker(options: { crlDir?: string; online: boolean; crlDirTtlMs?: number }): RevocationChecker | null {
   if (!options.crlDir && !options.online) return null;
-  return new RevocationChecker({ crls: options.crlDir ? crlFolder(options.crlDir) : undefined, online: options.online });
+  return new RevocationChecker({ crlDir: options.crlDir, crlDirTtlMs: options.crlDirTtlMs, online: options.online });
 }
 
-/** The folder's CRL files; a file is read again only when it changed, so a replaced CRL counts at once. */
-function crlFolder(dir: string): () => Buffer[] {
+/**
+ * The folder's CRL files, looked at (listed and stat'ed) at most once per `ttlMs`; a file is read
+ * again only when it changed, so a replaced CRL counts within `ttlMs`.
+ */
+function crlFolder(dir: string, ttlMs: number, clock: () => number): () => Buffer[] {
   const files = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
-  return () =>
+  let looked: { at: number; crls: Buffer[] } | null = null;
+  const look = (): Buffer[] =>
     readdirSync(dir)
       .filter((name) => /\.(crl|pem)$/i.test(name))
       .sort()
@@ -157,6 +172,12 @@ function crlFolder(dir: string): () => Buffer[] {
         files.set(path, { mtimeMs, size, bytes });
         return bytes;
       });
+  return () => {
+    const now = clock();
+    // A clock that went back (or a first look) looks again.
+    if (!looked || now < looked.at || now - looked.at >= ttlMs) looked = { at: now, crls: look() };
+    return looked.crls;
+  };
 }
 
 function unknown(problem: string): RevocationStatus {

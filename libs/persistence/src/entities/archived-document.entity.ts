@@ -8,6 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'archived_document' })
 @Index('ux_archived_document_kind_subject', ['kind', 'subjectKey'], { unique: true })
 @Index('ix_archived_document_decision', ['decisionId'])
+@Index('ix_archived_document_round', ['roundId'])
 @Index('ix_archived_document_sha256', ['sha256'])
 @Index('ux_archived_document_body_chain', ['bodyId', 'chainSeq'], { unique: true })
 export class ArchivedDocumentEntity {
@@ -17,6 +18,8 @@ export class ArchivedDocumentEntity {
   /** What the document is of: the decision id, `<decisionId>:<proposalId>` for a certificate, the proposal id for its history. */
   @Column({ name: 'subject_key', type: 'text' }) subjectKey!: string;
   @Column({ name: 'proposal_id', type: 'uuid', nullable: true }) proposalId!: string | null;
+  /** The round a round's own paper (minutes, tờ trình, posting notice) is of; outside the chain. */
+  @Column({ name: 'round_id', type: 'uuid', nullable: true }) roundId!: string | null;
   /** 'DECISION', 'CERTIFICATE', 'HISTORY', 'MINUTES', … */
   @Column({ type: 'text' }) kind!: string;
   @Column({ type: 'text' }) sha256!: string;

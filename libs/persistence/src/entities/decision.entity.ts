@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/** An award decision, or a corrective decision that revokes (part of) an earlier one. */
+export type DecisionKind = 'AWARD' | 'CORRECTIVE';
+
 /** A numbered decision. `subjectKey` (e.g. the proposal id) makes number assignment idempotent. */
 @Entity({ name: 'decision' })
 @Index('ux_decision_subject', ['bodyId', 'subjectKey'], { unique: true })
@@ -8,6 +11,7 @@ export class DecisionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
   @Column({ name: 'subject_key', type: 'text' }) subjectKey!: string;
+  @Column({ type: 'text', default: 'AWARD' }) kind!: DecisionKind;
   @Column({ type: 'int' }) year!: number;
   @Column({ type: 'text' }) symbol!: string;
   @Column({ type: 'int' }) sequence!: number;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AttachedPaperColumns } from './attached-paper.columns';
 import { UnitEntity } from './unit.entity';
 
 /**
@@ -43,7 +44,7 @@ export class ProposalDraftEntity {
 /** A paper attached to a draft; the same columns and rules as proposal_document, whose rows it becomes. */
 @Entity({ name: 'proposal_draft_document' })
 @Index('ux_proposal_draft_document_draft_sha256', ['draftId', 'sha256'], { unique: true })
-export class ProposalDraftDocumentEntity {
+export class ProposalDraftDocumentEntity extends AttachedPaperColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_proposal_draft_document_id' }) id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
   @Column({ name: 'draft_id', type: 'uuid' }) draftId!: string;
@@ -51,12 +52,4 @@ export class ProposalDraftDocumentEntity {
   @ManyToOne(() => ProposalDraftEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_proposal_draft_document_draft' })
   draft?: ProposalDraftEntity;
-  /** DossierPaper of libs/domain */
-  @Column({ type: 'text' }) kind!: string;
-  @Column({ name: 'file_name', type: 'text' }) fileName!: string;
-  @Column({ type: 'text' }) mime!: string;
-  @Column({ type: 'text' }) sha256!: string;
-  @Column({ name: 'size_bytes', type: 'int' }) sizeBytes!: number;
-  @Column({ name: 'uploaded_by', type: 'uuid' }) uploadedBy!: string;
-  @Column({ name: 'uploaded_at', type: 'timestamptz' }) uploadedAt!: Date;
 }

@@ -10,11 +10,14 @@ export type RemoteSignatureStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'EXPIR
 @Entity({ name: 'remote_signature_request' })
 @Index('ux_remote_signature_request_decision_attempt', ['decisionId', 'attempt'], { unique: true })
 @Index('ix_remote_signature_request_signer_status', ['bodyId', 'signerUserId', 'status'])
+@Index('ix_remote_signature_request_round', ['bodyId', 'roundId'])
 export class RemoteSignatureRequestEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_remote_signature_request_id' }) id!: string;
   @Column({ name: 'body_id', type: 'uuid' }) bodyId!: string;
   @Column({ name: 'decision_id', type: 'uuid' }) decisionId!: string;
   @Column({ name: 'proposal_id', type: 'uuid', nullable: true }) proposalId!: string | null;
+  /** Set for a round's decision of one title (then proposalId is null). */
+  @Column({ name: 'round_id', type: 'uuid', nullable: true }) roundId!: string | null;
   @Column({ type: 'int' }) attempt!: number;
   @Column({ name: 'signer_user_id', type: 'uuid' }) signerUserId!: string;
   @Column({ name: 'credential_id', type: 'text' }) credentialId!: string;

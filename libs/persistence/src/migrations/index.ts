@@ -21,6 +21,8 @@ import { RegisterHolderUnit1765410000000 } from './1765410000000-RegisterHolderU
 import { RegisterHouseholdNominee1765420000000 } from './1765420000000-RegisterHouseholdNominee';
 import { ProposalDrafts1765500000000 } from './1765500000000-ProposalDrafts';
 import { RemoteSignatureRequests1765600000000 } from './1765600000000-RemoteSignatureRequests';
+import { ExplicitPaperColumns1765700000000 } from './1765700000000-ExplicitPaperColumns';
+import { RemoteSignatureRound1765710000000 } from './1765710000000-RemoteSignatureRound';
 import { RegisterSearchKey1765720000000 } from './1765720000000-RegisterSearchKey';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
@@ -48,5 +50,7 @@ export const MIGRATIONS = [
   RegisterHouseholdNominee1765420000000,
   ProposalDrafts1765500000000,
   RemoteSignatureRequests1765600000000,
+  ExplicitPaperColumns1765700000000,
+  RemoteSignatureRound1765710000000,
   RegisterSearchKey1765720000000,
 ];

@@ -91,6 +91,12 @@ export class RoundRepository {
     return (await this.summaries().where('r.id = :roundId AND r.bodyId = :bodyId', { roundId, bodyId }).getRawOne<RoundSummaryRow>()) ?? null;
   }
 
+  /** Whether `subjectKey` names a round of the body; compared as text, so a key that is no id is simply not one. */
+  async isRoundOfBody(subjectKey: string, bodyId: string): Promise<boolean> {
+    const row = await this.db.getRepository(RoundEntity).createQueryBuilder('r').select('r.id').where('r.bodyId = :bodyId AND CAST(r.id AS text) = :subjectKey', { bodyId, subjectKey }).getOne();
+    return row !== null;
+  }
+
   async recordStatus(roundId: string, status: string): Promise<void> {
     await this.db.getRepository(RoundEntity).update({ id: roundId }, { status });
   }

@@ -6,6 +6,8 @@ export interface RemoteSignatureRequest {
   bodyId: string;
   decisionId: string;
   proposalId: string | null;
+  /** A round's decision of one title (then proposalId is null). */
+  roundId: string | null;
   attempt: number;
   signerUserId: string;
   credentialId: string;
@@ -28,7 +30,7 @@ export interface PreparedSignature {
 export type NewRemoteSignatureRequest = Omit<RemoteSignatureRequest, 'id' | 'transactionId' | 'status' | 'requestedAt' | 'expiresAt' | 'answeredAt'> &
   Omit<PreparedSignature, 'signature'>;
 
-const COLUMNS = `id, body_id AS "bodyId", decision_id AS "decisionId", proposal_id AS "proposalId", attempt, signer_user_id AS "signerUserId",
+const COLUMNS = `id, body_id AS "bodyId", decision_id AS "decisionId", proposal_id AS "proposalId", round_id AS "roundId", attempt, signer_user_id AS "signerUserId",
                  credential_id AS "credentialId", document_label AS "documentLabel", transaction_id AS "transactionId", status,
                  requested_at AS "requestedAt", expires_at AS "expiresAt", answered_at AS "answeredAt"`;
 
@@ -63,9 +65,9 @@ export async function latestSignatureRequestOf(q: Queryable, bodyId: string, dec
 /** Stores a prepared request once per decision and attempt; a repeat returns the row stored first. */
 export async function storeSignatureRequest(q: Queryable, input: NewRemoteSignatureRequest): Promise<RemoteSignatureRequest> {
   await q.query(
-    `INSERT INTO remote_signature_request (body_id, decision_id, proposal_id, attempt, signer_user_id, credential_id, document_label, prepared_pdf, layout, digest)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) ON CONFLICT (decision_id, attempt) DO NOTHING`,
-    [input.bodyId, input.decisionId, input.proposalId, input.attempt, input.signerUserId, input.credentialId, input.documentLabel, input.preparedPdf, JSON.stringify(input.layout), input.digest],
+    `INSERT INTO remote_signature_request (body_id, decision_id, proposal_id, round_id, attempt, signer_user_id, credential_id, document_label, prepared_pdf, layout, digest)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11) ON CONFLICT (decision_id, attempt) DO NOTHING`,
+    [input.bodyId, input.decisionId, input.proposalId, input.roundId, input.attempt, input.signerUserId, input.credentialId, input.documentLabel, input.preparedPdf, JSON.stringify(input.layout), input.digest],
   );
   return (await findSignatureRequest(q, input.decisionId, input.attempt))!;
 }
@@ -85,11 +87,20 @@ export async function findPreparedSignature(q: Queryable, id: string): Promise<P
 }
 
 /** The paper awaiting its signer's approval, as prepared for the latest request about a proposal's decision. */
-export async function pendingDraftOfProposal(q: Queryable, bodyId: string, proposalId: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
+export function pendingDraftOfProposal(q: Queryable, bodyId: string, proposalId: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
+  return pendingDraft(q, bodyId, 'proposal_id', proposalId);
+}
+
+/** The same for a round: the decision of the title being signed now. */
+export function pendingDraftOfRound(q: Queryable, bodyId: string, roundId: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
+  return pendingDraft(q, bodyId, 'round_id', roundId);
+}
+
+async function pendingDraft(q: Queryable, bodyId: string, column: 'proposal_id' | 'round_id', id: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
   const [row] = await q.query(
     `SELECT document_label AS "documentLabel", prepared_pdf AS "preparedPdf" FROM remote_signature_request
-      WHERE body_id = $1 AND proposal_id = $2 AND status = 'PENDING' ORDER BY attempt DESC LIMIT 1`,
-    [bodyId, proposalId],
+      WHERE body_id = $1 AND ${column} = $2 AND status = 'PENDING' ORDER BY requested_at DESC, attempt DESC LIMIT 1`,
+    [bodyId, id],
   );
   return row ?? null;
 }
@@ -101,6 +112,20 @@ export async function awaitingSignerDevice(q: Queryable, bodyId: string, signerU
   return q.query(
     `SELECT p.id, p.title, p.year, p.nominee_name, p.status, p.created_at, u.name AS unit_name, r.expires_at
        FROM remote_signature_request r JOIN proposal p ON p.id = r.proposal_id AND p.body_id = r.body_id JOIN unit u ON u.id = p.unit_id
+      WHERE r.body_id = $1 AND r.signer_user_id = $2 AND r.status = 'PENDING' AND r.expires_at > now()
+        AND r.attempt = (SELECT max(x.attempt) FROM remote_signature_request x WHERE x.decision_id = r.decision_id)
+      ORDER BY r.requested_at`,
+    [bodyId, signerUserId],
+  );
+}
+
+/** Rounds whose decision of a title waits for this signer's approval on their device now. */
+export async function roundsAwaitingSignerDevice(q: Queryable, bodyId: string, signerUserId: string): Promise<
+  { id: string; name: string; year: number; document_label: string; expires_at: Date }[]
+> {
+  return q.query(
+    `SELECT rd.id, rd.name, rd.year, r.document_label, r.expires_at
+       FROM remote_signature_request r JOIN round rd ON rd.id = r.round_id AND rd.body_id = r.body_id
       WHERE r.body_id = $1 AND r.signer_user_id = $2 AND r.status = 'PENDING' AND r.expires_at > now()
         AND r.attempt = (SELECT max(x.attempt) FROM remote_signature_request x WHERE x.decision_id = r.decision_id)
       ORDER BY r.requested_at`,

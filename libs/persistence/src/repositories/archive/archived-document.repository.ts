@@ -19,6 +19,8 @@ export interface NewArchivedDocument {
   subjectKey: string;
   decisionId: string | null;
   proposalId: string | null;
+  /** The round of a round's own paper; outside the chain. */
+  roundId?: string | null;
   sha256: string;
   sizeBytes: number;
   storageKey: string;

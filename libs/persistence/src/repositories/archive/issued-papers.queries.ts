@@ -38,7 +38,7 @@ export class IssuedPapersQueries {
          JOIN archived_document d ON d.body_id = p.body_id
           AND (d.proposal_id = p.id
                OR (d.decision_id = p.decision_id AND d.kind IN ('DECISION', 'PAYMENT_LIST'))
-               OR (p.round_id IS NOT NULL AND d.subject_key = p.round_id::text AND d.kind IN ('MINUTES', 'SUBMISSION', 'POSTING_NOTICE'))
+               OR d.round_id = p.round_id
                OR (d.kind = 'CORRECTIVE_DECISION' AND d.decision_id IN (
                     SELECT r.corrective_decision_id FROM decision_revocation r
                      WHERE r.decision_id = p.decision_id AND (r.proposal_ids IS NULL OR p.id = ANY(r.proposal_ids)))))
@@ -55,7 +55,7 @@ export class IssuedPapersQueries {
        SELECT d.id, d.kind, d.sha256, d.size_bytes, d.document_number, d.issued_at, d.revoked_by IS NOT NULL AS revoked
          FROM archived_document d
         WHERE d.body_id = $2 AND d.kind = ANY($3) AND ($4::uuid IS NULL OR d.id = $4)
-          AND ((d.subject_key = $1::text AND d.kind IN ('MINUTES', 'SUBMISSION', 'POSTING_NOTICE'))
+          AND (d.round_id = $1
                OR (d.decision_id IN (SELECT id FROM decided) AND d.kind IN ('DECISION', 'PAYMENT_LIST'))
                OR (d.kind = 'CORRECTIVE_DECISION' AND d.decision_id IN (
                     SELECT r.corrective_decision_id FROM decision_revocation r WHERE r.decision_id IN (SELECT id FROM decided))))

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppUserEntity } from '../../entities/app-user.entity';
-import { DecisionEntity } from '../../entities/decision.entity';
+import { DecisionEntity, type DecisionKind } from '../../entities/decision.entity';
 import { ProposalEntity } from '../../entities/proposal.entity';
 
 /** A numbered decision as its paper prints it. */
@@ -16,6 +16,8 @@ export interface NumberedDecision {
 export interface NewDecision {
   bodyId: string;
   subjectKey: string;
+  /** AWARD when not given. */
+  kind?: DecisionKind;
   year: number;
   symbol: string;
   sequence: number;
@@ -36,13 +38,13 @@ export interface DecisionWithSigner {
  * What a decision is about (`subject_key`), built in one place: an ad-hoc proposal's decision is
  * keyed by the proposal id, a round's decision on one title by `round:<roundId>:<title>`, a
  * corrective decision by `revoke:<revocationId>`. The round workflow builds the same key itself
- * (workflow code cannot import this library); keep the two in step.
+ * (workflow code cannot import this library); keep the two in step. Readers never parse it: what a
+ * decision is reads from its `kind`.
  */
 export const DecisionSubjectKey = {
   ofProposal: (proposalId: string): string => proposalId,
   ofRoundTitle: (roundId: string, title: string): string => `round:${roundId}:${title}`,
   ofRevocation: (revocationId: string): string => `revoke:${revocationId}`,
-  isRevocation: (subjectKey: string): boolean => subjectKey.startsWith('revoke:'),
 } as const;
 
 /** Numbered decisions: one row per (body, subject), numbered through CounterRepository. */
@@ -60,6 +62,18 @@ export class DecisionRepository {
       where: { bodyId, subjectKey },
     });
     return row ? { id: row.id, numberText: row.numberText, decisionDate: row.decisionDate, year: row.year } : null;
+  }
+
+  /**
+   * The person who decided last signs a decision not issued yet: after a refusal on the signer's
+   * device, another person (a vice-chairman) may decide, and the number stays the same.
+   */
+  async recordSigner(bodyId: string, decisionId: string, signerUserId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE decision d SET signer_user_id = $3 WHERE d.id = $1 AND d.body_id = $2 AND d.signer_user_id <> $3
+          AND NOT EXISTS (SELECT 1 FROM archived_document a WHERE a.decision_id = d.id)`,
+      [decisionId, bodyId, signerUserId],
+    );
   }
 
   async insert(decision: NewDecision): Promise<string> {

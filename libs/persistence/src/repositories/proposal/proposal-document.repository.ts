@@ -1,35 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import { AppUserEntity } from '../../entities/app-user.entity';
-import { ProposalDocumentEntity } from '../../entities/proposal-document.entity';
 import type { Db } from '../db';
+import { findPaper, insertPaperOnce, listPapers, PROPOSAL_PAPERS, type AttachedPaperRow, type NewAttachedPaper } from './attached-papers';
 
-export interface ProposalDocumentRow {
-  id: string;
+export interface ProposalDocumentRow extends AttachedPaperRow {
   proposal_id: string;
-  kind: string;
-  file_name: string;
-  mime: string;
-  sha256: string;
-  size_bytes: number;
-  uploader_name: string | null;
-  uploaded_at: Date;
 }
 
-export interface NewProposalDocument {
-  bodyId: string;
+export interface NewProposalDocument extends NewAttachedPaper {
   proposalId: string;
-  kind: string;
-  fileName: string;
-  mime: string;
-  sha256: string;
-  sizeBytes: number;
-  uploadedBy: string;
 }
 
-const ROW_COLUMNS: [string, string][] = [
-  ['d.id', 'id'], ['d.proposalId', 'proposal_id'], ['d.kind', 'kind'], ['d.fileName', 'file_name'], ['d.mime', 'mime'], ['d.sha256', 'sha256'],
-  ['d.sizeBytes', 'size_bytes'], ['u.displayName', 'uploader_name'], ['d.uploadedAt', 'uploaded_at'],
-];
+const PROPOSAL_COLUMN: [string, string][] = [['p.proposalId', 'proposal_id']];
 
 /** Papers attached to proposals; callers check first that the proposal is visible to the user. */
 export class ProposalDocumentRepository {
@@ -39,27 +20,17 @@ export class ProposalDocumentRepository {
     return new ProposalDocumentRepository(manager);
   }
 
-  /**
-   * Once per (proposal, content): the same bytes attached again answer the first row and `created: false`.
-   * Hand-written: ON CONFLICT … RETURNING tells a first insert from a repeat in one statement.
-   */
-  async insertOnce(row: NewProposalDocument): Promise<{ id: string; created: boolean }> {
-    const [inserted]: { id: string }[] = await this.db.query(
-      `INSERT INTO proposal_document (body_id, proposal_id, kind, file_name, mime, sha256, size_bytes, uploaded_by, uploaded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (proposal_id, sha256) DO NOTHING RETURNING id`,
-      [row.bodyId, row.proposalId, row.kind, row.fileName, row.mime, row.sha256, row.sizeBytes, row.uploadedBy],
-    );
-    if (inserted) return { id: inserted.id, created: true };
-    const existing = await this.db.getRepository(ProposalDocumentEntity).findOneOrFail({ select: { id: true }, where: { proposalId: row.proposalId, sha256: row.sha256 } });
-    return { id: existing.id, created: false };
+  /** Once per (proposal, content): the same bytes attached again answer the first row and `created: false`. */
+  insertOnce(row: NewProposalDocument): Promise<{ id: string; created: boolean }> {
+    return insertPaperOnce(this.db, PROPOSAL_PAPERS, row.proposalId, row);
   }
 
   listOf(bodyId: string, proposalId: string): Promise<ProposalDocumentRow[]> {
-    return this.select(bodyId, proposalId).orderBy('d.uploadedAt').addOrderBy('d.id').getRawMany<ProposalDocumentRow>();
+    return listPapers<ProposalDocumentRow>(this.db, PROPOSAL_PAPERS, bodyId, proposalId, PROPOSAL_COLUMN);
   }
 
-  async find(bodyId: string, proposalId: string, id: string): Promise<ProposalDocumentRow | null> {
-    return (await this.select(bodyId, proposalId).andWhere('d.id = :id', { id }).getRawOne<ProposalDocumentRow>()) ?? null;
+  find(bodyId: string, proposalId: string, id: string): Promise<ProposalDocumentRow | null> {
+    return findPaper<ProposalDocumentRow>(this.db, PROPOSAL_PAPERS, bodyId, proposalId, id, PROPOSAL_COLUMN);
   }
 
   /** The kinds of paper a proposal has, and in a round the unit's list papers filed on any of its proposals there (`listKinds`). */
@@ -82,11 +53,5 @@ export class ProposalDocumentRepository {
       [bodyId, ownerId, inRound?.unitId ?? null, inRound?.roundId ?? null, inRound?.listKinds ?? []],
     );
     return rows.map((r) => r.kind);
-  }
-
-  private select(bodyId: string, proposalId: string) {
-    const query = this.db.getRepository(ProposalDocumentEntity).createQueryBuilder('d').leftJoin(AppUserEntity, 'u', 'u.id = d.uploadedBy').select([]);
-    for (const [expression, alias] of ROW_COLUMNS) query.addSelect(expression, alias);
-    return query.where('d.bodyId = :bodyId AND d.proposalId = :proposalId', { bodyId, proposalId });
   }
 }

@@ -3,6 +3,7 @@ import { AppUserEntity } from '../../entities/app-user.entity';
 import { ProposalDraftDocumentEntity, ProposalDraftEntity } from '../../entities/proposal-draft.entity';
 import { UnitEntity } from '../../entities/unit.entity';
 import type { Db, ProposalViewer } from '../db';
+import { DRAFT_PAPERS, findPaper, insertPaperOnce, listPapers, type AttachedPaperRow, type NewAttachedPaper } from './attached-papers';
 
 export interface DraftRow {
   id: string;
@@ -37,26 +38,11 @@ export interface DraftFields {
   facts: Record<string, unknown>;
 }
 
-export interface DraftPaperRow {
-  id: string;
-  kind: string;
-  file_name: string;
-  mime: string;
-  sha256: string;
-  size_bytes: number;
-  uploader_name: string | null;
-  uploaded_at: Date;
-}
+/** A draft's paper, as a proposal's. */
+export type DraftPaperRow = AttachedPaperRow;
 
-export interface NewDraftPaper {
-  bodyId: string;
+export interface NewDraftPaper extends NewAttachedPaper {
   draftId: string;
-  kind: string;
-  fileName: string;
-  mime: string;
-  sha256: string;
-  sizeBytes: number;
-  uploadedBy: string;
 }
 
 const DRAFT_COLUMNS: [string, string][] = [
@@ -64,10 +50,6 @@ const DRAFT_COLUMNS: [string, string][] = [
   ['d.nomineePersonId', 'nominee_person_id'], ['d.nomineeHouseholdId', 'nominee_household_id'], ['d.nomineeUnitId', 'nominee_unit_id'],
   ['d.nomineeName', 'nominee_name'], ['d.roundId', 'round_id'], ['d.achievement', 'achievement'], ['d.achievementRef', 'achievement_ref'],
   ['d.facts', 'facts'], ['d.updatedAt', 'updated_at'], ['a.displayName', 'updated_by_name'],
-];
-const PAPER_COLUMNS: [string, string][] = [
-  ['p.id', 'id'], ['p.kind', 'kind'], ['p.fileName', 'file_name'], ['p.mime', 'mime'], ['p.sha256', 'sha256'], ['p.sizeBytes', 'size_bytes'],
-  ['a.displayName', 'uploader_name'], ['p.uploadedAt', 'uploaded_at'],
 ];
 
 /** Drafts of nominations and their papers, always scoped to who asks: the unit's heads, the body's officer. */
@@ -136,24 +118,17 @@ export class ProposalDraftRepository {
     await this.db.getRepository(ProposalDraftEntity).delete({ id });
   }
 
-  /** Once per (draft, content), as a proposal's papers. Hand-written for ON CONFLICT … RETURNING. */
-  async insertPaperOnce(row: NewDraftPaper): Promise<{ id: string; created: boolean }> {
-    const [inserted]: { id: string }[] = await this.db.query(
-      `INSERT INTO proposal_draft_document (body_id, draft_id, kind, file_name, mime, sha256, size_bytes, uploaded_by, uploaded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (draft_id, sha256) DO NOTHING RETURNING id`,
-      [row.bodyId, row.draftId, row.kind, row.fileName, row.mime, row.sha256, row.sizeBytes, row.uploadedBy],
-    );
-    if (inserted) return { id: inserted.id, created: true };
-    const existing = await this.db.getRepository(ProposalDraftDocumentEntity).findOneOrFail({ select: { id: true }, where: { draftId: row.draftId, sha256: row.sha256 } });
-    return { id: existing.id, created: false };
+  /** Once per (draft, content), as a proposal's papers. */
+  insertPaperOnce(row: NewDraftPaper): Promise<{ id: string; created: boolean }> {
+    return insertPaperOnce(this.db, DRAFT_PAPERS, row.draftId, row);
   }
 
   papersOf(bodyId: string, draftId: string): Promise<DraftPaperRow[]> {
-    return this.papers(bodyId, draftId).orderBy('p.uploadedAt').addOrderBy('p.id').getRawMany<DraftPaperRow>();
+    return listPapers(this.db, DRAFT_PAPERS, bodyId, draftId);
   }
 
-  async paper(bodyId: string, draftId: string, id: string): Promise<DraftPaperRow | null> {
-    return (await this.papers(bodyId, draftId).andWhere('p.id = :id', { id }).getRawOne<DraftPaperRow>()) ?? null;
+  paper(bodyId: string, draftId: string, id: string): Promise<DraftPaperRow | null> {
+    return findPaper(this.db, DRAFT_PAPERS, bodyId, draftId, id);
   }
 
   async deletePaper(draftId: string, id: string): Promise<boolean> {
@@ -177,11 +152,5 @@ export class ProposalDraftRepository {
     );
     await this.delete(draftId);
     return true;
-  }
-
-  private papers(bodyId: string, draftId: string): SelectQueryBuilder<ProposalDraftDocumentEntity> {
-    const query = this.db.getRepository(ProposalDraftDocumentEntity).createQueryBuilder('p').leftJoin(AppUserEntity, 'a', 'a.id = p.uploadedBy').select([]);
-    for (const [expression, alias] of PAPER_COLUMNS) query.addSelect(expression, alias);
-    return query.where('p.bodyId = :bodyId AND p.draftId = :draftId', { bodyId, draftId });
   }
 }

@@ -57,7 +57,7 @@ export class PublicPageQueries {
 
   /**
    * Proposals posted for comments with their round and latest posting notice. Hand-written: a LATERAL
-   * join picks the notice, whose subject_key is the round's or the proposal's id as text.
+   * join picks the notice, the round's for a proposal in a round, else the proposal's own.
    */
   posted(bodyId: string): Promise<PostedRow[]> {
     return this.db.query(
@@ -66,7 +66,8 @@ export class PublicPageQueries {
          FROM proposal p JOIN unit u ON u.id = p.unit_id LEFT JOIN round r ON r.id = p.round_id
          LEFT JOIN LATERAL (
            SELECT d.id FROM archived_document d
-            WHERE d.body_id = p.body_id AND d.kind = 'POSTING_NOTICE' AND d.subject_key = COALESCE(p.round_id, p.id)::text
+            WHERE d.body_id = p.body_id AND d.kind = 'POSTING_NOTICE'
+              AND (d.round_id = p.round_id OR (p.round_id IS NULL AND d.round_id IS NULL AND d.proposal_id = p.id))
             ORDER BY d.issued_at DESC LIMIT 1) notice ON true
         WHERE p.body_id = $1 AND p.status = 'PUBLICLY_POSTED'
         ORDER BY r.created_at NULLS LAST, p.title, p.nominee_name LIMIT ${POSTED_LIMIT}`,

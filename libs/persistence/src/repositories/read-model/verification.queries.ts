@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DecisionEntity } from '../../entities/decision.entity';
+import { DecisionEntity, type DecisionKind } from '../../entities/decision.entity';
 import type { Db } from '../db';
 
 export interface VerifiedDecisionRow {
@@ -7,8 +7,8 @@ export interface VerifiedDecisionRow {
   number_text: string;
   /** yyyy-mm-dd */
   decision_date: string;
-  /** What the decision is about: a proposal's or a round's id, or `revoke:<revocation id>` for a corrective decision. */
-  subject_key: string;
+  /** An award, or a corrective decision revoking (part of) another. */
+  kind: DecisionKind;
 }
 
 export interface VerifiedDocumentRow {
@@ -47,8 +47,8 @@ export class VerificationQueries {
   }
 
   async decision(id: string): Promise<VerifiedDecisionRow | null> {
-    const row = await this.db.getRepository(DecisionEntity).findOne({ select: { id: true, numberText: true, decisionDate: true, subjectKey: true }, where: { id } });
-    return row ? { id: row.id, number_text: row.numberText, decision_date: row.decisionDate, subject_key: row.subjectKey } : null;
+    const row = await this.db.getRepository(DecisionEntity).findOne({ select: { id: true, numberText: true, decisionDate: true, kind: true }, where: { id } });
+    return row ? { id: row.id, number_text: row.numberText, decision_date: row.decisionDate, kind: row.kind } : null;
   }
 
   /** The papers archived under a paper id or a subject key, in chain order. */

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import type { WebRequest } from '../../auth/web-session';
+import { ApiErrorCode, type FieldProblem } from '../../common/api-error';
+import { ERROR_CATALOG } from '../../common/error-catalog';
+import { GlobalExceptionFilter } from '../../common/global-exception.filter';
+import type { DONE_NOTICES_VI } from '../../web/page-query.dto';
+import { PageRenderer } from '../../web/page-renderer';
+import { ProposalView } from './proposal-view';
+
+export type ActionKey = keyof typeof DONE_NOTICES_VI;
+
+export interface PageMessages {
+  notice?: string;
+  error?: string;
+  errorList?: string[];
+  errorAction?: ActionKey;
+}
+
+/**
+ * How every form of the proposal page answers: post/redirect/get on success; on a refusal the page
+ * again, with the status and Vietnamese message the API would give.
+ */
+@Injectable()
+export class ProposalPageResponder {
+  constructor(
+    private readonly view: ProposalView,
+    private readonly pages: PageRenderer,
+    private readonly errors: GlobalExceptionFilter,
+  ) {}
+
+  async act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      const body = this.errors.describe(error, req);
+      if (body.statusCode >= 500 || body.code === ApiErrorCode.NOT_FOUND) throw error;
+      return this.render(req, res, id, { error: body.message, errorList: body.errors?.flatMap((p) => p.messages), errorAction: action }, body.statusCode);
+    }
+    res.redirect(303, `/ho-so/${id}?done=${action}`);
+  }
+
+  refuse(req: WebRequest, res: Response, id: string, action: ActionKey, problems: FieldProblem[]): Promise<void> {
+    const message = ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi;
+    return this.render(req, res, id, { error: message, errorList: problems.flatMap((p) => p.messages), errorAction: action }, 400);
+  }
+
+  async render(req: WebRequest, res: Response, id: string, messages: PageMessages, status: number): Promise<void> {
+    const model = await this.view.build(req.actor!, id);
+    await this.pages.send(req, res, 'proposal', model.heading, { ...model, ...messages }, status);
+  }
+}
