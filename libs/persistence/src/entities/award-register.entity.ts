@@ -51,7 +51,7 @@ export type AwardLevel = 'PHUONG' | 'TINH' | 'TRUNG_UONG';
 @Index('ix_award_record_unit', ['unitId'])
 @Index('ix_award_record_body_year_title', ['bodyId', 'year', 'title'])
 @Index('ix_award_record_body_holder_year', ['bodyId', 'holderUnitId', 'year'])
-// GIN trigram index on khenthuong_search_key(recipient_name) (migration 1765200000000).
+// GIN trigram index on recipient_search_key (migration 1765720000000).
 @Index('ix_award_record_search_trgm', { synchronize: false })
 export class AwardRecordEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_award_record_id' }) id!: string;
@@ -73,6 +73,9 @@ export class AwardRecordEntity {
   unit?: UnitEntity | null;
   /** The name as the decision printed it. */
   @Column({ name: 'recipient_name', type: 'text' }) recipientName!: string;
+  /** khenthuong_search_key(recipient_name), stored for the name lookup (migration 1765720000000); written by PostgreSQL only. */
+  @Column({ name: 'recipient_search_key', type: 'text', generatedType: 'STORED', asExpression: 'khenthuong_search_key("recipient_name")', insert: false, update: false, select: false })
+  recipientSearchKey!: string;
   /** AwardTitle of libs/domain */
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'int' }) year!: number;

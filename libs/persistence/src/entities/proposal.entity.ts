@@ -15,8 +15,10 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_proposal_body_achievement_key', ['bodyId', 'achievementKey'])
 // The officer's "cần xử lý" list and the stuck-work counts of /health.
 @Index('ix_proposal_body_needs_attention', ['bodyId', 'needsAttentionAt'])
-// GIN trigram index on khenthuong_search_key(nominee_name) for the dashboard's name search (migration 1764600000000).
+// GIN trigram indexes on nominee_search_key: the dashboard's name search, and the register's over the
+// proposals it lists (partial) (migration 1765720000000).
 @Index('ix_proposal_nominee_search_trgm', { synchronize: false })
+@Index('ix_proposal_register_search_trgm', { synchronize: false })
 // Partial indexes by nominee for the award register (migration 1765200000000).
 @Index('ix_proposal_nominee_person', { synchronize: false })
 @Index('ix_proposal_nominee_unit', { synchronize: false })
@@ -42,6 +44,9 @@ export class ProposalEntity {
   unit?: UnitEntity;
   @Column({ name: 'nominee_kind', type: 'text' }) nomineeKind!: string;
   @Column({ name: 'nominee_name', type: 'text' }) nomineeName!: string;
+  /** khenthuong_search_key(nominee_name), stored for name searches (migration 1765720000000); written by PostgreSQL only. */
+  @Column({ name: 'nominee_search_key', type: 'text', generatedType: 'STORED', asExpression: 'khenthuong_search_key("nominee_name")', insert: false, update: false, select: false })
+  nomineeSearchKey!: string;
   @Column({ name: 'nominee_unit_id', type: 'uuid', nullable: true }) nomineeUnitId!: string | null;
   @Column({ name: 'nominee_person_id', type: 'uuid', nullable: true }) nomineePersonId!: string | null;
   /** The household of a household title (its residential group is nominee_unit_id). */

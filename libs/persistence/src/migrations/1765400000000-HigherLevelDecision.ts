@@ -3,12 +3,23 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The view of the award register; escalated awards read the higher level's decision from their
  * proposal (`escalated` null: not yet stored). `holderUnit` appends the holder's unit
- * (migration 1765410000000) and `household` the proposal's household (1765420000000), so a later
- * migration redefines the view from the same text.
+ * (migration 1765410000000), `household` the proposal's household (1765420000000) and `searchKey`
+ * the stored search key of the name (1765720000000), so a later migration redefines the view from the
+ * same text.
  */
-export const registerViewSql = ({ escalated = true, holderUnit, household = false }: { escalated?: boolean; holderUnit: boolean; household?: boolean }) => `CREATE OR REPLACE VIEW "award_register" AS
+export const registerViewSql = ({
+  escalated = true,
+  holderUnit,
+  household = false,
+  searchKey = false,
+}: {
+  escalated?: boolean;
+  holderUnit: boolean;
+  household?: boolean;
+  searchKey?: boolean;
+}) => `CREATE OR REPLACE VIEW "award_register" AS
   SELECT r.id, r.body_id, r.source, r.recipient_kind, r.person_id, r.household_id, r.unit_id, r.recipient_name, r.title, r.year, r.level,
-         r.decision_number, r.decision_date, r.issuer, r.dedupe_key, NULL::uuid AS proposal_id, NULL::uuid AS decision_id, r.created_at${holderUnit ? ', r.holder_unit_id' : ''}
+         r.decision_number, r.decision_date, r.issuer, r.dedupe_key, NULL::uuid AS proposal_id, NULL::uuid AS decision_id, r.created_at${holderUnit ? ', r.holder_unit_id' : ''}${searchKey ? ', r.recipient_search_key AS search_key' : ''}
     FROM award_record r
   UNION ALL
   SELECT p.id, p.body_id,
@@ -21,7 +32,7 @@ export const registerViewSql = ({ escalated = true, holderUnit, household = fals
          CASE WHEN p.route = 'ESCALATE' THEN ${escalated ? 'p.higher_decision_date' : 'NULL::date'} ELSE d.decision_date END,
          CASE WHEN p.route = 'ESCALATE' THEN ${escalated ? 'p.higher_decision_issuer' : 'NULL'} ELSE b.name END,
          COALESCE(p.achievement_key, COALESCE(p.nominee_person_id, p.nominee_unit_id, p.id)::text || '|' || p.title || '|' || p.year),
-         p.id, p.decision_id, p.updated_at${holderUnit ? ', COALESCE(p.nominee_unit_id, p.unit_id)' : ''}
+         p.id, p.decision_id, p.updated_at${holderUnit ? ', COALESCE(p.nominee_unit_id, p.unit_id)' : ''}${searchKey ? ', p.nominee_search_key' : ''}
     FROM proposal p
     LEFT JOIN decision d ON d.id = p.decision_id AND p.route <> 'ESCALATE'
     JOIN issuing_body b ON b.id = p.body_id

@@ -23,6 +23,7 @@ import { ProposalDrafts1765500000000 } from './1765500000000-ProposalDrafts';
 import { RemoteSignatureRequests1765600000000 } from './1765600000000-RemoteSignatureRequests';
 import { ExplicitPaperColumns1765700000000 } from './1765700000000-ExplicitPaperColumns';
 import { RemoteSignatureRound1765710000000 } from './1765710000000-RemoteSignatureRound';
+import { RegisterSearchKey1765720000000 } from './1765720000000-RegisterSearchKey';
 
 /** Every migration in order; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   RemoteSignatureRequests1765600000000,
   ExplicitPaperColumns1765700000000,
   RemoteSignatureRound1765710000000,
+  RegisterSearchKey1765720000000,
 ];

@@ -43,8 +43,8 @@ export class DashboardRepository {
     if (filter.roundId) add('p.round_id = ?', filter.roundId);
     // The workflow flags a missed time limit; a due day already past counts too, before its timer fires.
     if (filter.overdue) add(`(p.overdue OR p.decision_due_on < ?) AND p.status IN ${OPEN_STATES}`, filter.today);
-    // khenthuong_search_key is searchKey in SQL (migration 1764300000000), served by the trigram index of 1764600000000: 'duc' finds 'Đức'.
-    if (filter.q) add('khenthuong_search_key(p.nominee_name) LIKE ?', containsPattern(filter.q));
+    // nominee_search_key is khenthuong_search_key(nominee_name), searchKey in SQL, stored and trigram-indexed (migration 1765720000000): 'duc' finds 'Đức'.
+    if (filter.q) add('p.nominee_search_key LIKE ?', containsPattern(filter.q));
     const order = filter.sort === 'DUE' ? DUE_FIRST : NEWEST_FIRST;
     if (filter.sort === 'DUE') where.push(`p.status IN ${OPEN_STATES}`);
     return this.page(`SELECT ${LIST_COLUMNS} FROM proposal p JOIN unit u ON u.id = p.unit_id WHERE ${where.join(' AND ')} ${order}`, params, page);

@@ -64,7 +64,8 @@ export class AwardRegisterRepository {
     const where = ['ar.body_id = $1'];
     for (const unitId of filter.holderUnitIds) where.push(`ar.holder_unit_id = $${params.push(unitId)}`);
     const pattern = nameLikePattern(filter.nameQuery);
-    if (pattern) where.push(`khenthuong_search_key(ar.recipient_name) LIKE $${params.push(pattern)}`);
+    // The stored key, not khenthuong_search_key(recipient_name): a common name matches thousands of rows.
+    if (pattern) where.push(`ar.search_key LIKE $${params.push(pattern)}`);
     if (filter.title) where.push(`ar.title = $${params.push(filter.title)}`);
     if (filter.yearFrom) where.push(`ar.year >= $${params.push(filter.yearFrom)}`);
     if (filter.yearTo) where.push(`ar.year <= $${params.push(filter.yearTo)}`);
