@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ruleSetById, vietnamDateOf, WorkingDayCalendar } from '@khenthuong/domain';
 import {
   ACTIVITY_FAILURE_REASON_VI,
@@ -26,19 +25,11 @@ import {
 import { issuePlanDocumentWorkflow, revocationWorkflow, roundWorkflow } from '../src';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
-import { chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead } from './support/proposal-fixtures';
+import { chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead, refusalType } from './support/proposal-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const anchor = '2026-12-07T09:00:00+07:00';
 const admin = { userId: 'admin', displayName: 'Quản trị', roles: ['ADMIN' as const], unitId: null };
-const refusalType = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'accepted';
-  } catch (error) {
-    return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string })?.type : String(error);
-  }
-};
 /** What the worker's classifier throws for a certificate model the sheet cannot hold. */
 const modelRefused = () =>
   ApplicationFailure.create({ type: ActivityFailureType.DOCUMENT_MODEL_INVALID, message: 'invalid certificate model: recipientLine is longer than 160 characters', nonRetryable: true });

@@ -1,4 +1,4 @@
-import { WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
+import { WorkflowUpdateStage } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { WorkingDayCalendar, addDays, vietnamDateOf } from '@khenthuong/domain';
 import {
@@ -17,20 +17,12 @@ import {
 import { workflowBundleForTests } from '../../test/support/shared-workflow-bundle';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
-import { DAY, HOUR, chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead } from './support/proposal-fixtures';
+import { DAY, HOUR, chairman, member, officer, proposalInput, startProposal, stateWhen, unitHead, refusalType } from './support/proposal-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const calendar = WorkingDayCalendar.vietnam();
 /** Milliseconds from `from` (an instant) to the end of `day` in Vietnam. */
 const untilEndOf = (from: string, day: string) => new Date(`${day}T23:59:59.999+07:00`).getTime() - new Date(from).getTime();
-const refusalType = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'accepted';
-  } catch (error) {
-    return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string })?.type : String(error);
-  }
-};
 const papers = [{ paper: 'Báo cáo thành tích', reason: 'Thiếu xác nhận của thủ trưởng' }];
 const allAgree = async (rig: TimeSkippingRig, handle: Awaited<ReturnType<typeof startProposal>>) => {
   for (const m of COUNCIL.members.filter((m) => m.userId !== 'm5')) {

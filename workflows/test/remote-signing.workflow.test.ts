@@ -1,4 +1,4 @@
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import {
   ACTIVITY_FAILURE_REASON_VI,
   ActivityFailureType,
@@ -13,19 +13,10 @@ import {
 } from '@khenthuong/temporal';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
-import { chairman, HOUR, member, officer, proposalInput, startProposal, stateWhen } from './support/proposal-fixtures';
+import { chairman, HOUR, member, officer, proposalInput, startProposal, stateWhen, refusalType, viceChairman } from './support/proposal-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const anchor = '2026-12-07T09:00:00+07:00';
-const viceChairman = { userId: 'vice', displayName: 'Phó Chủ tịch', roles: ['VICE_CHAIRMAN' as const], unitId: null };
-const refusalType = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'accepted';
-  } catch (error) {
-    return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string })?.type : String(error);
-  }
-};
 
 describe('the chairman signs the decision on his device: the workflow waits durably (time-skipping, fake service)', () => {
   let rig: TimeSkippingRig;

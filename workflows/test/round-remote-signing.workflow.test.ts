@@ -1,21 +1,12 @@
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { AwardTitle } from '@khenthuong/domain';
 import { ProposalStatus, RoundStatus, decideRoundUpdate, proposalStateQuery, resendSignatureRequestUpdate, roundStateQuery } from '@khenthuong/temporal';
 import { recordHistory } from './support/histories';
-import { chairman, HOUR, officer, stateWhen } from './support/proposal-fixtures';
+import { chairman, HOUR, officer, stateWhen, refusalType, viceChairman } from './support/proposal-fixtures';
 import { roundAwaitingDecision, roundWhen } from './support/round-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const anchor = '2026-12-07T09:00:00+07:00';
-const viceChairman = { userId: 'vice', displayName: 'Phó Chủ tịch', roles: ['VICE_CHAIRMAN' as const], unitId: null };
-const refusalType = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'accepted';
-  } catch (error) {
-    return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string })?.type : String(error);
-  }
-};
 
 describe('a round\'s decision signed on the signer\'s device: the round waits durably (time-skipping, fake service)', () => {
   let rig: TimeSkippingRig;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { AwardTitle, ruleSetById } from '@khenthuong/domain';
+import { AwardTitle } from '@khenthuong/domain';
 import {
   PROPOSAL_TASK_QUEUE,
   ProposalStatus,
@@ -12,27 +12,16 @@ import {
   openRoundCouncilUpdate,
   roundStateQuery,
   roundWorkflowId,
-  ruleSetSnapshotOf,
   type RoundInput,
-  type RoundState,
 } from '@khenthuong/temporal';
 import { roundWorkflow } from '../src';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
 import { DAY, chairman, member, officer, proposalInput, startProposal, stateWhen } from './support/proposal-fixtures';
+import { roundInput as baseRoundInput, roundWhen } from './support/round-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const anchor = '2026-12-07T09:00:00+07:00';
-
-async function roundWhen(handle: { query: (q: typeof roundStateQuery) => Promise<RoundState> }, accept: (s: RoundState) => boolean, what: string) {
-  let last: RoundState | undefined;
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
-    last = await handle.query(roundStateQuery);
-    if (accept(last)) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; last ${last?.status}`);
-}
 
 /** The decoded inputs of a workflow's scheduled activities of the given types. */
 async function activityInputs(handle: WorkflowHandle, types: string[]): Promise<{ activity: string; input: Record<string, unknown> }[]> {
@@ -53,20 +42,7 @@ describe('round workflow (time-skipping test server, fake activities)', () => {
   });
   afterAll(() => rig?.stop());
 
-  const roundInput = (overrides: Partial<RoundInput> = {}): RoundInput => ({
-    ruleSetSnapshot: ruleSetSnapshotOf(ruleSetById('TDKT-2026/ND152-2025')),
-    roundId: randomUUID(),
-    bodyId: 'body-1',
-    name: 'Đợt xét khen thưởng tổng kết năm 2026',
-    kind: 'YEAR_END',
-    year: 2026,
-    ruleSetId: 'TDKT-2026/ND152-2025',
-    referenceDate: '2026-12-07',
-    nominationDeadline: '2026-12-11',
-    reminderWorkingDaysBefore: 2,
-    secretBallot: false,
-    ...overrides,
-  });
+  const roundInput = (overrides: Partial<RoundInput> = {}): RoundInput => baseRoundInput({ nominationDeadline: '2026-12-11', ...overrides });
 
   it('reminds units before the nomination deadline and closes nominations when it passes', async () => {
     const input = roundInput();

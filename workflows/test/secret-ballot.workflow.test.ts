@@ -25,25 +25,15 @@ import {
   ruleSetSnapshotOf,
   type RoundBallotContent,
   type RoundInput,
-  type RoundState,
   type VoteContent,
 } from '@khenthuong/temporal';
 import { roundWorkflow } from '../src';
 import { recordHistory } from './support/histories';
 import { DAY, chairman, member, officer, proposalInput, startProposal, stateWhen } from './support/proposal-fixtures';
+import { roundWhen } from './support/round-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const sealer = new BallotSealer([DEMO_BALLOT_SEAL_KEY]);
-
-async function roundWhen(handle: WorkflowHandle, accept: (s: RoundState) => boolean, what: string): Promise<RoundState> {
-  let last: RoundState | undefined;
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
-    last = await handle.query(roundStateQuery);
-    if (accept(last)) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; last ${last?.status}`);
-}
 
 /** Every payload of the history decoded (JSON payloads parsed), per event, as the Temporal UI shows it. */
 async function decodedEvents(handle: WorkflowHandle): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { AwardTitle, ruleSetById } from '@khenthuong/domain';
 import { PROPOSAL_TASK_QUEUE, proposalStateQuery, proposalWorkflowId, ruleSetSnapshotOf, type Actor, type ProposalInput, type ProposalState } from '@khenthuong/temporal';
 import { proposalWorkflow } from '../../src';
@@ -8,6 +8,7 @@ import type { TimeSkippingRig } from './time-skipping';
 export const officer: Actor = { userId: 'officer', displayName: 'Cán bộ VP', roles: ['OFFICER'], unitId: null };
 export const unitHead: Actor = { userId: 'head', displayName: 'Trưởng đơn vị', roles: ['UNIT_HEAD'], unitId: 'unit-1' };
 export const chairman: Actor = { userId: 'chairman', displayName: 'Chủ tịch', roles: ['CHAIRMAN'], unitId: null };
+export const viceChairman: Actor = { userId: 'vice', displayName: 'Phó Chủ tịch', roles: ['VICE_CHAIRMAN'], unitId: null };
 export const member = (userId: string): Actor => ({ userId, displayName: `Thành viên ${userId}`, roles: ['COUNCIL_MEMBER'], unitId: null });
 
 /** As the api does at submission: the rule set resolved with the body's overrides, snapshotted into the input. */
@@ -45,3 +46,13 @@ export async function stateWhen(handle: WorkflowHandle, accept: (s: ProposalStat
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/** 'accepted', or the failure type of the Update's refusal (the validator's error code). */
+export async function refusalType(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return 'accepted';
+  } catch (error) {
+    return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string })?.type : String(error);
+  }
+}
