@@ -27,7 +27,7 @@ export const PROPOSAL_STEPS = {
   RESUBMIT: { updates: [resubmitUpdate], roles: ['UNIT_HEAD'], actor: 'NOMINATING_UNIT', labelVi: 'Nộp lại hồ sơ' },
   CAST_VOTE: { updates: [castVoteUpdate], roles: ['COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'COUNCIL_MEMBER', labelVi: 'Gửi phiếu' },
   RECORD_WRITTEN_VOTE: { updates: [recordWrittenVoteUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Ghi nhận phiếu bằng văn bản' },
-  CLOSE_COUNCIL_SESSION: { updates: [closeCouncilSessionUpdate], roles: ['CHAIRMAN', 'COUNCIL_MEMBER'], actor: 'COUNCIL_CHAIR', labelVi: 'Kết thúc phiên họp' },
+  CLOSE_COUNCIL_SESSION: { updates: [closeCouncilSessionUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'], actor: 'COUNCIL_CHAIR', labelVi: 'Kết thúc phiên họp' },
   RESOLVE_OBJECTION: { updates: [resolveObjectionUpdate, dismissObjectionsUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Ghi nhận kết quả giải quyết' },
   EXTEND_POSTING: { updates: [extendPostingUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Gia hạn công khai' },
   DECIDE: { updates: [decideUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'ROLE', labelVi: 'Ghi nhận quyết định' },

@@ -24,7 +24,7 @@ export const ROUND_STEPS = {
   OPEN_COUNCIL_SESSION: { updates: [openRoundCouncilUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Mở phiên họp Hội đồng' },
   CAST_ROUND_BALLOT: { updates: [castRoundBallotUpdate], roles: ['COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'COUNCIL_MEMBER', labelVi: 'Biểu quyết danh sách của đợt' },
   RECORD_WRITTEN_BALLOT: { updates: [recordWrittenRoundBallotUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Ghi nhận phiếu bằng văn bản' },
-  CLOSE_COUNCIL_SESSION: { updates: [closeRoundCouncilUpdate], roles: ['CHAIRMAN', 'COUNCIL_MEMBER'], actor: 'COUNCIL_CHAIR', labelVi: 'Kết thúc phiên họp của đợt' },
+  CLOSE_COUNCIL_SESSION: { updates: [closeRoundCouncilUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER'], actor: 'COUNCIL_CHAIR', labelVi: 'Kết thúc phiên họp của đợt' },
   EXTEND_POSTING: { updates: [extendRoundPostingUpdate], roles: ['OFFICER'], actor: 'ROLE', labelVi: 'Gia hạn công khai' },
   DECIDE: { updates: [decideRoundUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'ROLE', labelVi: 'Xem danh sách và quyết định' },
   RESEND_SIGNATURE_REQUEST: { updates: [resendSignatureRequestUpdate], roles: ['CHAIRMAN', 'VICE_CHAIRMAN'], actor: 'SIGNER', labelVi: 'Gửi lại yêu cầu ký số' },

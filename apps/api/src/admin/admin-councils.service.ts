@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CouncilRepository, UserRepository, type CouncilMemberRow, type CouncilRow } from '@khenthuong/persistence';
+import { holdsStepRole, PROPOSAL_STEPS } from '@khenthuong/temporal';
 import type { RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { auditAdmin, isUniqueViolation } from './admin-audit';
@@ -43,8 +44,10 @@ export class AdminCouncilsService {
     try {
       await this.dataSource.transaction(async (tx) => {
         const councils = await this.lockCouncil(tx, actor, councilId);
-        const username = await UserRepository.in(tx).activeUsername(actor.bodyId, form.userId);
-        if (username === null) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'member not a user of body', [{ field: 'userId', messages: ['Người dùng không thuộc phường hoặc đã bị khóa.'] }]);
+        const user = await UserRepository.in(tx).getForAdmin(actor.bodyId, form.userId);
+        if (!user?.active) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'member not a user of body', [{ field: 'userId', messages: ['Người dùng không thuộc phường hoặc đã bị khóa.'] }]);
+        refuseSeatTheRolesCannotFill(user.roles, form.councilRole);
+        const username = user.username;
         if (form.councilRole === 'CHAIR') {
           // The council row lock above serialises two concurrent "add a chair".
           if (await councils.hasChair(councilId)) throw new ApiError(ApiErrorCode.COUNCIL_CHAIR_TAKEN, `council ${councilId} has a chair`);
@@ -81,5 +84,22 @@ export class AdminCouncilsService {
     const councils = CouncilRepository.in(tx);
     if (!(await councils.lock(actor.bodyId, councilId))) throw new ApiError(ApiErrorCode.NOT_FOUND, `council ${councilId} not in body`);
     return councils;
+  }
+}
+
+/**
+ * A member whose roles may not vote, or a chair whose roles may not close the session, would hold a
+ * seat the workflow never lets them use: the session could not be closed, so the seat is refused here.
+ */
+function refuseSeatTheRolesCannotFill(roles: readonly string[], councilRole: string): void {
+  if (!holdsStepRole(roles, PROPOSAL_STEPS.CAST_VOTE)) {
+    throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'member cannot vote', [
+      { field: 'userId', messages: ['Người dùng này không có vai trò biểu quyết (Chủ tịch, Phó Chủ tịch hoặc thành viên Hội đồng); hãy cấp vai trò trước khi thêm vào Hội đồng.'] },
+    ]);
+  }
+  if (councilRole === 'CHAIR' && !holdsStepRole(roles, PROPOSAL_STEPS.CLOSE_COUNCIL_SESSION)) {
+    throw new ApiError(ApiErrorCode.VALIDATION_FAILED, 'chair cannot close a session', [
+      { field: 'councilRole', messages: ['Người dùng này không có vai trò để điều hành và kết thúc phiên họp của Hội đồng.'] },
+    ]);
   }
 }

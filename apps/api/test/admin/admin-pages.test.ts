@@ -131,6 +131,10 @@ describe('administration pages', () => {
     const page = await admin.get('/quan-tri/hoi-dong');
     const csrf = csrfTokenIn(page.html);
     const add = (user: string, councilRole: string) => admin.post(`/quan-tri/hoi-dong/${council.id}/thanh-vien`, { _csrf: csrf, userId: ward.userIds[user], councilRole });
+    // A seat its holder's roles could never use (no vote, no closing the session) is refused.
+    const unitHeadAsChair = await add('truong.mamnon', 'CHAIR');
+    expect(unitHeadAsChair.status).toBe(400);
+    expect(textOf(unitHeadAsChair.html)).toContain('không có vai trò biểu quyết');
     expect((await add('chutich', 'CHAIR')).status).toBe(303);
     const second = await add('phochutich', 'CHAIR');
     expect(second.status).toBe(409);
