@@ -22,6 +22,7 @@ import { proposalWorkflow, roundWorkflow } from '../src';
 import { COUNCIL } from './support/fake-world';
 import { recordHistory } from './support/histories';
 import { DAY, chairman, member, officer, proposalInput, startProposal, stateWhen } from './support/proposal-fixtures';
+import { roundInput as baseRoundInput } from './support/round-fixtures';
 import { startRig, type TimeSkippingRig } from './support/time-skipping';
 
 const anchor = '2026-12-07T09:00:00+07:00';
@@ -51,18 +52,7 @@ describe('round durability (time-skipping test server, fake activities)', () => 
     await rig?.stop();
   });
 
-  const roundInput = (): RoundInput => ({
-    roundId: randomUUID(),
-    bodyId: 'body-1',
-    name: 'Đợt xét khen thưởng tổng kết năm 2026',
-    kind: 'YEAR_END',
-    year: 2026,
-    ruleSetId: 'TDKT-2026/ND152-2025',
-    referenceDate: '2026-12-07',
-    nominationDeadline: '2026-12-08',
-    reminderWorkingDaysBefore: 1,
-    secretBallot: false,
-  });
+  const roundInput = (): RoundInput => baseRoundInput({ reminderWorkingDaysBefore: 1, ruleSetSnapshot: undefined });
 
   /** A round with `count` complete proposals, through a council where every member agrees. */
   async function roundAfterCouncil(count: number, beforeClose: (ids: string[]) => void = () => undefined) {
