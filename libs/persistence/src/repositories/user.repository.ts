@@ -83,12 +83,6 @@ export class UserRepository {
     return row ? toAdminRow({ ...row, council_role: null }) : null;
   }
 
-  /** The username of an active user of the body, or null. */
-  async activeUsername(bodyId: string, userId: string): Promise<string | null> {
-    const user = await this.users().findOne({ where: { id: userId, bodyId, active: true }, select: { username: true } });
-    return user?.username ?? null;
-  }
-
   async create(user: NewUser): Promise<string> {
     const result = await this.users().insert(user);
     return (result.identifiers[0] as { id: string }).id;
