@@ -50,6 +50,9 @@ export class FakeSigningService {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.writeHead(500).end()));
+    // The client shares this process: while signing blocks the event loop, the server's 5-second idle
+    // limit could close a kept-alive socket just as the client reuses it (ECONNRESET).
+    this.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }

@@ -62,6 +62,8 @@ describe('RemoteHashSigner against a local hash-signing service', () => {
   let pdf: Buffer;
 
   beforeAll(async () => {
+    // Signing blocks this process's event loop: a server closing idle sockets first would reset the client's reused one.
+    fake.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     const { port } = fake.server.address() as AddressInfo;
     const options = { baseUrl: `http://127.0.0.1:${port}`, credentialId: 'chutich', accessToken: 'token-phuong', pollIntervalMs: 20 };
