@@ -53,6 +53,15 @@ module.exports = {
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
     {
+      // A signer approving on a remote service, through the api and in the workflows: long waits on
+      // reminders and expiries, so they run in `npm run test:signing` beside `npm test`.
+      ...common,
+      displayName: 'signing',
+      testMatch: ['<rootDir>/{apps,workflows}/**/test/**/*.signing.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+    {
       // Crash and outage scenarios: each file starts its own PostgreSQL, Temporal, api and worker.
       ...common,
       displayName: 'chaos',

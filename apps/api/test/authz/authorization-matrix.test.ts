@@ -53,7 +53,7 @@ const MATRIX: [string, string, Record<Who, Outcome>][] = [
   ['POST', '/api/v1/proposals/:id/votes', api('COUNCIL_MEMBER', 'CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/proposals/:id/council/close', api('CHAIRMAN', 'VICE_CHAIRMAN', 'COUNCIL_MEMBER')],
   ['POST', '/api/v1/proposals/:id/decision', api('CHAIRMAN', 'VICE_CHAIRMAN')],
-  // Only the signer who decided: the workflow's validator refuses another chairman or vice-chairman (403, ../signing/remote-signing.test.ts).
+  // Only the signer who decided: the workflow's validator refuses another chairman or vice-chairman (403, ../signing/remote-signing.signing.ts).
   ['POST', '/api/v1/proposals/:id/signature/resend', api('CHAIRMAN', 'VICE_CHAIRMAN')],
   ['POST', '/api/v1/proposals/:id/withdraw', api('UNIT_HEAD')],
   ['POST', '/api/v1/proposals/:id/retry', api('OFFICER', 'ADMIN')],
