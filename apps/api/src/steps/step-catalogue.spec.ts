@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PROPOSAL_STEPS, ROUND_STEPS, type StepDescription } from '@khenthuong/temporal';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { PROPOSAL_STEP_ROUTES } from '../proposals/proposal.step-inputs';
@@ -6,10 +8,11 @@ import { pageStepInput, restStepInput } from './step-body';
 import { NoStepInput } from './step-forms';
 import { StepCatalogue, type RoutedStep } from './step-input';
 
-const catalogues: [string, StepCatalogue, Readonly<Record<string, StepDescription>>][] = [
-  ['proposal', PROPOSAL_STEP_ROUTES, PROPOSAL_STEPS],
-  ['round', ROUND_STEP_ROUTES, ROUND_STEPS],
+const catalogues: [string, StepCatalogue, Readonly<Record<string, StepDescription>>, string][] = [
+  ['proposal', PROPOSAL_STEP_ROUTES, PROPOSAL_STEPS, '/ho-so/{{id}}/buoc/'],
+  ['round', ROUND_STEP_ROUTES, ROUND_STEPS, '/dot/{{id}}/buoc/'],
 ];
+const template = (kind: string) => readFileSync(join(__dirname, '..', 'web', 'views', 'pages', `${kind}.hbs`), 'utf8');
 
 function refusal(run: () => unknown): ApiError | undefined {
   try {
@@ -20,7 +23,7 @@ function refusal(run: () => unknown): ApiError | undefined {
   return undefined;
 }
 
-describe.each(catalogues)('the %s steps by address', (_kind, catalogue, descriptions) => {
+describe.each(catalogues)('the %s steps by address', (kind, catalogue, descriptions, pageAddress) => {
   it('gives every described step an address and an input DTO', () => {
     const addressed = new Set(catalogue.all().map((step) => step.key));
     expect(Object.keys(descriptions).filter((key) => !addressed.has(key))).toEqual([]);
@@ -36,6 +39,12 @@ describe.each(catalogues)('the %s steps by address', (_kind, catalogue, descript
     const updates = catalogue.all().map((step) => step.update.name);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(new Set(updates).size).toBe(updates.length);
+  });
+
+  it('has a form on its page posting to the generic address for every step the page route performs', () => {
+    const page = template(kind);
+    const onPage = catalogue.all().filter((step) => !step.input.ownRoute && !step.input.ownPage);
+    expect(onPage.filter((step) => !page.includes(`action="${pageAddress}${step.input.slug}"`)).map((step) => step.key)).toEqual([]);
   });
 
   it('finds no step at an unknown address, nor one that has routes of its own', () => {

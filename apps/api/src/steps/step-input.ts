@@ -45,9 +45,9 @@ export function stepInput<Input extends object, Form extends object = Input>(inp
 }
 
 /** One step as the generic routes perform it. */
-export interface RoutedStep {
-  /** The catalogue's key: the page's notice and form anchor use it. */
-  readonly key: string;
+export interface RoutedStep<K extends string = string> {
+  /** The catalogue's key: the page's notice after it is taken uses it. */
+  readonly key: K;
   readonly description: StepDescription;
   readonly input: StepInput;
   /** Its Update, taking one argument: the actor beside the input (stepArgs). */
@@ -56,7 +56,7 @@ export interface RoutedStep {
 
 /** A workflow kind's steps by address: the descriptions joined with their inputs. */
 export class StepCatalogue<K extends string = string> {
-  private readonly bySlug = new Map<string, RoutedStep>();
+  private readonly bySlug = new Map<string, RoutedStep<K>>();
 
   constructor(
     readonly kind: 'proposal' | 'round',
@@ -74,12 +74,12 @@ export class StepCatalogue<K extends string = string> {
   }
 
   /** Every step with its address, including those performed by routes of their own. */
-  all(): RoutedStep[] {
+  all(): RoutedStep<K>[] {
     return [...this.bySlug.values()];
   }
 
   /** The step the generic route of `surface` performs at this address; not found for an unknown one or one with routes of its own. */
-  generic(slug: string, surface: StepSurface = 'rest'): RoutedStep {
+  generic(slug: string, surface: StepSurface = 'rest'): RoutedStep<K> {
     const step = this.bySlug.get(slug);
     if (!step || step.input.ownRoute || (surface === 'page' && step.input.ownPage)) throw new ApiError(ApiErrorCode.NOT_FOUND, `no ${this.kind} step at ${slug} (${surface})`);
     return step;

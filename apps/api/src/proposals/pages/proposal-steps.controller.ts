@@ -7,7 +7,7 @@ import { ObjectionParams, ProposalIdParams, ProposalStepParams, ResolveObjection
 import { ProposalService } from '../proposal.service';
 import { parseForm } from '../../web/form';
 import { PerformsStep, ProposalStepRoles } from '../../auth/step-roles';
-import { ProposalPageResponder, type ActionKey } from './proposal-page-responder';
+import { ProposalPageResponder } from './proposal-page-responder';
 import { assertUploadRead, type UploadRequest } from '../../web/page-upload';
 import { WrittenVoteForm } from './proposal-step-forms';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
@@ -31,7 +31,7 @@ export class ProposalStepsController {
   async performStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id, step: slug }: ProposalStepParams, @Body() body: unknown): Promise<void> {
     const step = PROPOSAL_STEP_ROUTES.generic(slug, 'page');
     const form = await pageStepInput(step, body);
-    return this.responder.submit(req, res, id, step.key as ActionKey, form, (input) => this.proposals.performStep(req.actor!, id, slug, input));
+    return this.responder.submit(req, res, id, step.key, form, (input) => this.proposals.performStep(req.actor!, id, slug, input));
   }
 
   /** An absent member's paper ballot with its scan (multipart: DossierUploadModule's middleware reads it before the CSRF guard). */
