@@ -1,19 +1,25 @@
+import { GUARDS_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { PROPOSAL_STEPS, ROUND_STEPS, type StepDescription } from '@khenthuong/temporal';
 import { ProposalController } from '../proposals/proposal.controller';
 import { RoundController } from '../rounds/round.controller';
 import { ProposalPageController } from '../proposals/pages/proposal-page.controller';
 import { ProposalStepsController } from '../proposals/pages/proposal-steps.controller';
-import { RemoteSignaturePagesController } from '../decisions/pages/remote-signature-pages.controller';
 import { RoundCouncilController } from '../rounds/pages/round-council.controller';
 import { RoundPagesController } from '../rounds/pages/round-pages.controller';
 import { ROLES_KEY } from './auth.decorators';
-import { STEP_KEY, type StepRef } from './step-roles';
+import { STEP_CATALOGUE_KEY, STEP_KEY, StepRolesGuard, type StepRef } from './step-roles';
+import { PROPOSAL_STEP_ROUTES } from '../proposals/proposal.step-inputs';
+import { ROUND_STEP_ROUTES } from '../rounds/round.step-inputs';
+import type { StepCatalogue } from '../steps/step-input';
 
 type Handler = (...args: never[]) => unknown;
 type Route = [kind: 'REST' | 'page', controller: { name: string; prototype: object }, method: string, step: StepRef];
 
-/** Every route that performs a human step (or shows its form), written out so a route that drops the catalogue shows here. */
+/**
+ * Every route that performs one named human step (or shows its form), written out so a route that
+ * drops the catalogue shows here. The generic routes (GENERIC_ROUTES) perform the others by address.
+ */
 const STEP_ROUTES: Route[] = [
   ['REST', ProposalController, 'markComplete', 'proposal:MARK_COMPLETE'],
   ['REST', ProposalController, 'returnForPapers', 'proposal:RETURN_FOR_PAPERS'],
@@ -31,18 +37,8 @@ const STEP_ROUTES: Route[] = [
   ['REST', ProposalController, 'retryStuckStep', 'proposal:RETRY_STUCK_STEP'],
   ['page', ProposalPageController, 'markComplete', 'proposal:MARK_COMPLETE'],
   ['page', ProposalPageController, 'vote', 'proposal:CAST_VOTE'],
-  ['page', ProposalPageController, 'closeSession', 'proposal:CLOSE_COUNCIL_SESSION'],
-  ['page', ProposalPageController, 'decide', 'proposal:DECIDE'],
-  ['page', ProposalPageController, 'withdraw', 'proposal:WITHDRAW'],
-  ['page', ProposalStepsController, 'returnForPapers', 'proposal:RETURN_FOR_PAPERS'],
-  ['page', ProposalStepsController, 'resubmit', 'proposal:RESUBMIT'],
   ['page', ProposalStepsController, 'writtenVote', 'proposal:RECORD_WRITTEN_VOTE'],
-  ['page', ProposalStepsController, 'extendPosting', 'proposal:EXTEND_POSTING'],
   ['page', ProposalStepsController, 'resolveObjection', 'proposal:RESOLVE_OBJECTION'],
-  ['page', ProposalStepsController, 'dismissObjections', 'proposal:RESOLVE_OBJECTION'],
-  ['page', ProposalStepsController, 'higherLevelResult', 'proposal:RECORD_HIGHER_LEVEL_RESULT'],
-  ['page', ProposalStepsController, 'retryStuckStep', 'proposal:RETRY_STUCK_STEP'],
-  ['page', RemoteSignaturePagesController, 'resend', 'proposal:RESEND_SIGNATURE_REQUEST'],
   ['REST', RoundController, 'closeNominations', 'round:CLOSE_NOMINATIONS'],
   ['REST', RoundController, 'openCouncil', 'round:OPEN_COUNCIL_SESSION'],
   ['REST', RoundController, 'castBallot', 'round:CAST_ROUND_BALLOT'],
@@ -52,16 +48,18 @@ const STEP_ROUTES: Route[] = [
   ['REST', RoundController, 'decide', 'round:DECIDE'],
   ['REST', RoundController, 'resendSignatureRequest', 'round:RESEND_SIGNATURE_REQUEST'],
   ['REST', RoundController, 'retryStuckStep', 'round:RETRY_STUCK_STEP'],
-  ['page', RoundPagesController, 'closeNominations', 'round:CLOSE_NOMINATIONS'],
-  ['page', RoundPagesController, 'openCouncil', 'round:OPEN_COUNCIL_SESSION'],
   ['page', RoundCouncilController, 'ballotPage', 'round:CAST_ROUND_BALLOT'],
   ['page', RoundCouncilController, 'castBallot', 'round:CAST_ROUND_BALLOT'],
-  ['page', RoundPagesController, 'closeCouncil', 'round:CLOSE_COUNCIL_SESSION'],
-  ['page', RoundPagesController, 'extendPosting', 'round:EXTEND_POSTING'],
   ['page', RoundCouncilController, 'decisionPage', 'round:DECIDE'],
   ['page', RoundCouncilController, 'decide', 'round:DECIDE'],
-  ['page', RoundPagesController, 'resendSignatureRequest', 'round:RESEND_SIGNATURE_REQUEST'],
-  ['page', RoundPagesController, 'retryStuckStep', 'round:RETRY_STUCK_STEP'],
+];
+
+/** The routes that perform any step of a catalogue by its `:step`, on the REST api or the pages. */
+const GENERIC_ROUTES: [kind: 'REST' | 'page', controller: Route[1], method: string, catalogue: StepCatalogue][] = [
+  ['REST', ProposalController, 'performStep', PROPOSAL_STEP_ROUTES],
+  ['page', ProposalStepsController, 'performStep', PROPOSAL_STEP_ROUTES],
+  ['REST', RoundController, 'performStep', ROUND_STEP_ROUTES],
+  ['page', RoundPagesController, 'performStep', ROUND_STEP_ROUTES],
 ];
 
 const reflector = new Reflector();
@@ -84,8 +82,22 @@ describe('human steps: routes admit exactly the roles of the step catalogue', ()
     },
   );
 
+  it.each(GENERIC_ROUTES.map(([kind, controller, method, catalogue]) => [kind, `${controller.name}.${method}`, controller, method, catalogue] as const))(
+    '%s %s performs the step its address names, guarded by that step\'s roles',
+    (kind, _name, controller, method, catalogue) => {
+      const handler = handlerOf(controller, method);
+      expect(reflector.get(STEP_CATALOGUE_KEY, handler)).toEqual([catalogue, kind === 'REST' ? 'rest' : 'page']);
+      expect(reflector.get(GUARDS_METADATA, handler)).toEqual([StepRolesGuard]);
+      expect(reflector.get(ROLES_KEY, handler)).toBeUndefined();
+    },
+  );
+
   it('every step of both catalogues has a REST route', () => {
-    const routed = new Set(STEP_ROUTES.filter(([kind]) => kind === 'REST').map(([, , , ref]) => ref));
+    const named = STEP_ROUTES.filter(([kind]) => kind === 'REST').map(([, , , ref]) => ref);
+    const generic = [PROPOSAL_STEP_ROUTES, ROUND_STEP_ROUTES].flatMap((catalogue) =>
+      catalogue.all().filter((step) => !step.input.ownRoute).map((step) => `${catalogue.kind}:${step.key}`),
+    );
+    const routed = new Set([...named, ...generic]);
     const described = [...Object.keys(PROPOSAL_STEPS).map((k) => `proposal:${k}`), ...Object.keys(ROUND_STEPS).map((k) => `round:${k}`)];
     expect(described.filter((ref) => !routed.has(ref as StepRef))).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { validate } from 'class-validator';
 import { ApiError, ApiErrorCode, type FieldProblem } from './api-error';
 import { controlCharacterProblems } from './multi-line';
 
-const UNKNOWN_FIELD_VI = 'Trường này không được phép gửi lên.';
+export const UNKNOWN_FIELD_VI = 'Trường này không được phép gửi lên.';
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {

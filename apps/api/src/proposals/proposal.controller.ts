@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ProposalStepRoles } from '../auth/step-roles';
+import { PerformsStep, ProposalStepRoles } from '../auth/step-roles';
+import { restStepInput } from '../steps/step-body';
 import {
   CastVoteDto,
   CreateProposalDto,
@@ -12,6 +13,7 @@ import {
   HigherLevelResultDto,
   ObjectionParams,
   ProposalIdParams,
+  ProposalStepParams,
   ProposalSummaryDto,
   SubmittedProposalDto,
   ResolveObjectionDto,
@@ -22,6 +24,7 @@ import {
   WithdrawDto,
   WrittenVoteDto,
 } from './proposal.dto';
+import { PROPOSAL_STEP_ROUTES } from './proposal.step-inputs';
 import { ObjectionService } from './objection.service';
 import { ProposalService } from './proposal.service';
 
@@ -79,14 +82,14 @@ export class ProposalController {
   @HttpCode(200)
   @ProposalStepRoles('CLOSE_COUNCIL_SESSION')
   async closeCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
-    return { tally: await this.proposals.closeCouncilSession(actor, id) };
+    return { tally: await this.proposals.performStep(actor, id, 'close-council-session', {}) };
   }
 
   @Post(':id/decision')
   @HttpCode(200)
   @ProposalStepRoles('DECIDE')
   async decide(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: DecideDto) {
-    return { status: await this.proposals.decide(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'decide', dto) };
   }
 
   /** The signer who decided asks for a new signing request on their device while the signature is awaited. */
@@ -94,28 +97,28 @@ export class ProposalController {
   @HttpCode(200)
   @ProposalStepRoles('RESEND_SIGNATURE_REQUEST')
   async resendSignatureRequest(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams) {
-    return { attempt: await this.proposals.resendSignatureRequest(actor, id) };
+    return { attempt: await this.proposals.performStep(actor, id, 'resend-signature-request', {}) };
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @ProposalStepRoles('WITHDRAW')
   async withdraw(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: WithdrawDto) {
-    return { status: await this.proposals.withdraw(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'withdraw', dto) };
   }
 
   @Post(':id/return')
   @HttpCode(200)
   @ProposalStepRoles('RETURN_FOR_PAPERS')
   async returnForPapers(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ReturnForPapersDto) {
-    return { status: await this.proposals.returnForPapers(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'return-for-papers', dto) };
   }
 
   @Post(':id/resubmit')
   @HttpCode(200)
   @ProposalStepRoles('RESUBMIT')
   async resubmit(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ResubmitDto) {
-    return { status: await this.proposals.resubmit(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'resubmit', dto) };
   }
 
   @Post(':id/written-votes')
@@ -129,7 +132,7 @@ export class ProposalController {
   @HttpCode(200)
   @ProposalStepRoles('EXTEND_POSTING')
   async extendPosting(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: ExtendPostingDto) {
-    return { status: await this.proposals.extendPosting(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'extend-posting', dto) };
   }
 
   @Get(':id/objections')
@@ -149,14 +152,14 @@ export class ProposalController {
   @HttpCode(200)
   @ProposalStepRoles('RESOLVE_OBJECTION')
   async dismissObjections(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: DismissObjectionsDto) {
-    return { status: await this.proposals.dismissObjections(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'dismiss-objections', dto) };
   }
 
   @Post(':id/higher-level-result')
   @HttpCode(200)
   @ProposalStepRoles('RECORD_HIGHER_LEVEL_RESULT')
   async recordHigherLevelResult(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: HigherLevelResultDto) {
-    return { status: await this.proposals.recordHigherLevelResult(actor, id, dto) };
+    return { status: await this.proposals.performStep(actor, id, 'record-higher-level-result', dto) };
   }
 
   @Post(':id/retry')
@@ -164,6 +167,24 @@ export class ProposalController {
   @ProposalStepRoles('RETRY_STUCK_STEP')
   @ApiOkResponse({ description: 'Bước đã lỗi được thực hiện lại sau khi dữ liệu đã được sửa; trả về tên bước.' })
   async retryStuckStep(@CurrentActor() actor: RequestActor, @Param() { id }: ProposalIdParams, @Body() dto: RetryStuckStepDto) {
-    return { step: await this.proposals.retryStuckStep(actor, id, dto) };
+    return { step: await this.proposals.performStep(actor, id, 'retry-stuck-step', dto) };
+  }
+
+  /** Any step described in PROPOSAL_STEP_INPUTS, by its address; the routes above are its older, named addresses. */
+  @Post(':id/steps/:step')
+  @HttpCode(200)
+  @PerformsStep(PROPOSAL_STEP_ROUTES, 'rest')
+  @ApiOperation({
+    summary: 'Thực hiện một bước xử lý hồ sơ theo tên bước',
+    description:
+      'Tên bước (step): ' +
+      PROPOSAL_STEP_ROUTES.all().filter((s) => !s.input.ownRoute).map((s) => `${s.input.slug} (${s.description.labelVi})`).join(', ') +
+      '. Nội dung gửi lên là dữ liệu của bước đó (như đường dẫn riêng của bước). Trả về { result }: kết quả của bước (trạng thái mới, kết quả kiểm phiếu, số lần gửi lại hoặc tên bước được thử lại). Bước không có: 404; vai trò không được thực hiện bước: 403.',
+  })
+  @ApiBody({ schema: { type: 'object' }, required: false })
+  @ApiOkResponse({ description: '{ result }: kết quả của bước.' })
+  async performStep(@CurrentActor() actor: RequestActor, @Param() { id, step }: ProposalStepParams, @Body() body: unknown) {
+    const input = await restStepInput(PROPOSAL_STEP_ROUTES.generic(step), body);
+    return { result: await this.proposals.performStep(actor, id, step, input) };
   }
 }

@@ -274,6 +274,11 @@ export class DismissObjectionsDto {
   reason!: string;
 }
 
+export class ProposalStepParams extends ProposalIdParams {
+  @IsString({ message: 'Bước xử lý không hợp lệ.' })
+  step!: string;
+}
+
 export class ObjectionParams {
   @IsUUID('all', { message: 'Mã hồ sơ không hợp lệ.' })
   id!: string;

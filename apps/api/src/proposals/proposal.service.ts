@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AwardTitle, awardDefinition, checkCstdcsQuota, ruleSetFor, vietnamDateOf, type NomineeTally, type RuleSet } from '@khenthuong/domain';
+import { AwardTitle, awardDefinition, checkCstdcsQuota, ruleSetFor, vietnamDateOf, type RuleSet } from '@khenthuong/domain';
 import {
   NominationQueries,
   ProposalEligibilityQueries,
@@ -11,22 +11,12 @@ import {
 } from '@khenthuong/persistence';
 import {
   castVoteUpdate,
-  closeCouncilSessionUpdate,
-  decideUpdate,
-  resendSignatureRequestUpdate,
-  extendPostingUpdate,
   markDossierCompleteUpdate,
   proposalStateQuery,
-  recordHigherLevelResultUpdate,
   recordWrittenVoteUpdate,
   resolveObjectionUpdate,
-  dismissObjectionsUpdate,
-  resubmitUpdate,
-  retryStuckStepUpdate,
-  returnForPapersUpdate,
   proposalWorkflowId,
   ruleSetSnapshotOf,
-  withdrawUpdate,
   type ProposalInput,
   type ProposalState,
   type ProposalStatus,
@@ -43,23 +33,10 @@ import { RequiredPapersService } from '../dossier/required-papers';
 import { NomineeResolver } from './nominee-resolver';
 import { NominationScopes, type NominationScope } from './nomination-scope';
 import { assessEligibility } from './proposal-eligibility';
-import type {
-  CastVoteDto,
-  CreateProposalDto,
-  DecideDto,
-  ExtendPostingDto,
-  HigherLevelResultDto,
-  ProposalSummaryDto,
-  ResolveObjectionDto,
-  DismissObjectionsDto,
-  ResubmitDto,
-  RetryStuckStepDto,
-  ReturnForPapersDto,
-  WithdrawDto,
-  WrittenVoteDto,
-} from './proposal.dto';
+import type { CastVoteDto, CreateProposalDto, ProposalSummaryDto, ResolveObjectionDto, WrittenVoteDto } from './proposal.dto';
+import { PROPOSAL_STEP_ROUTES } from './proposal.step-inputs';
+import { stepArgs } from '../steps/step-input';
 import { SecretBallotSealer } from '../council/secret-ballot.sealer';
-
 
 /** Nomination and every human step of a proposal: checks scope, then talks to its workflow. */
 @Injectable()
@@ -228,35 +205,13 @@ export class ProposalService {
     return this.handle(actor, id).then((h) => h.executeUpdate(castVoteUpdate, { args: [args] }));
   }
 
-  async closeCouncilSession(actor: RequestActor, id: string): Promise<NomineeTally> {
-    return this.handle(actor, id).then((h) => h.executeUpdate(closeCouncilSessionUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
-  }
-
-  async decide(actor: RequestActor, id: string, dto: DecideDto): Promise<ProposalStatus> {
-    const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null };
-    return this.handle(actor, id).then((h) => h.executeUpdate(decideUpdate, { args: [args] }));
-  }
-
-  async resendSignatureRequest(actor: RequestActor, id: string): Promise<number> {
-    return this.handle(actor, id).then((h) => h.executeUpdate(resendSignatureRequestUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
-  }
-
-  async withdraw(actor: RequestActor, id: string, dto: WithdrawDto): Promise<ProposalStatus> {
-    return this.handle(actor, id).then((h) => h.executeUpdate(withdrawUpdate, { args: [{ actor: toWorkflowActor(actor), reason: dto.reason }] }));
-  }
-
-  /** After the data is repaired, the officer or the administrator retries the step that failed for good. */
-  async retryStuckStep(actor: RequestActor, id: string, dto: RetryStuckStepDto): Promise<string> {
-    return this.handle(actor, id).then((h) => h.executeUpdate(retryStuckStepUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
-  }
-
-  async returnForPapers(actor: RequestActor, id: string, dto: ReturnForPapersDto): Promise<ProposalStatus> {
-    const args = { actor: toWorkflowActor(actor), items: dto.items.map((i) => ({ paper: i.paper, reason: i.reason })) };
-    return this.handle(actor, id).then((h) => h.executeUpdate(returnForPapersUpdate, { args: [args] }));
-  }
-
-  async resubmit(actor: RequestActor, id: string, dto: ResubmitDto): Promise<ProposalStatus> {
-    return this.handle(actor, id).then((h) => h.executeUpdate(resubmitUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
+  /**
+   * Any step the generic routes perform (PROPOSAL_STEP_INPUTS): the step's Update with the actor and
+   * its mapped input, once the proposal is in the actor's scope. Answers the Update's result.
+   */
+  async performStep(actor: RequestActor, id: string, slug: string, input: object): Promise<unknown> {
+    const step = PROPOSAL_STEP_ROUTES.generic(slug);
+    return this.handle(actor, id).then((h) => h.executeUpdate(step.update, { args: [stepArgs(step, toWorkflowActor(actor), input)] }));
   }
 
   async recordWrittenVote(actor: RequestActor, id: string, dto: WrittenVoteDto): Promise<VoteView[]> {
@@ -264,30 +219,9 @@ export class ProposalService {
     return this.handle(actor, id).then((h) => h.executeUpdate(recordWrittenVoteUpdate, { args: [args] }));
   }
 
-  async extendPosting(actor: RequestActor, id: string, dto: ExtendPostingDto): Promise<ProposalStatus> {
-    const args = { actor: toWorkflowActor(actor), workingDays: dto.workingDays, reason: dto.reason };
-    return this.handle(actor, id).then((h) => h.executeUpdate(extendPostingUpdate, { args: [args] }));
-  }
-
   async resolveObjection(actor: RequestActor, id: string, objectionId: string, dto: ResolveObjectionDto): Promise<ProposalStatus> {
     const args = { actor: toWorkflowActor(actor), objectionId, outcome: dto.outcome, reason: dto.reason };
     return this.handle(actor, id).then((h) => h.executeUpdate(resolveObjectionUpdate, { args: [args] }));
-  }
-
-  async dismissObjections(actor: RequestActor, id: string, dto: DismissObjectionsDto): Promise<ProposalStatus> {
-    const args = { actor: toWorkflowActor(actor), objectionIds: dto.objectionIds, reason: dto.reason };
-    return this.handle(actor, id).then((h) => h.executeUpdate(dismissObjectionsUpdate, { args: [args] }));
-  }
-
-  async recordHigherLevelResult(actor: RequestActor, id: string, dto: HigherLevelResultDto): Promise<ProposalStatus> {
-    const result = {
-      approved: dto.approved,
-      issuer: dto.issuer,
-      decisionNumber: dto.decisionNumber ?? null,
-      decisionDate: dto.decisionDate ?? null,
-      note: dto.note ?? null,
-    };
-    return this.handle(actor, id).then((h) => h.executeUpdate(recordHigherLevelResultUpdate, { args: [{ actor: toWorkflowActor(actor), result }] }));
   }
 
   private async visible(actor: RequestActor, id: string): Promise<ProposalRow> {

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { RoundStepRoles } from '../auth/step-roles';
+import { PerformsStep, RoundStepRoles } from '../auth/step-roles';
+import { restStepInput } from '../steps/step-body';
 import { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
-import { CreateRoundDto, DecideRoundDto, RoundBallotDto, RoundIdParams, WrittenRoundBallotDto } from './round.dto';
+import { CreateRoundDto, DecideRoundDto, RoundBallotDto, RoundIdParams, RoundStepParams, WrittenRoundBallotDto } from './round.dto';
+import { ROUND_STEP_ROUTES } from './round.step-inputs';
 import { RoundService } from './round.service';
 
 @ApiTags('rounds')
@@ -44,14 +46,14 @@ export class RoundController {
   @HttpCode(200)
   @RoundStepRoles('CLOSE_NOMINATIONS')
   closeNominations(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
-    return this.rounds.closeNominations(actor, id);
+    return this.rounds.performStep(actor, id, 'close-nominations', {});
   }
 
   @Post(':id/council/open')
   @HttpCode(200)
   @RoundStepRoles('OPEN_COUNCIL_SESSION')
   openCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
-    return this.rounds.openCouncil(actor, id);
+    return this.rounds.performStep(actor, id, 'open-council-session', {});
   }
 
   @Post(':id/ballots')
@@ -72,21 +74,21 @@ export class RoundController {
   @HttpCode(200)
   @RoundStepRoles('CLOSE_COUNCIL_SESSION')
   closeCouncil(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
-    return this.rounds.closeCouncil(actor, id);
+    return this.rounds.performStep(actor, id, 'close-council-session', {});
   }
 
   @Post(':id/posting/extend')
   @HttpCode(200)
   @RoundStepRoles('EXTEND_POSTING')
   extendPosting(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: ExtendPostingDto) {
-    return this.rounds.extendPosting(actor, id, dto);
+    return this.rounds.performStep(actor, id, 'extend-posting', dto);
   }
 
   @Post(':id/decision')
   @HttpCode(200)
   @RoundStepRoles('DECIDE')
   decide(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: DecideRoundDto) {
-    return this.rounds.decide(actor, id, dto);
+    return this.rounds.performStep(actor, id, 'decide', dto);
   }
 
   /** The signer who decided asks for a new signing request on their device while a title's decision awaits it. */
@@ -94,13 +96,31 @@ export class RoundController {
   @HttpCode(200)
   @RoundStepRoles('RESEND_SIGNATURE_REQUEST')
   async resendSignatureRequest(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams) {
-    return { attempt: await this.rounds.resendSignatureRequest(actor, id) };
+    return { attempt: (await this.rounds.performStep(actor, id, 'resend-signature-request', {})).result };
   }
 
   @Post(':id/retry')
   @HttpCode(200)
   @RoundStepRoles('RETRY_STUCK_STEP')
   retryStuckStep(@CurrentActor() actor: RequestActor, @Param() { id }: RoundIdParams, @Body() dto: RetryStuckStepDto) {
-    return this.rounds.retryStuckStep(actor, id, dto);
+    return this.rounds.performStep(actor, id, 'retry-stuck-step', dto);
+  }
+
+  /** Any step described in ROUND_STEP_INPUTS, by its address; the routes above are its older, named addresses. */
+  @Post(':id/steps/:step')
+  @HttpCode(200)
+  @PerformsStep(ROUND_STEP_ROUTES, 'rest')
+  @ApiOperation({
+    summary: 'Thực hiện một bước xử lý của đợt theo tên bước',
+    description:
+      'Tên bước (step): ' +
+      ROUND_STEP_ROUTES.all().filter((s) => !s.input.ownRoute).map((s) => `${s.input.slug} (${s.description.labelVi})`).join(', ') +
+      '. Nội dung gửi lên là dữ liệu của bước đó (như đường dẫn riêng của bước). Trả về { result }: kết quả của bước. Bước không có: 404; vai trò không được thực hiện bước: 403.',
+  })
+  @ApiBody({ schema: { type: 'object' }, required: false })
+  @ApiOkResponse({ description: '{ result }: kết quả của bước.' })
+  async performStep(@CurrentActor() actor: RequestActor, @Param() { id, step }: RoundStepParams, @Body() body: unknown) {
+    const input = await restStepInput(ROUND_STEP_ROUTES.generic(step), body);
+    return this.rounds.performStep(actor, id, step, input);
   }
 }

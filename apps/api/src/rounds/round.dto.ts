@@ -62,6 +62,11 @@ export class RoundIdParams {
   id!: string;
 }
 
+export class RoundStepParams extends RoundIdParams {
+  @IsString({ message: 'Bước xử lý không hợp lệ.' })
+  step!: string;
+}
+
 export class BallotExceptionDto {
   @ApiProperty()
   @IsUUID('all', { message: 'Mã hồ sơ không hợp lệ.' })

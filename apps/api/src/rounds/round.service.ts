@@ -6,14 +6,7 @@ import { isValidIsoDate, ruleSetFor, vietnamDateOf } from '@khenthuong/domain';
 import { AppConfig } from '@khenthuong/platform';
 import {
   castRoundBallotUpdate,
-  closeNominationsUpdate,
-  closeRoundCouncilUpdate,
-  decideRoundUpdate,
-  extendRoundPostingUpdate,
-  openRoundCouncilUpdate,
   recordWrittenRoundBallotUpdate,
-  resendSignatureRequestUpdate,
-  retryStuckStepUpdate,
   ruleSetSnapshotOf,
   roundStateQuery,
   roundWorkflowId,
@@ -22,11 +15,12 @@ import {
 import { roundWorkflow } from '@khenthuong/workflows';
 import { toWorkflowActor, type RequestActor } from '../auth/actor';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import type { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { TemporalClientHolder } from '../temporal/temporal-client.provider';
 import { WorkflowCalls } from '../temporal/workflow-calls';
 import { SecretBallotSealer } from '../council/secret-ballot.sealer';
-import type { CreateRoundDto, DecideRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
+import type { CreateRoundDto, RoundBallotDto, WrittenRoundBallotDto } from './round.dto';
+import { ROUND_STEP_ROUTES } from './round.step-inputs';
+import { stepArgs } from '../steps/step-input';
 
 /** Ward setting when the officer gives none: remind units two working days before nominations close. */
 const DEFAULT_REMINDER_WORKING_DAYS = 2;
@@ -102,12 +96,13 @@ export class RoundService {
     return { round: row, state };
   }
 
-  closeNominations(actor: RequestActor, id: string) {
-    return this.update(actor, id, (h) => h.executeUpdate(closeNominationsUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
-  }
-
-  openCouncil(actor: RequestActor, id: string) {
-    return this.update(actor, id, (h) => h.executeUpdate(openRoundCouncilUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
+  /**
+   * Any step the generic routes perform (ROUND_STEP_INPUTS): the step's Update with the actor and its
+   * mapped input, once the round is in the actor's body. Answers `{ result }`, the Update's result.
+   */
+  performStep(actor: RequestActor, id: string, slug: string, input: object): Promise<{ result: unknown }> {
+    const step = ROUND_STEP_ROUTES.generic(slug);
+    return this.update(actor, id, (h) => h.executeUpdate(step.update, { args: [stepArgs(step, toWorkflowActor(actor), input)] }));
   }
 
   /** In a secret round the ballot's content is sealed here; the Update carries ciphertext only. */
@@ -128,35 +123,10 @@ export class RoundService {
     return this.update(actor, id, (h) => h.executeUpdate(recordWrittenRoundBallotUpdate, { args: [args] }));
   }
 
-  closeCouncil(actor: RequestActor, id: string) {
-    return this.update(actor, id, (h) => h.executeUpdate(closeRoundCouncilUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
-  }
-
-  extendPosting(actor: RequestActor, id: string, dto: ExtendPostingDto) {
-    const args = { actor: toWorkflowActor(actor), workingDays: dto.workingDays, reason: dto.reason };
-    return this.update(actor, id, (h) => h.executeUpdate(extendRoundPostingUpdate, { args: [args] }));
-  }
-
-  decide(actor: RequestActor, id: string, dto: DecideRoundDto) {
-    const args = { actor: toWorkflowActor(actor), approve: dto.approve, reason: dto.reason ?? null, struck: dto.struck };
-    return this.update(actor, id, (h) => h.executeUpdate(decideRoundUpdate, { args: [args] }));
-  }
-
-  /** The signer who decided asks for a new signing request on their device (the attempt number sent). */
-  async resendSignatureRequest(actor: RequestActor, id: string): Promise<number> {
-    const { result } = await this.update(actor, id, (h) => h.executeUpdate(resendSignatureRequestUpdate, { args: [{ actor: toWorkflowActor(actor) }] }));
-    return result;
-  }
-
   /** The paper the signer is asked to approve now (a round of another ward has none). */
   async pendingSignatureDraft(actor: RequestActor, id: string): Promise<{ documentLabel: string; preparedPdf: Buffer } | null> {
     await this.row(actor, id);
     return pendingDraftOfRound(this.dataSource, actor.bodyId, id);
-  }
-
-  /** After the data is repaired, the officer or the administrator retries the step that failed for good. */
-  retryStuckStep(actor: RequestActor, id: string, dto: RetryStuckStepDto): Promise<{ result: string }> {
-    return this.update(actor, id, (h) => h.executeUpdate(retryStuckStepUpdate, { args: [{ actor: toWorkflowActor(actor), note: dto.note ?? null }] }));
   }
 
   private async row(actor: RequestActor, id: string): Promise<RoundRow> {

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { AwardTitle } from '@khenthuong/domain';
-import { ProposalStatus } from '@khenthuong/temporal';
+import { ProposalStatus, type ProposalStepKey } from '@khenthuong/temporal';
 
 // A GET form sends its empty inputs as ''; they mean "no filter".
 const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
@@ -85,7 +85,7 @@ export const DONE_NOTICES_VI = {
   RECORD_HIGHER_LEVEL_RESULT: 'Đã ghi nhận kết quả của cấp trên.',
   ADD_PAPER: 'Đã đính kèm giấy tờ vào hồ sơ.',
   RETRY_STUCK_STEP: 'Đã yêu cầu hệ thống thực hiện lại bước bị lỗi.',
-} as const;
+} as const satisfies Record<ProposalStepKey | 'SUBMIT' | 'ADD_PAPER', string>;
 
 export class ProposalPageQuery {
   @IsOptional()

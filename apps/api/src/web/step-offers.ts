@@ -16,47 +16,20 @@ function offers(step: StepDescription, code: string, allowed: ReadonlySet<string
   return allowed.has(code) && holdsStepRole(roles, step) && (step.actor === 'ROLE' || identity[step.actor]);
 }
 
-/** The proposal page's name for each action (its template's switches). */
-const PROPOSAL_ACTION_FIELDS = {
-  MARK_COMPLETE: 'markComplete',
-  CAST_VOTE: 'vote',
-  CLOSE_COUNCIL_SESSION: 'closeSession',
-  DECIDE: 'decide',
-  WITHDRAW: 'withdraw',
-  RETURN_FOR_PAPERS: 'returnForPapers',
-  RESUBMIT: 'resubmit',
-  RECORD_WRITTEN_VOTE: 'writtenVote',
-  EXTEND_POSTING: 'extendPosting',
-  RESOLVE_OBJECTION: 'resolveObjection',
-  RECORD_HIGHER_LEVEL_RESULT: 'higherLevelResult',
-  RETRY_STUCK_STEP: 'retryStuckStep',
-  RESEND_SIGNATURE_REQUEST: 'resendSignature',
-} as const satisfies Record<HumanAction, string>;
-
-const ROUND_ACTION_FIELDS = {
-  CLOSE_NOMINATIONS: 'closeNominations',
-  OPEN_COUNCIL_SESSION: 'openCouncil',
-  CAST_ROUND_BALLOT: 'ballot',
-  CLOSE_COUNCIL_SESSION: 'closeCouncil',
-  EXTEND_POSTING: 'extendPosting',
-  DECIDE: 'decide',
-  RESEND_SIGNATURE_REQUEST: 'resendSignature',
-  RETRY_STUCK_STEP: 'retryStuckStep',
-} as const satisfies Record<RoundAction, string>;
-
-type ProposalActionField = (typeof PROPOSAL_ACTION_FIELDS)[HumanAction];
-type RoundActionField = (typeof ROUND_ACTION_FIELDS)[RoundAction];
-
-/** The proposal steps this viewer may take now, by the page's names. */
-export function proposalActions(roles: readonly string[], allowedActions: readonly HumanAction[], identity: ViewerIdentity): Record<ProposalActionField, boolean> {
+/** The switches of a page, keyed by action code: the template shows a step's form under `actions.<CODE>`. */
+function switches<K extends string>(catalogue: Readonly<Record<K, StepDescription>>, allowedActions: readonly string[], roles: readonly string[], identity: ViewerIdentity): Record<K, boolean> {
   const allowed = new Set<string>(allowedActions);
-  const codes = Object.keys(PROPOSAL_ACTION_FIELDS) as HumanAction[];
-  return Object.fromEntries(codes.map((code) => [PROPOSAL_ACTION_FIELDS[code], offers(PROPOSAL_STEPS[code], code, allowed, roles, identity)])) as Record<ProposalActionField, boolean>;
+  const codes = Object.keys(catalogue) as K[];
+  return Object.fromEntries(codes.map((code) => [code, offers(catalogue[code], code, allowed, roles, identity)])) as Record<K, boolean>;
 }
 
-/** The round steps this viewer may take now, by the page's names. */
-export function roundActions(roles: readonly string[], allowedActions: readonly RoundAction[], identity: ViewerIdentity): Record<RoundActionField, boolean> {
-  const allowed = new Set<string>(allowedActions);
-  const codes = Object.keys(ROUND_ACTION_FIELDS) as RoundAction[];
-  return Object.fromEntries(codes.map((code) => [ROUND_ACTION_FIELDS[code], offers(ROUND_STEPS[code], code, allowed, roles, identity)])) as Record<RoundActionField, boolean>;
+/** The proposal steps this viewer may take now, by action code. */
+export function proposalActions(roles: readonly string[], allowedActions: readonly HumanAction[], identity: ViewerIdentity): Record<HumanAction, boolean> {
+  return switches(PROPOSAL_STEPS, allowedActions, roles, identity);
+}
+
+/** The round steps this viewer may take now, by action code (a written ballot has no code of its own, so it is never offered here). */
+export function roundActions(roles: readonly string[], allowedActions: readonly RoundAction[], identity: ViewerIdentity): Record<RoundAction, boolean> {
+  const { RECORD_WRITTEN_BALLOT: _withoutCode, ...steps } = switches(ROUND_STEPS, allowedActions, roles, identity);
+  return steps;
 }

@@ -166,7 +166,7 @@ describe('"ký số" on the signer\'s device, end to end', () => {
     expect(unitPage).toContain('Đang chờ ký số trên thiết bị của người ký');
     expect(unitPage).not.toContain('du-thao-quyet-dinh.pdf');
 
-    const sent = await chairman.submit(`/ho-so/${id}`, `/ho-so/${id}/gui-lai-ky-so`, {});
+    const sent = await chairman.submit(`/ho-so/${id}`, `/ho-so/${id}/buoc/resend-signature-request`, {});
     expect(sent.status).toBe(303);
     // The first request stays on the device until it expires: approve the new one as soon as it is there.
     const second = await eventually(async () => service.transactions.slice(before + 1).find((tx) => tx.id !== first.id), 'the request sent again');

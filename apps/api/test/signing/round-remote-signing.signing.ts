@@ -97,7 +97,7 @@ describe('"ký số" of a round\'s decision on the signer\'s device, end to end'
     expect((await (await as('canbo.vp')).request('POST', `/api/v1/rounds/${roundId}/signature/resend`)).status).toBe(403);
     expect((await (await WebClient.login(stack.baseUrl, `${ward.prefix}phochutich`)).get(`/dot/${roundId}`)).html).not.toContain('Gửi lại yêu cầu ký số');
 
-    const sent = await web.submit(`/dot/${roundId}`, `/dot/${roundId}/gui-lai-ky-so`, {});
+    const sent = await web.submit(`/dot/${roundId}`, `/dot/${roundId}/buoc/resend-signature-request`, {});
     expect(sent.status).toBe(303);
     const second = await eventually(async () => service.transactions.slice(before + 1).find((tx) => tx.id !== first.id), 'the request sent again');
     expect((await web.get(sent.location!)).html).toContain('Đã gửi lại yêu cầu ký số đến thiết bị của người ký.');

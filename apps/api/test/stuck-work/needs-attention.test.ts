@@ -62,7 +62,7 @@ describe('a step that can never succeed puts the proposal in "Cần xử lý" un
     expect(dashboard).not.toMatch(/DOCUMENT_MODEL_INVALID|issueDecisionDocument/);
     const page = (await web.get(`/ho-so/${id}`)).html;
     expect(textOf(page)).toContain('Cần xử lý');
-    expect(page).toContain(`action="/ho-so/${id}/thu-lai"`);
+    expect(page).toContain(`action="/ho-so/${id}/buoc/retry-stuck-step"`);
 
     // /health counts it (and still answers 200: the service itself works).
     const health = await fetch(`${stack.baseUrl}/health`);
@@ -73,7 +73,7 @@ describe('a step that can never succeed puts the proposal in "Cần xử lý" un
     // Only the officer or the administrator retries; after the repair the proposal runs to the end.
     expect((await unit.request('POST', `/api/v1/proposals/${id}/retry`, {})).status).toBe(403);
     await stack.dataSource.query(`UPDATE app_user SET display_name = $2 WHERE id = $1`, [chairmanId, chairmanName]);
-    const retried = await web.submit(`/ho-so/${id}`, `/ho-so/${id}/thu-lai`, { note: 'Đã sửa tên người ký' });
+    const retried = await web.submit(`/ho-so/${id}`, `/ho-so/${id}/buoc/retry-stuck-step`, { note: 'Đã sửa tên người ký' });
     expect(retried.status).toBe(303);
     const closed = await eventually(async () => {
       const s = await state();

@@ -33,10 +33,10 @@ describe('proposal page steps and the public posting', () => {
     // Return: two filled rows of five; a half-filled row is refused with the field's message.
     const officer = await as('canbo.vp');
     const page = `/ho-so/${id}`;
-    const bad = await officer.submit(page, `${page}/tra-ho-so`, { paper1: 'Báo cáo thành tích', reason1: 'x' });
+    const bad = await officer.submit(page, `${page}/buoc/return-for-papers`, { paper1: 'Báo cáo thành tích', reason1: 'x' });
     expect(bad.status).toBe(400);
     expect(textOf(bad.html)).toContain('Lý do dài từ 3 đến 2000 ký tự.');
-    const returned = await officer.submit(page, `${page}/tra-ho-so`, {
+    const returned = await officer.submit(page, `${page}/buoc/return-for-papers`, {
       paper1: 'Báo cáo thành tích', reason1: 'Thiếu xác nhận của thủ trưởng đơn vị',
       paper2: '', reason2: '',
       paper3: 'Biên bản bình xét', reason3: 'Chưa có chữ ký của thư ký cuộc họp',
@@ -53,7 +53,7 @@ describe('proposal page steps and the public posting', () => {
     expect(shown).toContain('Biên bản bình xét Chưa có chữ ký của thư ký cuộc họp');
     expect(shown).toMatch(/Hạn bổ sung hồ sơ \d{2}\/\d{1,2}\/\d{4} \((còn \d+ ngày làm việc|hạn cuối hôm nay)\)/);
     await attachRequiredPapers(unit, id, 'TAP_THE_LAO_DONG_TIEN_TIEN');
-    const resubmitted = await head.submit(page, `${page}/nop-lai`, { note: 'Đã bổ sung đủ chữ ký' });
+    const resubmitted = await head.submit(page, `${page}/buoc/resubmit`, { note: 'Đã bổ sung đủ chữ ký' });
     expect(resubmitted.status).toBe(303);
     await waitFor(id, 'SUBMITTED');
 
@@ -131,10 +131,10 @@ describe('proposal page steps and the public posting', () => {
     const [row] = await stack.dataSource.query(`SELECT outcome, resolution FROM proposal_objection WHERE id = $1`, [objectionId]);
     expect(row).toEqual({ outcome: 'DISMISSED', resolution: 'Đã xác minh, số liệu đúng' });
 
-    const extended = await officer.submit(page, `${page}/gia-han-cong-khai`, { workingDays: '3', reason: 'Còn phản ánh đang xác minh' });
+    const extended = await officer.submit(page, `${page}/buoc/extend-posting`, { workingDays: '3', reason: 'Còn phản ánh đang xác minh' });
     expect(extended.status).toBe(303);
     expect(extended.location).toBe(`${page}?done=EXTEND_POSTING`);
-    const refused = await officer.submit(page, `${page}/gia-han-cong-khai`, { workingDays: '99', reason: 'Quá dài' });
+    const refused = await officer.submit(page, `${page}/buoc/extend-posting`, { workingDays: '99', reason: 'Quá dài' });
     expect(refused.status).toBe(400);
     expect(textOf(refused.html)).toContain('Gia hạn tối đa 30 ngày làm việc.');
 
@@ -143,16 +143,16 @@ describe('proposal page steps and the public posting', () => {
     const ticked = [...open.matchAll(/name="objectionIds" value="([0-9a-f-]{36})" checked/g)].map((m) => m[1]);
     expect(ticked).toHaveLength(4);
     expect(ticked).not.toContain(objectionId);
-    const none = await officer.submit(page, `${page}/phan-anh/bac-bo`, { reason: 'Trùng nội dung đã xác minh' });
+    const none = await officer.submit(page, `${page}/buoc/dismiss-objections`, { reason: 'Trùng nội dung đã xác minh' });
     expect(none.status).toBe(400);
     expect(textOf(none.html)).toContain('Chọn ít nhất một ý kiến phản ánh.');
-    const dismissed = await officer.submit(page, `${page}/phan-anh/bac-bo`, { objectionIds: ticked, reason: 'Trùng nội dung đã xác minh' });
+    const dismissed = await officer.submit(page, `${page}/buoc/dismiss-objections`, { objectionIds: ticked, reason: 'Trùng nội dung đã xác minh' });
     expect(dismissed.status).toBe(303);
     const rows = await stack.dataSource.query(`SELECT outcome, resolution FROM proposal_objection WHERE id = ANY($1::uuid[])`, [ticked]);
     expect(rows).toEqual(ticked.map(() => ({ outcome: 'DISMISSED', resolution: 'Trùng nội dung đã xác minh' })));
     const after = await officer.get(page);
     expect(after.html).not.toContain('/giai-quyet"');
-    expect(after.html).not.toContain('/phan-anh/bac-bo"');
+    expect(after.html).not.toContain('/buoc/dismiss-objections"');
     expect(textOf(after.html)).toContain('Không có cơ sở (4 ý kiến phản ánh): Trùng nội dung đã xác minh');
   });
 });

@@ -81,7 +81,7 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     expect(text).toContain('Đã nộp hồ sơ đề nghị.');
     expect(text).toContain('Tập thể lao động tiên tiến năm 2026');
     expect(text).toContain('Tập thể: Trường Mầm non Ngô Quyền');
-    expect(page.html).toContain(`action="/ho-so/${schoolId}/rut"`);
+    expect(page.html).toContain(`action="/ho-so/${schoolId}/buoc/withdraw"`);
     expect(page.html).not.toContain('/hoan-thien');
     expect(textOf((await unitHead.get('/don-vi/ho-so')).html)).toContain('Trường Mầm non Ngô Quyền');
 
@@ -90,7 +90,7 @@ describe('role pages: nomination form, officer dashboard, council inbox, scope a
     expect((await otherHead.get(`/ho-so/${schoolId}/quyet-dinh.pdf`)).status).toBe(404);
     expect(textOf((await otherHead.get('/don-vi/ho-so')).html)).toContain('Đơn vị chưa có hồ sơ đề nghị nào.');
     // Withdrawing another unit's proposal: not visible, so not found.
-    expect((await otherHead.submit('/don-vi/ho-so', `/ho-so/${schoolId}/rut`, { reason: 'Thử rút hộ' })).status).toBe(404);
+    expect((await otherHead.submit('/don-vi/ho-so', `/ho-so/${schoolId}/buoc/withdraw`, { reason: 'Thử rút hộ' })).status).toBe(404);
     // Another ward's officer sees nothing of this ward.
     const foreignOfficer = await as('canbo.vp', otherWard);
     expect((await foreignOfficer.get(`/ho-so/${schoolId}`)).status).toBe(404);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type { WebRequest } from '../../auth/web-session';
 import { ApiErrorCode, type FieldProblem } from '../../common/api-error';
+import type { FormResult } from '../../web/form';
 import { ERROR_CATALOG } from '../../common/error-catalog';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
 import type { DONE_NOTICES_VI } from '../../web/page-query.dto';
@@ -38,6 +39,12 @@ export class ProposalPageResponder {
       return this.render(req, res, id, { error: body.message, errorList: body.errors?.flatMap((p) => p.messages), errorAction: action }, body.statusCode);
     }
     res.redirect(303, `/ho-so/${id}?done=${action}`);
+  }
+
+  /** A parsed form: refused with one message per field, or acted on with its value. */
+  submit<T>(req: WebRequest, res: Response, id: string, action: ActionKey, form: FormResult<T>, run: (value: T) => Promise<unknown>): Promise<void> {
+    if (!form.ok) return this.refuse(req, res, id, action, form.problems);
+    return this.act(req, res, id, action, () => run(form.value));
   }
 
   refuse(req: WebRequest, res: Response, id: string, action: ActionKey, problems: FieldProblem[]): Promise<void> {

@@ -1,44 +1,25 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import type { ArchiveStore } from '@khenthuong/documents';
 import { ARCHIVE_STORE } from '../../core/archive-store';
 import type { WebRequest } from '../../auth/web-session';
-import { ApiError, ApiErrorCode, type FieldProblem } from '../../common/api-error';
+import { ApiError, ApiErrorCode } from '../../common/api-error';
 import { ProposalStepRoles } from '../../auth/step-roles';
 import { DashboardRepository } from '@khenthuong/persistence';
 import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../../decisions/issued-papers.repository';
-import { CastVoteDto, ProposalIdParams, WithdrawDto } from '../proposal.dto';
+import { CastVoteDto, ProposalIdParams } from '../proposal.dto';
 import { ProposalService } from '../proposal.service';
 import { parseForm } from '../../web/form';
 import { DONE_NOTICES_VI, ProposalPageQuery } from '../../web/page-query.dto';
 import { ProposalPageResponder, type ActionKey, type PageMessages } from './proposal-page-responder';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
-import { MultiLine } from '../../common/multi-line';
 import { sendPdf } from '../../web/pdf-response';
-
-class DecideForm {
-  @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định hoặc không khen thưởng.' })
-  decision!: 'APPROVE' | 'REJECT';
-
-  // The workflow refuses a refusal without reason (REASON_REQUIRED); the form says so before asking it.
-  @MultiLine()
-  @ValidateIf((f: DecideForm) => f.decision === 'REJECT' || f.reason !== undefined)
-  @IsString({ message: 'Vui lòng nêu lý do không khen thưởng.' })
-  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
-  reason?: string;
-}
 
 class IssuedPaperParams extends ProposalIdParams {
   @IsUUID('all', { message: 'Mã văn bản không hợp lệ.' })
   documentId!: string;
-}
-
-class CloseForm {
-  @IsOptional()
-  @IsIn(['1'], { message: 'Tham số không hợp lệ.' })
-  confirm?: string;
 }
 
 /** One proposal: dossier, timeline, ballots the viewer may see, and the actions this user may take. */
@@ -86,42 +67,11 @@ export class ProposalPageController {
   @Post(':id/bieu-quyet')
   @ProposalStepRoles('CAST_VOTE')
   async vote(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(CastVoteDto, body);
-    if (!form.ok) return this.refuse(req, res, id, 'CAST_VOTE', form.problems);
-    return this.act(req, res, id, 'CAST_VOTE', () => this.proposals.castVote(req.actor!, id, form.value));
-  }
-
-  @Post(':id/ket-thuc-phien')
-  @ProposalStepRoles('CLOSE_COUNCIL_SESSION')
-  async closeSession(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(CloseForm, body);
-    if (!form.ok) return this.refuse(req, res, id, 'CLOSE_COUNCIL_SESSION', form.problems);
-    return this.act(req, res, id, 'CLOSE_COUNCIL_SESSION', () => this.proposals.closeCouncilSession(req.actor!, id));
-  }
-
-  @Post(':id/quyet-dinh')
-  @ProposalStepRoles('DECIDE')
-  async decide(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(DecideForm, body);
-    if (!form.ok) return this.refuse(req, res, id, 'DECIDE', form.problems);
-    const { decision, reason } = form.value;
-    return this.act(req, res, id, 'DECIDE', () => this.proposals.decide(req.actor!, id, { approve: decision === 'APPROVE', reason }));
-  }
-
-  @Post(':id/rut')
-  @ProposalStepRoles('WITHDRAW')
-  async withdraw(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: ProposalIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(WithdrawDto, body);
-    if (!form.ok) return this.refuse(req, res, id, 'WITHDRAW', form.problems);
-    return this.act(req, res, id, 'WITHDRAW', () => this.proposals.withdraw(req.actor!, id, form.value));
+    return this.responder.submit(req, res, id, 'CAST_VOTE', await parseForm(CastVoteDto, body), (vote) => this.proposals.castVote(req.actor!, id, vote));
   }
 
   private act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
     return this.responder.act(req, res, id, action, run);
-  }
-
-  private refuse(req: WebRequest, res: Response, id: string, action: ActionKey, problems: FieldProblem[]): Promise<void> {
-    return this.responder.refuse(req, res, id, action, problems);
   }
 
   private render(req: WebRequest, res: Response, id: string, messages: PageMessages, status: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { OmitType } from '@nestjs/swagger';
 import { CSRF_FIELD } from '../../auth/web-session';
 import { WrittenVoteDto } from '../proposal.dto';
@@ -33,6 +33,19 @@ export function formRows<K extends string>(body: unknown, fields: readonly K[], 
 export function withoutToken(body: Record<string, unknown>): Record<string, unknown> {
   const { [CSRF_FIELD]: _token, ...fields } = body;
   return fields;
+}
+
+/** The chairman's decision as the page asks it: sign, or refuse with a reason. */
+export class DecideForm {
+  @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định hoặc không khen thưởng.' })
+  decision!: 'APPROVE' | 'REJECT';
+
+  // The workflow refuses a refusal without reason (REASON_REQUIRED); the form says so before asking it.
+  @MultiLine()
+  @ValidateIf((f: DecideForm) => f.decision === 'REJECT' || f.reason !== undefined)
+  @IsString({ message: 'Vui lòng nêu lý do không khen thưởng.' })
+  @Length(3, 2000, { message: 'Lý do dài từ 3 đến 2000 ký tự.' })
+  reason?: string;
 }
 
 export class ExtendPostingForm {

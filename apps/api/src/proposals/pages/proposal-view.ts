@@ -103,7 +103,7 @@ export class ProposalView {
       myVote: myVote ? VOTE_LABEL_VI[myVote.choice] : null,
       voted,
       // A vice-chairman decides on the chairman's behalf: the decision is signed "KT. CHỦ TỊCH".
-      signsForChairman: actions.decide && !has(actor, 'CHAIRMAN'),
+      signsForChairman: actions.DECIDE && !has(actor, 'CHAIRMAN'),
       decision: state.decision
         ? {
             numberText: state.decision.numberText,
@@ -135,15 +135,15 @@ export class ProposalView {
               sender: sender ? { name: sender.senderName, contact: sender.contact } : null,
               outcome: o.outcome ? OUTCOME_LABEL_VI[o.outcome] : null,
               resolution: o.resolution,
-              resolvable: actions.resolveObjection && o.outcome === null,
+              resolvable: actions.RESOLVE_OBJECTION && o.outcome === null,
             };
           })
         : [],
       // Several open objections (a flood, one rumour repeated) can be found groundless in one step.
-      bulkDismiss: actions.resolveObjection && openObjections.length >= 2 ? openObjections.map((o) => ({ id: o.objectionId, receivedAt: dateTime(o.receivedAt), excerpt: excerpt(o.text) })) : null,
+      bulkDismiss: actions.RESOLVE_OBJECTION && openObjections.length >= 2 ? openObjections.map((o) => ({ id: o.objectionId, receivedAt: dateTime(o.receivedAt), excerpt: excerpt(o.text) })) : null,
       returnRows: Array.from({ length: RETURN_FORM_ROWS }, (_, i) => ({ n: i + 1, first: i === 0 })),
       // An absent member's paper ballot: members of this session who have not voted and are not named in it.
-      absentMembers: actions.writtenVote
+      absentMembers: actions.RECORD_WRITTEN_VOTE
         ? (state.council?.council.members ?? [])
             .filter((m) => !state.council!.voterIds.includes(m.userId))
             .map((m) => ({ value: m.userId, label: m.name }))
@@ -190,7 +190,7 @@ export class ProposalView {
       SIGNER: state.awaitingSignature?.signerUserId === actor.userId,
     });
     // Objections are answered in their own section, beside each one.
-    return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'resolveObjection') };
+    return { ...actions, any: Object.entries(actions).some(([key, on]) => on && key !== 'RESOLVE_OBJECTION') };
   }
 }
 

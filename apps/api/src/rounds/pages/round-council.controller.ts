@@ -69,7 +69,7 @@ export class RoundCouncilController {
     if (!choice.ok) return this.refuse(req, res, id, 'round-decision', choice.problems, body);
     const form = await parseForm(DecideRoundDto, decisionFromForm(fields));
     if (!form.ok) return this.refuse(req, res, id, 'round-decision', form.problems, body);
-    return this.act(req, res, id, 'round-decision', 'DECIDE', body, () => this.rounds.decide(req.actor!, id, form.value));
+    return this.act(req, res, id, 'round-decision', 'DECIDE', body, () => this.rounds.performStep(req.actor!, id, 'decide', form.value));
   }
 
   private async act(req: WebRequest, res: Response, id: string, page: Page, action: string, values: Record<string, unknown>, run: () => Promise<unknown>): Promise<void> {

@@ -37,12 +37,6 @@ export function decisionFromForm(body: Record<string, unknown>): DecideRoundDto 
   return { approve: body.decision === 'APPROVE' ? true : body.decision === 'REJECT' ? false : (body.decision as boolean), reason, struck };
 }
 
-export class CloseConfirmForm {
-  @IsOptional()
-  @IsIn(['1'], { message: 'Tham số không hợp lệ.' })
-  confirm?: string;
-}
-
 export class RoundDecisionChoice {
   @IsIn(['APPROVE', 'REJECT'], { message: 'Vui lòng chọn ký quyết định theo danh sách hoặc không khen thưởng.' })
   decision!: string;

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { normalizeName } from '@khenthuong/domain';
-import type { RoundKind } from '@khenthuong/temporal';
+import type { RoundAction, RoundKind } from '@khenthuong/temporal';
 
 const asInteger = ({ value }: { value: unknown }) => (value === '' || value === undefined ? undefined : /^\d+$/.test(String(value)) ? Number(value) : value);
 
@@ -16,7 +16,7 @@ export const ROUND_DONE_VI = {
   DECIDE: 'Đã ghi nhận quyết định của Chủ tịch cho danh sách của đợt.',
   RETRY_STUCK_STEP: 'Đã yêu cầu hệ thống thực hiện lại bước bị lỗi của đợt.',
   RESEND_SIGNATURE_REQUEST: 'Đã gửi lại yêu cầu ký số đến thiết bị của người ký.',
-} as const;
+} as const satisfies Record<RoundAction | 'CREATE', string>;
 export type RoundActionKey = keyof typeof ROUND_DONE_VI;
 
 export class RoundPageQuery {

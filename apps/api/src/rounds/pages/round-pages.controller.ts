@@ -11,18 +11,17 @@ import { ApiError, ApiErrorCode, type FieldProblem } from '../../common/api-erro
 import { ARCHIVE_STORE } from '../../core/archive-store';
 import { ERROR_CATALOG } from '../../common/error-catalog';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
-import { RoundStepRoles } from '../../auth/step-roles';
+import { PerformsStep } from '../../auth/step-roles';
+import { pageStepInput } from '../../steps/step-body';
+import { ROUND_STEP_ROUTES } from '../round.step-inputs';
 import { DashboardRepository } from '@khenthuong/persistence';
 import { ISSUED_PAPER_VI, IssuedPapersRepository } from '../../decisions/issued-papers.repository';
-import { RetryStuckStepDto } from '../../proposals/proposal.dto';
-import { RoundIdParams } from '../round.dto';
+import { RoundIdParams, RoundStepParams } from '../round.dto';
 import { RoundService } from '../round.service';
 import { parseForm, problemsByField } from '../../web/form';
 import { PageRenderer } from '../../web/page-renderer';
 import { sendPdf } from '../../web/pdf-response';
-import { ExtendPostingForm } from '../../proposals/pages/proposal-step-forms';
 import { CreateRoundForm, ROUND_DONE_VI, RoundPageQuery, type RoundActionKey } from './round-page-query.dto';
-import { CloseConfirmForm } from './round-forms';
 import { ROUND_KIND_VI, ROUND_STATUS_VI, RoundView } from './round-view';
 import { WebExceptionFilter } from '../../web/web-exception.filter';
 
@@ -88,32 +87,14 @@ export class RoundPagesController {
     sendPdf(res, doc.document_number ? `${ISSUED_PAPER_VI[doc.kind]} ${doc.document_number}` : ISSUED_PAPER_VI[doc.kind], bytes);
   }
 
-  @Post(':id/dong-nhan-ho-so')
-  @RoundStepRoles('CLOSE_NOMINATIONS')
-  closeNominations(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
-    return this.act(req, res, id, 'CLOSE_NOMINATIONS', () => this.rounds.closeNominations(req.actor!, id));
-  }
-
-  @Post(':id/mo-phien-hop')
-  @RoundStepRoles('OPEN_COUNCIL_SESSION')
-  openCouncil(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
-    return this.act(req, res, id, 'OPEN_COUNCIL_SESSION', () => this.rounds.openCouncil(req.actor!, id));
-  }
-
-  @Post(':id/ket-thuc-phien')
-  @RoundStepRoles('CLOSE_COUNCIL_SESSION')
-  async closeCouncil(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(CloseConfirmForm, body);
+  /** Any step described in ROUND_STEP_INPUTS with a form on this page: checked, then performed; the page again on a refusal. */
+  @Post(':id/buoc/:step')
+  @PerformsStep(ROUND_STEP_ROUTES, 'page')
+  async performStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id, step: slug }: RoundStepParams, @Body() body: unknown): Promise<void> {
+    const step = ROUND_STEP_ROUTES.generic(slug, 'page');
+    const form = await pageStepInput(step, body);
     if (!form.ok) return this.refuse(req, res, id, form.problems);
-    return this.act(req, res, id, 'CLOSE_COUNCIL_SESSION', () => this.rounds.closeCouncil(req.actor!, id));
-  }
-
-  @Post(':id/gia-han-cong-khai')
-  @RoundStepRoles('EXTEND_POSTING')
-  async extendPosting(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(ExtendPostingForm, body);
-    if (!form.ok) return this.refuse(req, res, id, form.problems);
-    return this.act(req, res, id, 'EXTEND_POSTING', () => this.rounds.extendPosting(req.actor!, id, form.value));
+    return this.act(req, res, id, step.key as RoundActionKey, () => this.rounds.performStep(req.actor!, id, slug, form.value));
   }
 
   /** The unsigned decision of the title its signer is asked to approve on their device. */
@@ -123,21 +104,6 @@ export class RoundPagesController {
     const draft = await this.rounds.pendingSignatureDraft(req.actor!, id);
     if (!draft) throw new ApiError(ApiErrorCode.NOT_FOUND, `no decision awaiting a signature for round ${id}`);
     sendPdf(res, `Dự thảo ${draft.documentLabel}`, draft.preparedPdf);
-  }
-
-  @Post(':id/gui-lai-ky-so')
-  @RoundStepRoles('RESEND_SIGNATURE_REQUEST')
-  resendSignatureRequest(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams): Promise<void> {
-    return this.act(req, res, id, 'RESEND_SIGNATURE_REQUEST', () => this.rounds.resendSignatureRequest(req.actor!, id));
-  }
-
-  /** A step of the round that failed for good ("Cần xử lý"), retried once the data is repaired. */
-  @Post(':id/thu-lai')
-  @RoundStepRoles('RETRY_STUCK_STEP')
-  async retryStuckStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RoundIdParams, @Body() body: unknown): Promise<void> {
-    const form = await parseForm(RetryStuckStepDto, body);
-    if (!form.ok) return this.refuse(req, res, id, form.problems);
-    return this.act(req, res, id, 'RETRY_STUCK_STEP', () => this.rounds.retryStuckStep(req.actor!, id, form.value));
   }
 
   private async act(req: WebRequest, res: Response, id: string, action: RoundActionKey, run: () => Promise<unknown>): Promise<void> {

@@ -45,7 +45,7 @@ export class RoundView {
     const issued = await this.issuedPapers.forRound(actor, id);
     const inCouncil = state.council?.members.some((m) => m.userId === actor.userId) ?? false;
     // Asking for the signature again is offered beside the wait it is about, not among the steps.
-    const { resendSignature, ...steps } = roundActions(actor.roles, state.allowedActions, {
+    const { RESEND_SIGNATURE_REQUEST: resendSignature, ...steps } = roundActions(actor.roles, state.allowedActions, {
       NOMINATING_UNIT: false,
       COUNCIL_MEMBER: inCouncil,
       COUNCIL_CHAIR: state.council?.chairUserId === actor.userId,
