@@ -41,7 +41,8 @@ export class VerificationController {
     const view = await this.verification.view(id);
     // The signatures of the paper the code names (the decision itself on a decision's page).
     const signatures = await this.signatures.ofArchived(view.documents[0]?.sha256);
-    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', { ...view, id, signatures });
+    const { issuerBodyId, ...shown } = view;
+    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', { ...shown, id, signatures }, 200, issuerBodyId);
   }
 
   /** A decision, certificate or posting notice listed on the page, as archived. */
@@ -61,10 +62,15 @@ export class VerificationController {
     if (req.uploadError) throw new ApiError(ApiErrorCode.VALIDATION_FAILED, `verification upload: ${req.uploadError}`);
     if (!req.file || req.file.size === 0) throw new ApiError(ApiErrorCode.FILE_REQUIRED, 'no file to verify');
     const [view, result] = await Promise.all([this.verification.view(id), this.verification.compare(id, req.file.buffer)]);
-    await this.pages.send(req, res, 'xac-thuc', 'Xác thực văn bản', {
-      ...view,
-      id,
-      check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched, signatures: await this.signatures.ofBytes(req.file.buffer) },
-    });
+    const { issuerBodyId, ...shown } = view;
+    await this.pages.send(
+      req,
+      res,
+      'xac-thuc',
+      'Xác thực văn bản',
+      { ...shown, id, check: { sha256: result.sha256, matched: result.matched !== null, document: result.matched, signatures: await this.signatures.ofBytes(req.file.buffer) } },
+      200,
+      issuerBodyId,
+    );
   }
 }

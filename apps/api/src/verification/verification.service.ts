@@ -30,6 +30,8 @@ export interface VerifiedDocument {
 }
 
 export interface VerificationView {
+  /** The body that issued the paper (its name heads the page). */
+  issuerBodyId: string;
   heading: string;
   numberText: string | null;
   dateText: string | null;
@@ -55,6 +57,7 @@ export class VerificationService {
     const first = docs[0]!;
     const shown = docs.map(toDocument);
     return {
+      issuerBodyId: first.body_id,
       heading: KIND_VI[first.kind] ?? 'Văn bản',
       numberText: first.document_number,
       dateText: dateVi(first.issued_at),
@@ -89,6 +92,7 @@ export class VerificationService {
           ? 'Còn hiệu lực (quyết định thu hồi)'
           : 'Còn hiệu lực';
     return {
+      issuerBodyId: decision.body_id,
       heading: decision.kind === 'CORRECTIVE' ? 'Quyết định thu hồi' : 'Quyết định khen thưởng',
       numberText: decision.number_text,
       dateText: dateVi(new Date(`${decision.decision_date}T12:00:00+07:00`)),

@@ -20,16 +20,20 @@ export class PageRenderer {
     private readonly notifications: NotificationInbox,
   ) {}
 
-  async send(req: WebRequest, res: Response, page: string, pageTitle: string, model: object, status = 200): Promise<void> {
-    const html = await this.html(req, res, page, pageTitle, model);
+  /**
+   * `issuerBodyId` names the body a public page is of (a ward's posting, its paper's verification):
+   * the page is headed with that body's name rather than the visitor's or the installation's first.
+   */
+  async send(req: WebRequest, res: Response, page: string, pageTitle: string, model: object, status = 200, issuerBodyId?: string): Promise<void> {
+    const html = await this.html(req, res, page, pageTitle, model, issuerBodyId);
     res.status(status).type('html').send(html);
   }
 
-  async html(req: WebRequest, res: Response, page: string, pageTitle: string, model: object): Promise<string> {
+  async html(req: WebRequest, res: Response, page: string, pageTitle: string, model: object, issuerBodyId?: string): Promise<string> {
     const actor = req.actor;
     const layout = {
       pageTitle,
-      bodyName: await this.bodyName(actor?.bodyId),
+      bodyName: await this.bodyName(issuerBodyId ?? actor?.bodyId),
       user: actor ? { displayName: actor.displayName, roleNames: roleNames(actor.roles), unread: await this.notifications.unreadCount(actor) } : null,
       nav: actor ? navFor(actor.roles, req.path) : [],
       csrfToken: ensureCsrfToken(req, res, this.config),

@@ -7,6 +7,17 @@ export interface DemoLoadOptions {
   /** Loads the same ward under another code and username prefix, so tests stay isolated. */
   bodyCode?: string;
   usernamePrefix?: string;
+  /** Another ward's names in place of phường Ngô Quyền's (units, council and plan named after it too). */
+  ward?: WardIdentity;
+  /** An argon2 hash of the demo password made once by the caller (a province loads many wards). */
+  passwordHash?: string;
+}
+
+/** How a ward is named: in sentences, in the uppercase header line of its papers, and by its place. */
+export interface WardIdentity {
+  name: string;
+  headerName: string;
+  placeName: string;
 }
 
 export interface LoadedDemo {
@@ -14,19 +25,22 @@ export interface LoadedDemo {
   unitIds: Record<string, string>;
   personIds: Record<string, string>;
   userIds: Record<string, string>;
+  planId: string;
 }
 
 /** Loads the demo ward idempotently: running it again changes nothing and returns the same ids. */
 export async function loadDemoData(dataSource: DataSource, options: DemoLoadOptions = {}): Promise<LoadedDemo> {
   const code = options.bodyCode ?? DEMO_BODY.code;
   const prefix = options.usernamePrefix ?? '';
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const ward = options.ward ?? DEMO_BODY;
+  const local = (text: string): string => text.replaceAll(DEMO_BODY.placeName, ward.placeName);
+  const passwordHash = options.passwordHash ?? (await hashDemoPassword());
   return dataSource.transaction(async (tx) => {
     const bodyId = await upsertId(
       tx,
       `INSERT INTO issuing_body (code, name, header_name, place_name) VALUES ($1, $2, $3, $4)
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-      [code, DEMO_BODY.name, DEMO_BODY.headerName, DEMO_BODY.placeName],
+      [code, ward.name, ward.headerName, ward.placeName],
     );
     const unitIds: Record<string, string> = {};
     const personIds: Record<string, string> = {};
@@ -35,7 +49,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoLoadOpti
         tx,
         `INSERT INTO unit (body_id, code, name, kind) VALUES ($1, $2, $3, $4)
          ON CONFLICT (body_id, code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-        [bodyId, unit.code, unit.name, unit.kind],
+        [bodyId, unit.code, local(unit.name), unit.kind],
       );
       for (const [fullName, gender, position] of unit.staff) {
         const [found] = await tx.query(`SELECT id FROM person WHERE body_id = $1 AND unit_id = $2 AND full_name = $3`, [bodyId, unitIds[unit.code], fullName]);
@@ -64,7 +78,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoLoadOpti
       council?.id ??
       (await upsertId(tx, `INSERT INTO council (body_id, name, term, active) VALUES ($1, $2, $3, true) RETURNING id`, [
         bodyId,
-        'Hội đồng Thi đua - Khen thưởng phường Ngô Quyền',
+        local('Hội đồng Thi đua - Khen thưởng phường Ngô Quyền'),
         '2025-2030',
       ]));
     for (const user of DEMO_USERS.filter((u) => u.council)) {
@@ -74,9 +88,14 @@ export async function loadDemoData(dataSource: DataSource, options: DemoLoadOpti
         [councilId, userIds[user.username], user.council],
       );
     }
-    await loadDemoPlan2024(tx, bodyId, unitIds, userIds['canbo.vp']!);
-    return { bodyId, unitIds, personIds, userIds };
+    const planId = await loadDemoPlan2024(tx, bodyId, unitIds, userIds['canbo.vp']!, ward.placeName);
+    return { bodyId, unitIds, personIds, userIds, planId };
   });
+}
+
+/** The demo password's hash (argon2id: slow by design, so a province makes it once). */
+export function hashDemoPassword(): Promise<string> {
+  return argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
 }
 
 async function upsertId(tx: EntityManager, sql: string, params: unknown[]): Promise<string> {

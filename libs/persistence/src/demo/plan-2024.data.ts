@@ -74,14 +74,14 @@ export const DEMO_PLAN_2024 = {
 };
 
 /** Inserts the 2024 plan once per body (found again by year, kind and title); returns its id. */
-export async function loadDemoPlan2024(tx: EntityManager, bodyId: string, unitIds: Record<string, string>, createdBy: string): Promise<string> {
+export async function loadDemoPlan2024(tx: EntityManager, bodyId: string, unitIds: Record<string, string>, createdBy: string, placeName = 'Ngô Quyền'): Promise<string> {
   const p = DEMO_PLAN_2024;
   const [found] = await tx.query(`SELECT id FROM plan WHERE body_id = $1 AND year = $2 AND kind = $3 AND title = $4`, [bodyId, p.year, p.kind, p.title]);
   if (found) return found.id as string;
   const [plan] = await tx.query(
     `INSERT INTO plan (body_id, kind, year, title, motto, legal_bases, movements, starts_on, ends_on, registration_deadline, report_grace_days, status, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'DRAFT', $12) RETURNING id`,
-    [bodyId, p.kind, p.year, p.title, p.motto, p.legalBases, JSON.stringify(p.movements), p.startsOn, p.endsOn, p.registrationDeadline, p.reportGraceDays, createdBy],
+    [bodyId, p.kind, p.year, p.title, p.motto, p.legalBases.map((basis) => basis.replaceAll('Ngô Quyền', placeName)), JSON.stringify(p.movements), p.startsOn, p.endsOn, p.registrationDeadline, p.reportGraceDays, createdBy],
   );
   for (const [i, t] of p.targets.entries()) {
     await tx.query(

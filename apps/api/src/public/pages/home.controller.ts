@@ -36,7 +36,7 @@ export class HomeController {
   @Get()
   async home(@Req() req: WebRequest, @Res() res: Response, @Query() query: HomeQuery): Promise<void> {
     if (req.actor) return res.redirect(303, startPageFor(req.actor.roles));
-    const rows = await this.publicPages.issuedDecisions(query.body ?? null);
+    const [rows, body] = await Promise.all([this.publicPages.issuedDecisions(query.body ?? null), this.publicPages.body(query.body)]);
     await this.pages.send(req, res, 'home', 'Trang chủ', {
       decisions: rows.map((r) => ({
         decisionId: r.decision_id,
@@ -46,6 +46,6 @@ export class HomeController {
         numberText: r.number_text,
         date: shortDate(`${r.decision_date}T12:00:00+07:00`),
       })),
-    });
+    }, 200, body?.id);
   }
 }

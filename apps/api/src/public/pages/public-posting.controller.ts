@@ -117,6 +117,6 @@ export class PublicPostingController {
       });
       groups.set(key, group);
     }
-    await this.pages.send(req, res, 'public-posting', 'Công khai lấy ý kiến', { bodyName: body.name, bodyCode: bodyCode ?? '', groups: [...groups.values()], notice, error: form ? 'Ý kiến chưa được gửi, vui lòng xem lại bên dưới.' : undefined }, status);
+    await this.pages.send(req, res, 'public-posting', 'Công khai lấy ý kiến', { bodyName: body.name, bodyCode: bodyCode ?? '', groups: [...groups.values()], notice, error: form ? 'Ý kiến chưa được gửi, vui lòng xem lại bên dưới.' : undefined }, status, body.id);
   }
 }

@@ -4,6 +4,8 @@ import type { Db } from '../db';
 
 export interface VerifiedDecisionRow {
   id: string;
+  /** The issuing body: the page is headed with its name. */
+  body_id: string;
   number_text: string;
   /** yyyy-mm-dd */
   decision_date: string;
@@ -13,6 +15,7 @@ export interface VerifiedDecisionRow {
 
 export interface VerifiedDocumentRow {
   id: string;
+  body_id: string;
   kind: string;
   sha256: string;
   document_number: string | null;
@@ -29,7 +32,7 @@ export interface IssuedRevocationRow {
   corrective_number: string | null;
 }
 
-const DOCUMENTS = `SELECT a.id, a.kind, a.sha256, a.document_number, a.issued_at, a.recipients, a.revoked_by, cd.number_text AS corrective_number
+const DOCUMENTS = `SELECT a.id, a.body_id, a.kind, a.sha256, a.document_number, a.issued_at, a.recipients, a.revoked_by, cd.number_text AS corrective_number
   FROM archived_document a
   LEFT JOIN decision_revocation r ON r.id = a.revoked_by
   LEFT JOIN decision cd ON cd.id = r.corrective_decision_id`;
@@ -47,8 +50,8 @@ export class VerificationQueries {
   }
 
   async decision(id: string): Promise<VerifiedDecisionRow | null> {
-    const row = await this.db.getRepository(DecisionEntity).findOne({ select: { id: true, numberText: true, decisionDate: true, kind: true }, where: { id } });
-    return row ? { id: row.id, number_text: row.numberText, decision_date: row.decisionDate, kind: row.kind } : null;
+    const row = await this.db.getRepository(DecisionEntity).findOne({ select: { id: true, bodyId: true, numberText: true, decisionDate: true, kind: true }, where: { id } });
+    return row ? { id: row.id, body_id: row.bodyId, number_text: row.numberText, decision_date: row.decisionDate, kind: row.kind } : null;
   }
 
   /** The papers archived under a paper id or a subject key, in chain order. */

@@ -1,0 +1,60 @@
+import type { LoadedWard } from '@khenthuong/persistence';
+import { WardDriver } from '../../chaos/support/ward-driver';
+import type { ClusterStack } from './cluster-stack';
+
+/** The records a ward at work holds: a proposal decided, its decision, and a round open for nominations. */
+export interface WardAtWork {
+  ward: LoadedWard;
+  proposalId: string;
+  decisionId: string;
+  roundId: string;
+  /** Milliseconds from the submission to the proposal closed with its papers archived. */
+  decidedMs: number;
+}
+
+/** Takes one ad-hoc proposal of the ward through its council to the chairman's decision, and opens a round. */
+export async function putWardToWork(stack: ClusterStack, ward: LoadedWard): Promise<WardAtWork> {
+  const driver = new WardDriver(stack, { bodyId: ward.bodyId, prefix: ward.usernamePrefix });
+  const started = Date.now();
+  const [nomination] = driver.nominations(1, null);
+  const proposalId = await driver.submit(nomination!);
+  await driver.toDecision(proposalId);
+  await driver.reach([proposalId], ['CLOSED'], 600_000);
+  const decidedMs = Date.now() - started;
+  const [decision] = await stack.db.query(`SELECT id FROM decision WHERE body_id = $1 AND subject_key = $2`, [ward.bodyId, proposalId]);
+  if (!decision) throw new Error(`${ward.code}: no decision recorded for ${proposalId}`);
+  const roundId = await driver.createRound();
+  return { ward, proposalId, decisionId: decision.id as string, roundId, decidedMs };
+}
+
+/** A digest of the rows a refused request must leave as they were. */
+export async function workDigest(stack: ClusterStack, bodyId: string): Promise<string> {
+  const [row] = await stack.db.query(
+    `SELECT (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM proposal WHERE body_id = $1) AS proposals,
+            (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM round WHERE body_id = $1) AS rounds,
+            (SELECT count(*) FROM decision WHERE body_id = $1) AS decisions,
+            (SELECT count(*) FROM decision_revocation WHERE body_id = $1) AS revocations,
+            (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM plan WHERE body_id = $1) AS plans,
+            (SELECT string_agg(id || ':' || array_to_string(roles, '+') || ':' || active, ',' ORDER BY id) FROM app_user WHERE body_id = $1) AS users`,
+    [bodyId],
+  );
+  return JSON.stringify(row);
+}
+
+/** Rows of one ward in every table that names its body. */
+export async function rowsOfBody(stack: ClusterStack, bodyId: string): Promise<number> {
+  const tables: { table_name: string }[] = await stack.db.query(
+    `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'body_id' ORDER BY table_name`,
+  );
+  let rows = 0;
+  for (const { table_name: table } of tables) {
+    const [row] = await stack.db.query(`SELECT count(*)::int AS n FROM "${table}" WHERE body_id = $1`, [bodyId]);
+    rows += row.n as number;
+  }
+  return rows;
+}
+
+export async function databaseBytes(stack: ClusterStack): Promise<number> {
+  const [row] = await stack.db.query(`SELECT pg_database_size(current_database())::bigint AS bytes`);
+  return Number(row.bytes);
+}
