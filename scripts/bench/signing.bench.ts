@@ -14,7 +14,7 @@ import { measure, report, type Sample } from './support/stats';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const N = 10;
 const PKI_DIR = process.env.SIGNING_KEYS_DIR ?? join(__dirname, '..', '..', '.data', 'pki');
-const PAPER = { label: 'Quyết định số 12/QĐ-UBND', signerRole: 'CHAIRMAN' as const, signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
+const PAPER = { bodyCode: 'ngo-quyen', label: 'Quyết định số 12/QĐ-UBND', signerRole: 'CHAIRMAN' as const, signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
 
 export async function main(): Promise<void> {
   ensureDemoPki(PKI_DIR);

@@ -1,31 +1,43 @@
-import { FileArchiveStore, verifyPdfSignatures } from '@khenthuong/documents';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDemoBodyPki, ensureDemoPki, FileArchiveStore, loadTrustedRoots, verifyPdfSignatures } from '@khenthuong/documents';
+import { ACTIVITY_FAILURE_REASON_VI } from '@khenthuong/temporal';
 import { DEMO_BODY, DEMO_PASSWORD, DEMO_USERS, loadBodyCalendar, loadProvince, type LoadedWard } from '@khenthuong/persistence';
 import { pdfFlatText } from '../../libs/documents/test/pdf-inspect';
 import { csrfTokenIn, WebClient } from '../../apps/api/test/web/web-client';
 import { ClusterStack } from './support/cluster-stack';
-import { databaseBytes, putWardToWork, rowsOfBody, workDigest, type WardAtWork } from './support/province-work';
+import { databaseBytes, putWardToWork, putWardToWorkWithoutKeys, rowsOfBody, workDigest, type KeysMissingSeen, type WardAtWork } from './support/province-work';
 import { namesWard, percentile, ROLE_USERS, WardSessions } from './support/province-sessions';
 
 const WARDS = 100;
 /** Wards far apart in the province, each taking one proposal to its decision at the same time. */
 const AT_WORK = [1, 50, 100];
+/** The ward at work whose signing keys are installed only once its first paper asks for them. */
+const KEYLESS = 100;
 /** Wards spread over the province that reach for the records of the wards at work. */
 const SAMPLED = [3, 7, 12, 17, 21, 26, 30, 35, 39, 44, 48, 53, 57, 62, 66, 71, 75, 80, 84, 89, 97];
 /** A refusal that tells nothing of the other ward: forbidden to the role, or no such record in the caller's ward. */
 const REFUSED = new Set([403, 404]);
 const LOADED_TABLES = ['issuing_body', 'unit', 'person', 'app_user', 'council', 'council_member', 'plan', 'plan_target'];
 
+const person = (role: 'CHAIRMAN' | 'VICE_CHAIRMAN') => DEMO_USERS.find((u) => u.roles.includes(role))!.person;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
 
 describe('cluster: a province of 100 wards in one deployment, each confined to its own issuing body', () => {
   let stack: ClusterStack;
   let wards: LoadedWard[];
   let atWork: WardAtWork[];
+  let keysDir: string;
+  let keysMissing: KeysMissingSeen | undefined;
   const sessions = new Map<number, WardSessions>();
   const figures: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    stack = await ClusterStack.start('province', { postingSeconds: 5 });
+    // Keys of the province's own: each ward signs with its folder under bodies/, all under one root.
+    keysDir = mkdtempSync(join(tmpdir(), 'khenthuong-province-keys-'));
+    ensureDemoPki(keysDir);
+    stack = await ClusterStack.start('province', { postingSeconds: 5, signingKeysDir: keysDir });
     figures.bootMs = stack.bootMs;
     const before = await databaseBytes(stack);
     const province = await loadProvince(stack.db, { wards: WARDS });
@@ -34,7 +46,16 @@ describe('cluster: a province of 100 wards in one deployment, each confined to i
     figures.databaseMb = { before: mb(before), after: mb(await databaseBytes(stack)) };
     figures.rowsPerWard = await rowsOfBody(stack, wards[0]!.bodyId);
     const started = Date.now();
-    atWork = await Promise.all(AT_WORK.map((n) => putWardToWork(stack, wards[n - 1]!)));
+    const installKeys = (ward: LoadedWard) => () => void ensureDemoBodyPki(keysDir, ward.code, { name: ward.name, chairmanName: person('CHAIRMAN'), viceChairmanName: person('VICE_CHAIRMAN') });
+    for (const n of AT_WORK.filter((n) => n !== KEYLESS)) installKeys(wards[n - 1]!)();
+    atWork = await Promise.all(
+      AT_WORK.map(async (n) => {
+        if (n !== KEYLESS) return putWardToWork(stack, wards[n - 1]!);
+        const { keysMissing: seen, ...work } = await putWardToWorkWithoutKeys(stack, wards[n - 1]!, installKeys(wards[n - 1]!));
+        keysMissing = seen;
+        return work;
+      }),
+    );
     figures.decisionsAtOnceMs = { all: Date.now() - started, ...Object.fromEntries(atWork.map((w) => [w.ward.code, w.decidedMs])) };
     const signingIn = Date.now();
     for (const n of [...AT_WORK, ...SAMPLED]) sessions.set(n, await WardSessions.signIn(stack.baseUrl, wards[n - 1]!));
@@ -44,6 +65,7 @@ describe('cluster: a province of 100 wards in one deployment, each confined to i
   afterAll(async () => {
     console.log(`province figures: ${JSON.stringify(figures, null, 2)}`);
     const left = await stack?.close();
+    if (keysDir) rmSync(keysDir, { recursive: true, force: true });
     expect(left ?? []).toEqual([]);
   }, 180_000);
 
@@ -90,7 +112,18 @@ describe('cluster: a province of 100 wards in one deployment, each confined to i
       const text = await pdfFlatText(pdf);
       expect(text).toContain(ward.headerName);
       expect(text).toContain(decision.number_text);
-      // Signing keys belong to the installation, not to a body (docs/operations.md): reported, not asserted.
+      // Every paper of the ward carries its own people's and seal's signatures, valid under the province's root.
+      const signedKinds: string[] = [];
+      for (const paper of chain) {
+        const bytes = (await archive.get(paper.sha256))!;
+        const checks = bytes.subarray(0, 5).toString('latin1') === '%PDF-' ? verifyPdfSignatures(bytes, loadTrustedRoots(keysDir)) : [];
+        if (checks.length === 0) continue;
+        signedKinds.push(paper.kind);
+        expect({ ward: ward.code, kind: paper.kind, signatures: checks.map((c) => [c.signerOrganization, c.chainTrusted, c.problems]) }).toEqual({
+          ward: ward.code, kind: paper.kind, signatures: [[ward.name, true, []], [ward.name, true, []]],
+        });
+      }
+      expect({ ward: ward.code, signedKinds }).toEqual({ ward: ward.code, signedKinds: expect.arrayContaining(['MINUTES', 'SUBMISSION', 'DECISION']) });
       signers[ward.code] = verifyPdfSignatures(pdf, []).map((check) => `${check.signerName} (${check.signerOrganization ?? '—'})`);
       const others = wards.filter((w) => w.bodyId !== ward.bodyId && text.includes(w.headerName));
       expect({ ward: ward.code, otherWardsNamed: others.map((w) => w.code), demoWardNamed: text.includes(DEMO_BODY.headerName) }).toEqual({ ward: ward.code, otherWardsNamed: [], demoWardNamed: false });
@@ -116,6 +149,13 @@ describe('cluster: a province of 100 wards in one deployment, each confined to i
     const verified = stack.archiveVerify();
     expect({ status: verified.status, output: verified.output.trim() }).toEqual({ status: 0, output: expect.stringMatching(/archive: \d+ bodies, .* 0 problems/) });
     expect(Number(/archive: (\d+) bodies/.exec(verified.output)?.[1])).toBeGreaterThanOrEqual(AT_WORK.length);
+  });
+
+  it('puts a ward without signing keys of its own in "Cần xử lý" rather than sealing with another ward’s, and goes on once they are installed', () => {
+    figures.keysMissing = keysMissing;
+    expect(keysMissing).toEqual({ reasonVi: ACTIVITY_FAILURE_REASON_VI.SIGNING_KEYS_MISSING, archivedWhileWaiting: 0, resumedMs: expect.any(Number) });
+    // Its decision was then issued under its own seal (checked with the others' in the test above).
+    expect(atWork.find((w) => w.ward.ordinal === KEYLESS)?.decisionId).toEqual(expect.any(String));
   });
 
   it(`refuses every role of ${SAMPLED.length + AT_WORK.length} wards the proposal, round, decision, plan, person and user of another ward at work, and changes nothing there`, async () => {

@@ -1,7 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeys, PdfRenderer } from '@khenthuong/documents';
+import { DocumentRenderer, ensureDemoPki, FileArchiveStore, IssuedDocumentSigner, loadIssuingKeyRing, PdfRenderer } from '@khenthuong/documents';
 import { WorkingDayCalendar } from '@khenthuong/domain';
 import { createDataSource, loadBodyCalendar, ObjectionRepository, ProposalMirrorRepository, ProposalRepository } from '@khenthuong/persistence';
 import { AppConfig, BallotSealer } from '@khenthuong/platform';
@@ -62,7 +62,7 @@ export class WorkerModule {
           provide: IssuedDocumentSigner,
           useFactory: () => {
             if (config.NODE_ENV !== 'production') ensureDemoPki(config.SIGNING_KEYS_DIR);
-            return new IssuedDocumentSigner(loadIssuingKeys(config.SIGNING_KEYS_DIR));
+            return new IssuedDocumentSigner(loadIssuingKeyRing(config.SIGNING_KEYS_DIR));
           },
         },
         {

@@ -46,8 +46,8 @@ export { renderRegistrationList, renderRegistrationListHtml } from './plan/regis
 // Digital signatures on issued papers (PAdES) and their verification
 export type { HashSigner, SignatureRequestInfo, TimestampAuthority } from './signing/signing.port';
 export { SignatureRefusedError } from './signing/signing.port';
-export { DEMO_PKI_FILES, ensureDemoPki } from './signing/demo-pki';
-export type { DemoPkiManifest } from './signing/demo-pki';
+export { DEMO_PKI_FILES, ensureDemoBodyPki, ensureDemoPki, SIGNING_KEYS_BODIES_DIR } from './signing/demo-pki';
+export type { DemoBodyIdentity, DemoPkiManifest } from './signing/demo-pki';
 export { Pkcs12HashSigner, readPkcs12 } from './signing/pkcs12.signer';
 export { LocalTimestampAuthority, Rfc3161Client, httpTimestampTransport } from './signing/timestamp-authority';
 export type { TimestampTransport } from './signing/timestamp-authority';
@@ -55,7 +55,8 @@ export { addPadesSignature, completePadesSignature, preparePadesSignature } from
 export type { PendingPadesSignature } from './signing/pades.signer';
 export { AGENCY_SIGNATURE_FIELD, IssuedDocumentSigner, PERSON_SIGNATURE_FIELD } from './signing/issued-document.signer';
 export type { CompetentSignerRole, IssuedPaper, IssuingKeys, PendingPersonSignature, PersonKey } from './signing/issued-document.signer';
-export { loadIssuingKeys, loadTrustedRoots } from './signing/signing-keys';
+export { loadIssuingKeyRing, loadIssuingKeys, loadTrustedRoots, SigningKeysMissingError } from './signing/signing-keys';
+export type { IssuingKeyRing } from './signing/signing-keys';
 export { verifyPdfSignatures, verifyPdfSignaturesWithRevocation } from './signing/signature-verifier';
 export type { PdfSignatureCheck, SignerRevocation } from './signing/signature-verifier';
 export { loadRevocationChecker, RevocationChecker } from './signing/revocation';

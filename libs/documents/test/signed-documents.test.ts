@@ -36,7 +36,7 @@ describe('issued papers signed by the competent person, then the agency (real Ch
   let documents: DocumentRenderer;
   let signer: IssuedDocumentSigner;
   const roots = () => loadTrustedRoots(PKI_DIR);
-  const paper = { label: 'Quyết định số 12/QĐ-UBND', signerRole: 'CHAIRMAN' as const, signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
+  const paper = { bodyCode: 'ngo-quyen', label: 'Quyết định số 12/QĐ-UBND', signerRole: 'CHAIRMAN' as const, signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
 
   beforeAll(() => {
     ensureDemoPki(PKI_DIR);

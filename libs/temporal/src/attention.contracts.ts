@@ -19,6 +19,8 @@ export enum ActivityFailureType {
   NO_ACTIVE_COUNCIL = 'NO_ACTIVE_COUNCIL',
   /** The body has nobody holding a role the paper needs (the chairman who signs). */
   MISSING_SIGNER = 'MISSING_SIGNER',
+  /** The body has no signing keys of its own in a deployment that keeps keys per body. */
+  SIGNING_KEYS_MISSING = 'SIGNING_KEYS_MISSING',
   /** A sealed secret ballot does not open: its key is not configured, or it was altered. */
   BALLOT_UNREADABLE = 'BALLOT_UNREADABLE',
   /** The competent person did not approve the remote signature through every request made (set by the workflow). */
@@ -37,6 +39,7 @@ export const ACTIVITY_FAILURE_REASON_VI: Readonly<Record<ActivityFailureType, st
   MISSING_DATA: 'Thiếu dữ liệu cần cho bước này (hồ sơ, quyết định hoặc đơn vị không còn). Bổ sung dữ liệu rồi chọn "Thử lại".',
   NO_ACTIVE_COUNCIL: 'Phường chưa có Hội đồng Thi đua - Khen thưởng đang hoạt động có Chủ tịch Hội đồng. Quản trị hệ thống cập nhật Hội đồng rồi chọn "Thử lại".',
   MISSING_SIGNER: 'Chưa có người giữ chức vụ ký văn bản (Chủ tịch UBND). Quản trị hệ thống cập nhật người dùng rồi chọn "Thử lại".',
+  SIGNING_KEYS_MISSING: 'Phường chưa được cài đặt chứng thư số của mình (chữ ký số của người có thẩm quyền và của cơ quan), nên văn bản chưa được ký và ban hành. Quản trị hệ thống cài đặt chứng thư số của phường rồi chọn "Thử lại".',
   BALLOT_UNREADABLE: 'Không mở được phiếu kín để kiểm phiếu (khóa niêm phong phiếu không còn trong cấu hình của máy xử lý, hoặc phiếu đã bị sửa). Quản trị hệ thống khôi phục khóa niêm phong phiếu rồi chọn "Thử lại".',
   SIGNATURE_NOT_OBTAINED: 'Người ký chưa phê duyệt ký số quyết định trên thiết bị của mình sau nhiều lần gửi yêu cầu. Liên hệ người ký, rồi chọn "Thử lại" để gửi lại yêu cầu ký số.',
   STEP_REFUSED: 'Bước xử lý tự động không thực hiện được với dữ liệu hiện có. Quản trị hệ thống kiểm tra dữ liệu của hồ sơ rồi chọn "Thử lại".',

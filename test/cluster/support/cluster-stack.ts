@@ -22,6 +22,8 @@ export interface ClusterStackOptions {
   postingSeconds: number;
   /** A data folder to start from (a restored backup); by default a new empty one. */
   dataDir?: string;
+  /** The signing keys every process of the stack uses (SIGNING_KEYS_DIR); by default the environment's. */
+  signingKeysDir?: string;
 }
 
 /**
@@ -95,6 +97,7 @@ export class ClusterStack {
       TEMPORAL_LOG_LEVEL: 'error',
       POSTING_PERIOD_SECONDS: String(this.options.postingSeconds),
       PUBLIC_BASE_URL: this.baseUrl,
+      ...(this.options.signingKeysDir ? { SIGNING_KEYS_DIR: this.options.signingKeysDir } : {}),
       [markerName]: markerValue,
     };
     delete env.DATABASE_URL;
@@ -161,7 +164,7 @@ export class ClusterStack {
         LOG_LEVEL: 'warn',
         DATABASE_URL: this.databaseUrl,
         ARCHIVE_DIR: this.archiveDir,
-        SIGNING_KEYS_DIR: process.env.SIGNING_KEYS_DIR ?? join(this.dir, 'pki'),
+        SIGNING_KEYS_DIR: this.options.signingKeysDir ?? process.env.SIGNING_KEYS_DIR ?? join(this.dir, 'pki'),
         TEMPORAL_ADDRESS: '127.0.0.1:1',
       },
       encoding: 'utf8',

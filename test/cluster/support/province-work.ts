@@ -1,5 +1,6 @@
 import type { LoadedWard } from '@khenthuong/persistence';
 import { WardDriver } from '../../chaos/support/ward-driver';
+import { eventually } from '../../support/stack';
 import type { ClusterStack } from './cluster-stack';
 
 /** The records a ward at work holds: a proposal decided, its decision, and a round open for nominations. */
@@ -25,6 +26,47 @@ export async function putWardToWork(stack: ClusterStack, ward: LoadedWard): Prom
   if (!decision) throw new Error(`${ward.code}: no decision recorded for ${proposalId}`);
   const roundId = await driver.createRound();
   return { ward, proposalId, decisionId: decision.id as string, roundId, decidedMs };
+}
+
+/** What a ward without signing keys of its own went through before its keys were installed. */
+export interface KeysMissingSeen {
+  /** The "Cần xử lý" reason the proposal showed while its first paper waited for the ward's keys. */
+  reasonVi: string | null;
+  /** Papers the ward had in its archive meanwhile (none may carry another ward's seal). */
+  archivedWhileWaiting: number;
+  /** Milliseconds from the officer's retry, with the keys installed, to the proposal closed. */
+  resumedMs: number;
+}
+
+/**
+ * As putWardToWork, for a ward with no keys of its own: its first paper to sign puts the proposal in
+ * "Cần xử lý"; then `installKeys` runs, the officer retries, and the proposal goes on to its decision.
+ */
+export async function putWardToWorkWithoutKeys(stack: ClusterStack, ward: LoadedWard, installKeys: () => void): Promise<WardAtWork & { keysMissing: KeysMissingSeen }> {
+  const driver = new WardDriver(stack, { bodyId: ward.bodyId, prefix: ward.usernamePrefix });
+  const started = Date.now();
+  const [nomination] = driver.nominations(1, null);
+  const proposalId = await driver.submit(nomination!);
+  await driver.reach([proposalId], ['SUBMITTED']);
+  await driver.act('canbo.vp', `/api/v1/proposals/${proposalId}/complete`);
+  await driver.vote(proposalId);
+  await driver.act('chutich', `/api/v1/proposals/${proposalId}/council/close`);
+  const reasonVi = await eventually(async () => {
+    const [row] = await stack.db.query(`SELECT needs_attention_reason FROM proposal WHERE id = $1`, [proposalId]);
+    return (row?.needs_attention_reason as string | null) ?? undefined;
+  }, `${ward.code}: the proposal to wait for the ward's signing keys`, 600_000);
+  const [{ n: archivedWhileWaiting }] = await stack.db.query(`SELECT count(*)::int AS n FROM archived_document WHERE body_id = $1`, [ward.bodyId]);
+  installKeys();
+  const resumed = Date.now();
+  await driver.act('canbo.vp', `/api/v1/proposals/${proposalId}/retry`, { note: 'Đã cài đặt chứng thư số của phường' });
+  await driver.reach([proposalId], ['AWAITING_DECISION']);
+  await driver.act('chutich', `/api/v1/proposals/${proposalId}/decision`, { approve: true });
+  await driver.reach([proposalId], ['CLOSED'], 600_000);
+  const decidedMs = Date.now() - started;
+  const [decision] = await stack.db.query(`SELECT id FROM decision WHERE body_id = $1 AND subject_key = $2`, [ward.bodyId, proposalId]);
+  if (!decision) throw new Error(`${ward.code}: no decision recorded for ${proposalId}`);
+  const roundId = await driver.createRound();
+  return { ward, proposalId, decisionId: decision.id as string, roundId, decidedMs, keysMissing: { reasonVi, archivedWhileWaiting, resumedMs: Date.now() - resumed } };
 }
 
 /** A digest of the rows a refused request must leave as they were. */

@@ -4,10 +4,11 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Client } from 'pg';
 import { DatabaseError } from 'pg-protocol';
 import { AwardTitle } from '@khenthuong/domain';
-import { DocumentModelError, DocumentRenderer, type CertificateDocumentModel } from '@khenthuong/documents';
+import { DocumentModelError, DocumentRenderer, IssuedDocumentSigner, SigningKeysMissingError, type CertificateDocumentModel } from '@khenthuong/documents';
 import { ActivityFailureType } from '@khenthuong/temporal';
 import { classifyActivityError, classifyFailures, missingData } from './activity-failure';
 import { buildCertificateModel } from './certificate-model.builder';
+import { signIssuedPdf } from './issued-pdf.signing';
 
 /** A port nothing listens on: bound by the OS, then released. */
 async function closedPort(): Promise<number> {
@@ -31,7 +32,7 @@ async function failureOf(run: () => Promise<unknown>): Promise<unknown> {
 
 describe('classifyFailures: errors that can never succeed stop retrying, transient ones retry', () => {
   it('a certificate model the document refuses becomes a non-retryable DOCUMENT_MODEL_INVALID failure', async () => {
-    const body = { id: 'b-1', name: 'Ủy ban nhân dân phường Ngô Quyền', headerName: 'PHƯỜNG NGÔ QUYỀN', placeName: 'Ngô Quyền', shortName: 'phường Ngô Quyền' };
+    const body = { id: 'b-1', code: 'ngo-quyen', name: 'Ủy ban nhân dân phường Ngô Quyền', headerName: 'PHƯỜNG NGÔ QUYỀN', placeName: 'Ngô Quyền', shortName: 'phường Ngô Quyền' };
     const decision = { id: 'd-1', numberText: '07/QĐ-UBND', decisionDate: '2026-12-15', createdAt: new Date('2026-12-15T02:00:00Z'), signer: { displayName: 'Nguyễn Văn Hùng', roles: ['CHAIRMAN'] } };
     // Bad data in the read model: a nominee with no name prints no recipient line.
     const awardee = {
@@ -48,6 +49,14 @@ describe('classifyFailures: errors that can never succeed stop retrying, transie
     expect(failure).toBeInstanceOf(ApplicationFailure);
     expect(failure).toMatchObject({ type: ActivityFailureType.DOCUMENT_MODEL_INVALID, nonRetryable: true });
     expect((failure as Error).message).toContain('recipientLine is empty');
+  });
+
+  it('a body with no signing keys of its own becomes a non-retryable SIGNING_KEYS_MISSING failure, not another body’s seal', async () => {
+    const ring = { keysOf: (code: string) => { throw new SigningKeysMissingError(code, `no signing keys for body ${code}`); } };
+    const facts = { label: 'Quyết định số 01/QĐ-UBND', signer: { positionLine: 'CHỦ TỊCH', name: 'Nguyễn Văn Hùng' }, body: { code: 'p100', name: 'Ủy ban nhân dân phường Phương Sài', placeName: 'Phương Sài' } };
+    const failure = await failureOf(() => signIssuedPdf(new IssuedDocumentSigner(ring), Buffer.from('%PDF-1.7'), facts));
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect(failure).toMatchObject({ type: ActivityFailureType.SIGNING_KEYS_MISSING, nonRetryable: true, message: 'Quyết định số 01/QĐ-UBND: no signing keys for body p100' });
   });
 
   it('connection refused by PostgreSQL stays retryable (the error is rethrown unchanged)', async () => {

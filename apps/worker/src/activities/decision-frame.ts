@@ -2,7 +2,7 @@ import { awardDefinition, formatVietnameseDate, formatVnd, rewardAmount, ruleSet
 import { executionArticleNumber, type DecisionDocumentModel, type DecisionReward } from '@khenthuong/documents';
 
 export interface DecisionFrameFacts {
-  body: { name: string; headerName: string; placeName: string };
+  body: { code: string; name: string; headerName: string; placeName: string };
   /** `createdAt`: when the number was given; the PDF's creation date, so a retry prints the same bytes. */
   decision: { id: string; numberText: string; decisionDate: string; createdAt: Date };
   title: AwardTitle;

@@ -2,7 +2,7 @@ import { AwardTitle, formatVnd, rewardAmount, ruleSetFor, vndInWords } from '@kh
 import { buildDecisionModel } from './decision-model.builder';
 import { buildRoundDecisionModel } from './round-decision.builder';
 
-const body = { name: 'Ủy ban nhân dân phường Ngô Quyền', headerName: 'PHƯỜNG NGÔ QUYỀN', placeName: 'Ngô Quyền' };
+const body = { code: 'ngo-quyen', name: 'Ủy ban nhân dân phường Ngô Quyền', headerName: 'PHƯỜNG NGÔ QUYỀN', placeName: 'Ngô Quyền' };
 const decision = { id: 'd-1', numberText: '07/QĐ-UBND', decisionDate: '2026-12-15', createdAt: new Date('2026-12-15T02:00:00Z') };
 const chairman = { displayName: 'Nguyễn Văn Hùng', roles: ['CHAIRMAN'] };
 const vice = { displayName: 'Trần Thị Lan', roles: ['VICE_CHAIRMAN'] };

@@ -89,7 +89,7 @@ export async function renderDecisionForSigning(deps: DocumentActivityDeps, input
   return { pdf: await deps.renderer.renderDecision(model), facts: decisionPaper(model, facts.body) };
 }
 
-function decisionPaper(model: { numberText: string; signer: { positionLine: string; name: string } }, body: { name: string; placeName: string }) {
+function decisionPaper(model: { numberText: string; signer: { positionLine: string; name: string } }, body: { code: string; name: string; placeName: string }) {
   return { label: `Quyết định số ${model.numberText}`, signer: model.signer, body };
 }
 
@@ -102,7 +102,7 @@ async function loadRoundFacts(dataSource: DataSource, bodyId: string, roundId: s
   awardees.sort((a, b) => compareVietnamese(a.unitName, b.unitName) || compareVietnameseNames(a.nomineeName, b.nomineeName));
   if (awardees.length !== proposalIds.length) throw missingData(`round ${roundId}: ${proposalIds.length - awardees.length} awardees not found`);
   return {
-    body: { name: body.name, headerName: body.headerName, placeName: body.placeName },
+    body: { code: body.code, name: body.name, headerName: body.headerName, placeName: body.placeName },
     decision: { id: row.decisionId, numberText: row.numberText, decisionDate: row.decisionDate, createdAt: row.createdAt },
     round: { name: row.roundName, year: row.year },
     title: awardees[0]!.title as AwardTitle,
@@ -120,7 +120,7 @@ async function loadFacts(dataSource: DataSource, bodyId: string, proposalId: str
   ]);
   if (!decision || !body || !proposal) throw missingData(`decision ${decisionId} of proposal ${proposalId} not found in body ${bodyId}`);
   return {
-    body: { name: body.name, headerName: body.headerName, placeName: body.placeName },
+    body: { code: body.code, name: body.name, headerName: body.headerName, placeName: body.placeName },
     decision: { id: decision.id, numberText: decision.numberText, decisionDate: decision.decisionDate, createdAt: decision.createdAt },
     proposal: {
       title: proposal.title as AwardTitle,

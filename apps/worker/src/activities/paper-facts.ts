@@ -7,6 +7,8 @@ import { missingData } from './activity-failure';
 /** What every paper builder reads from the read model (PostgreSQL); loaded by paper.activities. */
 export interface BodyFacts {
   id: string;
+  /** Whose signing keys sign its papers. */
+  code: string;
   /** 'Ủy ban nhân dân phường Ngô Quyền' */
   name: string;
   /** 'PHƯỜNG NGÔ QUYỀN' */

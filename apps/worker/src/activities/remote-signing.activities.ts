@@ -1,6 +1,5 @@
-import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
-import { RemoteHashSigner, SignatureRefusedError, type IssuedDocumentSigner, type PendingPersonSignature } from '@khenthuong/documents';
+import { RemoteHashSigner, type IssuedDocumentSigner, type PendingPersonSignature } from '@khenthuong/documents';
 import {
   findDecisionSigner,
   findPreparedSignature,
@@ -15,7 +14,7 @@ import type { RemoteSigningSettings } from '@khenthuong/platform';
 import type { RemoteSigningActivities, RequestDecisionSignatureInput, SignatureRequestOutcome } from '@khenthuong/temporal';
 import { withHeartbeat } from './activity-heartbeat';
 import { missingData } from './activity-failure';
-import { issuedPaperOf, type IssuedPdfFacts } from './issued-pdf.signing';
+import { issuedPaperOf, signingFailure, type IssuedPdfFacts } from './issued-pdf.signing';
 
 export interface RemoteSigningDeps {
   dataSource: DataSource;
@@ -99,14 +98,11 @@ export async function completeRemoteSignature(deps: Pick<RemoteSigningDeps, 'dat
   });
 }
 
-/** A refusal or a nonsensical answer from the service cannot succeed on retry: a person looks at it. */
+/** A refusal, a nonsensical answer from the service or a body without keys cannot succeed on retry: a person looks at it. */
 async function refusalsAsFailures<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SignatureRefusedError) {
-      throw ApplicationFailure.create({ type: 'SIGNATURE_REFUSED', message: error.message, nonRetryable: true, cause: error });
-    }
-    throw error;
+    throw signingFailure(error);
   }
 }

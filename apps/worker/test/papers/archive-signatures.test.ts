@@ -30,7 +30,7 @@ describe('archive verification of digital signatures (real PostgreSQL)', () => {
     const doc = await PDFDocument.create();
     doc.addPage([595.28, 841.89]).drawText('Quyet dinh', { x: 72, y: 700 });
     signed = await new IssuedDocumentSigner(loadIssuingKeys(config.SIGNING_KEYS_DIR)).sign(Buffer.from(await doc.save()), {
-      label: 'Quyết định số 1/QĐ-UBND', signerRole: 'CHAIRMAN', signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền',
+      bodyCode: 'ngo-quyen', label: 'Quyết định số 1/QĐ-UBND', signerRole: 'CHAIRMAN', signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền',
     });
     await archive(1, signed);
   });

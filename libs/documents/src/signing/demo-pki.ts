@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { demoSealPng, demoSignaturePng } from './demo-images';
+import { readPkcs12 } from './pkcs12.signer';
 
 /**
  * A test PKI made on this machine, with no network: root CA → issuing CA → the chairman's, the
@@ -39,30 +40,74 @@ interface Identity {
   organization: string;
 }
 
-const DEMO_BODY = 'Ủy ban nhân dân phường Ngô Quyền';
 // forge names the extended key usages (emailProtection is what NSS wants of a document signer).
 const EKU_EMAIL_PROTECTION = 'emailProtection';
 const EKU_TIME_STAMPING = 'timeStamping';
 
+/** Who a body's demo certificates name: the body (its seal) and the two people who sign for it. */
+export interface DemoBodyIdentity {
+  /** 'Ủy ban nhân dân phường Lê Lợi' */
+  name: string;
+  chairmanName: string;
+  viceChairmanName: string;
+}
+
+const DEMO_WARD: DemoBodyIdentity = { name: 'Ủy ban nhân dân phường Ngô Quyền', chairmanName: 'Nguyễn Văn Hùng', viceChairmanName: 'Trần Thị Lan' };
+
+/** The files a body's own folder holds: its two people's keys, its seal, their images. */
+const BODY_FILES = ['chairman', 'viceChairman', 'agency', 'chairmanImage', 'viceChairmanImage', 'sealImage'] as const;
+
 /** Creates the demo PKI in `dir` unless a complete one is there; returns the manifest. */
 export function ensureDemoPki(dir: string): DemoPkiManifest {
+  return ensureFolder(dir, Object.values(DEMO_PKI_FILES), (staging, password) => writeDemoPki(staging, password));
+}
+
+/**
+ * Gives one body its own demo keys in `<root>/bodies/<code>/`: its chairman, vice-chairman and seal,
+ * issued by the root's demo issuing CA (so the root still verifies them); the timestamp authority
+ * stays the root's. Creates the root PKI first when it is missing. Demo and tests only.
+ */
+export function ensureDemoBodyPki(rootDir: string, bodyCode: string, body: DemoBodyIdentity): DemoPkiManifest {
+  const root = ensureDemoPki(rootDir);
+  const dir = join(rootDir, SIGNING_KEYS_BODIES_DIR, bodyFolderName(bodyCode));
+  return ensureFolder(dir, [DEMO_PKI_FILES.manifest, ...BODY_FILES.map((f) => DEMO_PKI_FILES[f])], (staging, password) => {
+    // The issuing CA's file holds its certificate, then the root's.
+    const ca = readPkcs12(readFileSync(join(rootDir, DEMO_ISSUING_CA_KEY_FILE)), root.password, DEMO_ISSUING_CA_KEY_FILE);
+    const [issuingCert, rootCert] = ca.chain.map((der) => forge.pki.certificateFromAsn1(forge.asn1.fromDer(der.toString('binary'))));
+    writeBodyKeys(staging, password, { issuing: { cert: issuingCert!, nodeKey: ca.key }, rootCert: rootCert! }, body);
+  });
+}
+
+/** Where a body's own keys live under the keys folder; a code that is not a plain name is refused. */
+export function bodyFolderName(bodyCode: string): string {
+  if (!BODY_CODE.test(bodyCode)) throw new RangeError(`"${bodyCode}" is not a body code that names a folder`);
+  return bodyCode;
+}
+
+/** The folder under SIGNING_KEYS_DIR holding one folder of keys per body code (docs/signing.md). */
+export const SIGNING_KEYS_BODIES_DIR = 'bodies';
+const BODY_CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/**
+ * Builds a folder beside the target and renames it into place: a concurrent set-up never sees half
+ * of one. An incomplete root is made anew with its bodies' folders, whose keys chained to the old CA.
+ */
+function ensureFolder(dir: string, files: string[], write: (staging: string, password: string) => void): DemoPkiManifest {
   const manifestPath = join(dir, DEMO_PKI_FILES.manifest);
-  if (existsSync(manifestPath) && Object.values(DEMO_PKI_FILES).every((f) => existsSync(join(dir, f)))) {
-    return JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoPkiManifest;
-  }
-  // Built beside the target and renamed into place: a concurrent set-up never sees half a PKI.
+  const complete = () => existsSync(manifestPath) && files.every((f) => existsSync(join(dir, f)));
+  if (complete()) return JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoPkiManifest;
   const staging = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   mkdirSync(staging, { recursive: true });
   try {
     const manifest: DemoPkiManifest = { version: 1, password: randomBytes(12).toString('hex'), createdAt: new Date().toISOString() };
-    writeDemoPki(staging, manifest.password);
+    write(staging, manifest.password);
     writeFileSync(join(staging, DEMO_PKI_FILES.manifest), JSON.stringify(manifest, null, 2));
-    if (existsSync(manifestPath)) return JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoPkiManifest;
+    if (complete()) return JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoPkiManifest;
     rmSync(dir, { recursive: true, force: true });
     try {
       renameSync(staging, dir);
     } catch (error) {
-      if (!existsSync(manifestPath)) throw error; // another process won the race
+      if (!complete()) throw error; // another process won the race
     }
     return JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoPkiManifest;
   } finally {
@@ -73,26 +118,29 @@ export function ensureDemoPki(dir: string): DemoPkiManifest {
 function writeDemoPki(dir: string, password: string): void {
   const root = issue({ commonName: 'khenthuong Demo Root CA', organization: 'khenthuong (demo)' }, null, { ca: true, years: 20 });
   const issuing = issue({ commonName: 'khenthuong Demo Issuing CA', organization: 'khenthuong (demo)' }, root, { ca: true, years: 10 });
-  const leaf = (who: Identity, eku: string) => issue(who, issuing, { ca: false, years: 3, extKeyUsage: eku });
-  const chairman = leaf({ commonName: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND phường', organization: DEMO_BODY }, EKU_EMAIL_PROTECTION);
-  const vice = leaf({ commonName: 'Trần Thị Lan', title: 'Phó Chủ tịch UBND phường', organization: DEMO_BODY }, EKU_EMAIL_PROTECTION);
-  const agency = leaf({ commonName: DEMO_BODY, organization: DEMO_BODY }, EKU_EMAIL_PROTECTION);
-  const tsa = leaf({ commonName: 'khenthuong Demo Timestamp Authority', organization: 'khenthuong (demo)' }, EKU_TIME_STAMPING);
-
+  const tsa = issue({ commonName: 'khenthuong Demo Timestamp Authority', organization: 'khenthuong (demo)' }, issuing, { ca: false, years: 3, extKeyUsage: EKU_TIME_STAMPING });
   writeFileSync(join(dir, DEMO_PKI_FILES.root), forge.pki.certificateToPem(root.cert));
   writeFileSync(join(dir, DEMO_PKI_FILES.issuing), forge.pki.certificateToPem(issuing.cert));
-  const p12 = (file: string, holder: Issued) => {
-    const asn1 = forge.pkcs12.toPkcs12Asn1(holder.key, [holder.cert, ...[issuing.cert, root.cert].filter((c) => c !== holder.cert)], password, { algorithm: '3des' });
-    writeFileSync(join(dir, file), Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
-  };
-  p12(DEMO_ISSUING_CA_KEY_FILE, issuing);
-  p12(DEMO_PKI_FILES.chairman, chairman);
-  p12(DEMO_PKI_FILES.viceChairman, vice);
-  p12(DEMO_PKI_FILES.agency, agency);
-  p12(DEMO_PKI_FILES.tsa, tsa);
+  writePkcs12(join(dir, DEMO_ISSUING_CA_KEY_FILE), issuing, [root.cert], password);
+  writePkcs12(join(dir, DEMO_PKI_FILES.tsa), tsa, [issuing.cert, root.cert], password);
+  writeBodyKeys(dir, password, { issuing, rootCert: root.cert }, DEMO_WARD);
+}
+
+/** The chairman's, the vice-chairman's and the agency's keys and images of one body, in `dir`. */
+function writeBodyKeys(dir: string, password: string, ca: { issuing: CertificateIssuer; rootCert: forge.pki.Certificate }, body: DemoBodyIdentity): void {
+  const leaf = (who: Identity) => issue(who, ca.issuing, { ca: false, years: 3, extKeyUsage: EKU_EMAIL_PROTECTION });
+  const chain = [ca.issuing.cert, ca.rootCert];
+  writePkcs12(join(dir, DEMO_PKI_FILES.chairman), leaf({ commonName: body.chairmanName, title: 'Chủ tịch UBND phường', organization: body.name }), chain, password);
+  writePkcs12(join(dir, DEMO_PKI_FILES.viceChairman), leaf({ commonName: body.viceChairmanName, title: 'Phó Chủ tịch UBND phường', organization: body.name }), chain, password);
+  writePkcs12(join(dir, DEMO_PKI_FILES.agency), leaf({ commonName: body.name, organization: body.name }), chain, password);
   writeFileSync(join(dir, DEMO_PKI_FILES.chairmanImage), demoSignaturePng(1));
   writeFileSync(join(dir, DEMO_PKI_FILES.viceChairmanImage), demoSignaturePng(3));
   writeFileSync(join(dir, DEMO_PKI_FILES.sealImage), demoSealPng());
+}
+
+function writePkcs12(path: string, holder: Issued, chain: forge.pki.Certificate[], password: string): void {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(holder.key, [holder.cert, ...chain], password, { algorithm: '3des' });
+  writeFileSync(path, Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
 }
 
 interface Issued {
@@ -101,7 +149,9 @@ interface Issued {
   nodeKey: KeyObject;
 }
 
-function issue(who: Identity, issuer: Issued | null, profile: { ca: boolean; years: number; extKeyUsage?: string }): Issued {
+type CertificateIssuer = Pick<Issued, 'cert' | 'nodeKey'>;
+
+function issue(who: Identity, issuer: CertificateIssuer | null, profile: { ca: boolean; years: number; extKeyUsage?: string }): Issued {
   const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = forge.pki.privateKeyFromPem(pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
   const cert = forge.pki.createCertificate();

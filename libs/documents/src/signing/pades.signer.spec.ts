@@ -9,7 +9,7 @@ import { loadIssuingKeys, loadTrustedRoots } from './signing-keys';
 import { verifyPdfSignatures } from './signature-verifier';
 
 const PKI_DIR = join(__dirname, '..', '..', '..', '..', '.data', 'pki');
-const paper = { label: 'Tờ trình số 3/TTr-HĐTĐKT', signerRole: 'VICE_CHAIRMAN' as const, signerName: 'Trần Thị Lan', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
+const paper = { bodyCode: 'ngo-quyen', label: 'Tờ trình số 3/TTr-HĐTĐKT', signerRole: 'VICE_CHAIRMAN' as const, signerName: 'Trần Thị Lan', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
 
 /** The signer infos of every /Contents in the file. */
 function signerInfos(pdf: Buffer): pkijs.SignerInfo[] {

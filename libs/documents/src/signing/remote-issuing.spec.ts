@@ -7,7 +7,7 @@ import { loadIssuingKeys, loadTrustedRoots } from './signing-keys';
 import { verifyPdfSignatures } from './signature-verifier';
 
 const PKI_DIR = join(__dirname, '..', '..', '..', '..', '.data', 'pki');
-const paper = { label: 'Quyết định số 7/QĐ-UBND', signerRole: 'CHAIRMAN' as const, signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
+const paper = { bodyCode: 'ngo-quyen', label: 'Quyết định số 7/QĐ-UBND', signerRole: 'CHAIRMAN' as const, signerName: 'Nguyễn Văn Hùng', agencyName: 'Ủy ban nhân dân phường Ngô Quyền', placeName: 'Ngô Quyền' };
 
 /** The durable path: prepare and ask in one step, read the answer in another, complete in a third (each with fresh objects, as separate activities would). */
 describe('an issued paper signed by a person who approves on a remote service', () => {

@@ -11,6 +11,8 @@ import { UnitEntity } from '../../entities/unit.entity';
 
 export interface PaperBodyRow {
   id: string;
+  /** Whose signing keys sign its papers. */
+  code: string;
   name: string;
   headerName: string;
   placeName: string;
@@ -86,8 +88,8 @@ export class PaperFactsRepository {
   }
 
   async body(bodyId: string): Promise<PaperBodyRow | null> {
-    const row = await this.db.getRepository(IssuingBodyEntity).findOne({ select: { id: true, name: true, headerName: true, placeName: true }, where: { id: bodyId } });
-    return row ? { id: row.id, name: row.name, headerName: row.headerName, placeName: row.placeName } : null;
+    const row = await this.db.getRepository(IssuingBodyEntity).findOne({ select: { id: true, code: true, name: true, headerName: true, placeName: true }, where: { id: bodyId } });
+    return row ? { id: row.id, code: row.code, name: row.name, headerName: row.headerName, placeName: row.placeName } : null;
   }
 
   async awardees(bodyId: string, proposalIds: string[]): Promise<AwardeeRow[]> {
