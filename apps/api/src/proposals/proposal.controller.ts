@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { PerformsStep, ProposalStepRoles } from '../auth/step-roles';
+import { ProposalStepRoles } from '../auth/step-roles';
+import { GenericStepRoute } from '../steps/generic-step-route';
 import { restStepInput } from '../steps/step-body';
 import {
   CastVoteDto,
@@ -171,18 +172,10 @@ export class ProposalController {
   }
 
   /** Any step described in PROPOSAL_STEP_INPUTS, by its address; the routes above are its older, named addresses. */
-  @Post(':id/steps/:step')
-  @HttpCode(200)
-  @PerformsStep(PROPOSAL_STEP_ROUTES, 'rest')
-  @ApiOperation({
-    summary: 'Thực hiện một bước xử lý hồ sơ theo tên bước',
-    description:
-      'Tên bước (step): ' +
-      PROPOSAL_STEP_ROUTES.all().filter((s) => !s.input.ownRoute).map((s) => `${s.input.slug} (${s.description.labelVi})`).join(', ') +
-      '. Nội dung gửi lên là dữ liệu của bước đó (như đường dẫn riêng của bước). Trả về { result }: kết quả của bước (trạng thái mới, kết quả kiểm phiếu, số lần gửi lại hoặc tên bước được thử lại). Bước không có: 404; vai trò không được thực hiện bước: 403.',
+  @GenericStepRoute(PROPOSAL_STEP_ROUTES, {
+    summaryVi: 'Thực hiện một bước xử lý hồ sơ theo tên bước',
+    resultVi: 'kết quả của bước (trạng thái mới, kết quả kiểm phiếu, số lần gửi lại hoặc tên bước được thử lại)',
   })
-  @ApiBody({ schema: { type: 'object' }, required: false })
-  @ApiOkResponse({ description: '{ result }: kết quả của bước.' })
   async performStep(@CurrentActor() actor: RequestActor, @Param() { id, step }: ProposalStepParams, @Body() body: unknown) {
     const input = await restStepInput(PROPOSAL_STEP_ROUTES.generic(step), body);
     return { result: await this.proposals.performStep(actor, id, step, input) };

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { RequestActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { PerformsStep, RoundStepRoles } from '../auth/step-roles';
+import { RoundStepRoles } from '../auth/step-roles';
+import { GenericStepRoute } from '../steps/generic-step-route';
 import { restStepInput } from '../steps/step-body';
 import { ExtendPostingDto, RetryStuckStepDto } from '../proposals/proposal.dto';
 import { CreateRoundDto, DecideRoundDto, RoundBallotDto, RoundIdParams, RoundStepParams, WrittenRoundBallotDto } from './round.dto';
@@ -107,18 +108,10 @@ export class RoundController {
   }
 
   /** Any step described in ROUND_STEP_INPUTS, by its address; the routes above are its older, named addresses. */
-  @Post(':id/steps/:step')
-  @HttpCode(200)
-  @PerformsStep(ROUND_STEP_ROUTES, 'rest')
-  @ApiOperation({
-    summary: 'Thực hiện một bước xử lý của đợt theo tên bước',
-    description:
-      'Tên bước (step): ' +
-      ROUND_STEP_ROUTES.all().filter((s) => !s.input.ownRoute).map((s) => `${s.input.slug} (${s.description.labelVi})`).join(', ') +
-      '. Nội dung gửi lên là dữ liệu của bước đó (như đường dẫn riêng của bước). Trả về { result }: kết quả của bước. Bước không có: 404; vai trò không được thực hiện bước: 403.',
+  @GenericStepRoute(ROUND_STEP_ROUTES, {
+    summaryVi: 'Thực hiện một bước xử lý của đợt theo tên bước',
+    resultVi: 'kết quả của bước',
   })
-  @ApiBody({ schema: { type: 'object' }, required: false })
-  @ApiOkResponse({ description: '{ result }: kết quả của bước.' })
   async performStep(@CurrentActor() actor: RequestActor, @Param() { id, step }: RoundStepParams, @Body() body: unknown) {
     const input = await restStepInput(ROUND_STEP_ROUTES.generic(step), body);
     return this.rounds.performStep(actor, id, step, input);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type { WebRequest } from '../../auth/web-session';
-import { ApiErrorCode, type FieldProblem } from '../../common/api-error';
+import type { FieldProblem } from '../../common/api-error';
 import type { FormResult } from '../../web/form';
-import { ERROR_CATALOG } from '../../common/error-catalog';
+import { answerForm, refuseForm, type FormPage } from '../../web/form-refusal';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
 import type { DONE_NOTICES_VI } from '../../web/page-query.dto';
 import { PageRenderer } from '../../web/page-renderer';
@@ -30,15 +30,8 @@ export class ProposalPageResponder {
     private readonly errors: GlobalExceptionFilter,
   ) {}
 
-  async act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
-    try {
-      await run();
-    } catch (error) {
-      const body = this.errors.describe(error, req);
-      if (body.statusCode >= 500 || body.code === ApiErrorCode.NOT_FOUND) throw error;
-      return this.render(req, res, id, { error: body.message, errorList: body.errors?.flatMap((p) => p.messages), errorAction: action }, body.statusCode);
-    }
-    res.redirect(303, `/ho-so/${id}?done=${action}`);
+  act(req: WebRequest, res: Response, id: string, action: ActionKey, run: () => Promise<unknown>): Promise<void> {
+    return answerForm(this.errors, req, res, this.formPage(req, res, id, action), run);
   }
 
   /** A parsed form: refused with one message per field, or acted on with its value. */
@@ -48,12 +41,18 @@ export class ProposalPageResponder {
   }
 
   refuse(req: WebRequest, res: Response, id: string, action: ActionKey, problems: FieldProblem[]): Promise<void> {
-    const message = ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi;
-    return this.render(req, res, id, { error: message, errorList: problems.flatMap((p) => p.messages), errorAction: action }, 400);
+    return refuseForm(this.formPage(req, res, id, action), problems);
   }
 
   async render(req: WebRequest, res: Response, id: string, messages: PageMessages, status: number): Promise<void> {
     const model = await this.view.build(req.actor!, id);
     await this.pages.send(req, res, 'proposal', model.heading, { ...model, ...messages }, status);
+  }
+
+  private formPage(req: WebRequest, res: Response, id: string, action: ActionKey): FormPage {
+    return {
+      doneUrl: `/ho-so/${id}?done=${action}`,
+      showRefusal: ({ error, errorList, status }) => this.render(req, res, id, { error, errorList, errorAction: action }, status),
+    };
   }
 }

@@ -2,12 +2,12 @@ import { Body, Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestj
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { WebRequest } from '../../auth/web-session';
-import { ApiErrorCode, type FieldProblem } from '../../common/api-error';
-import { ERROR_CATALOG } from '../../common/error-catalog';
+import type { FieldProblem } from '../../common/api-error';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
 import { DecideRoundDto, RoundBallotDto, RoundIdParams } from '../round.dto';
 import { RoundService } from '../round.service';
 import { parseForm } from '../../web/form';
+import { answerForm, refuseForm, type FormPage } from '../../web/form-refusal';
 import { PageRenderer } from '../../web/page-renderer';
 import { withoutToken } from '../../proposals/pages/proposal-step-forms';
 import { RoundStepRoles } from '../../auth/step-roles';
@@ -22,7 +22,6 @@ interface Messages {
   values?: Record<string, unknown>;
 }
 
-/** The council member's ballot on a whole round, and the chairman's decision on its approved list. */
 /**
  * The round's session took every proposal waiting for it; each moves to IN_COUNCIL_REVIEW one
  * activity after the round opens, so both states are the session's list (completing a dossier
@@ -30,6 +29,7 @@ interface Messages {
  */
 const BALLOT_STATES = ['AWAITING_COUNCIL', 'IN_COUNCIL_REVIEW'];
 
+/** The council member's ballot on a whole round, and the chairman's decision on its approved list. */
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @Controller('dot')
@@ -72,19 +72,17 @@ export class RoundCouncilController {
     return this.act(req, res, id, 'round-decision', 'DECIDE', body, () => this.rounds.performStep(req.actor!, id, 'decide', form.value));
   }
 
-  private async act(req: WebRequest, res: Response, id: string, page: Page, action: string, values: Record<string, unknown>, run: () => Promise<unknown>): Promise<void> {
-    try {
-      await run();
-    } catch (error) {
-      const body = this.errors.describe(error, req);
-      if (body.statusCode >= 500 || body.code === ApiErrorCode.NOT_FOUND) throw error;
-      return this.render(req, res, id, page, { error: body.message, errorList: body.errors?.flatMap((p) => p.messages), values }, body.statusCode);
-    }
-    res.redirect(303, `/dot/${id}?done=${action}`);
+  private act(req: WebRequest, res: Response, id: string, page: Page, action: string, values: Record<string, unknown>, run: () => Promise<unknown>): Promise<void> {
+    return answerForm(this.errors, req, res, this.formPage(req, res, id, page, action, values), run);
   }
 
   private refuse(req: WebRequest, res: Response, id: string, page: Page, problems: FieldProblem[], values: Record<string, unknown>): Promise<void> {
-    return this.render(req, res, id, page, { error: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, errorList: problems.flatMap((p) => p.messages), values }, 400);
+    return refuseForm(this.formPage(req, res, id, page, '', values), problems);
+  }
+
+  /** The page again keeps what was entered (every row's choice and comment). */
+  private formPage(req: WebRequest, res: Response, id: string, page: Page, action: string, values: Record<string, unknown>): FormPage {
+    return { doneUrl: `/dot/${id}?done=${action}`, showRefusal: ({ error, errorList, status }) => this.render(req, res, id, page, { error, errorList, values }, status) };
   }
 
   private async render(req: WebRequest, res: Response, id: string, page: Page, messages: Messages, status: number): Promise<void> {

@@ -20,6 +20,7 @@ import { RoundIdParams, RoundStepParams } from '../round.dto';
 import { RoundService } from '../round.service';
 import { parseForm, problemsByField } from '../../web/form';
 import { PageRenderer } from '../../web/page-renderer';
+import { answerForm, refuseForm, type FormPage } from '../../web/form-refusal';
 import { sendPdf } from '../../web/pdf-response';
 import { CreateRoundForm, ROUND_DONE_VI, RoundPageQuery, type RoundActionKey } from './round-page-query.dto';
 import { ROUND_KIND_VI, ROUND_STATUS_VI, RoundView } from './round-view';
@@ -93,7 +94,7 @@ export class RoundPagesController {
   async performStep(@Req() req: WebRequest, @Res() res: Response, @Param() { id, step: slug }: RoundStepParams, @Body() body: unknown): Promise<void> {
     const step = ROUND_STEP_ROUTES.generic(slug, 'page');
     const form = await pageStepInput(step, body);
-    if (!form.ok) return this.refuse(req, res, id, form.problems);
+    if (!form.ok) return this.refuse(req, res, id, step.key as RoundActionKey, form.problems);
     return this.act(req, res, id, step.key as RoundActionKey, () => this.rounds.performStep(req.actor!, id, slug, form.value));
   }
 
@@ -106,19 +107,16 @@ export class RoundPagesController {
     sendPdf(res, `Dự thảo ${draft.documentLabel}`, draft.preparedPdf);
   }
 
-  private async act(req: WebRequest, res: Response, id: string, action: RoundActionKey, run: () => Promise<unknown>): Promise<void> {
-    try {
-      await run();
-    } catch (error) {
-      const body = this.errors.describe(error, req);
-      if (body.statusCode >= 500 || body.code === ApiErrorCode.NOT_FOUND) throw error;
-      return this.render(req, res, id, { error: body.message, errorList: body.errors?.flatMap((p) => p.messages) }, body.statusCode);
-    }
-    res.redirect(303, `/dot/${id}?done=${action}`);
+  private act(req: WebRequest, res: Response, id: string, action: RoundActionKey, run: () => Promise<unknown>): Promise<void> {
+    return answerForm(this.errors, req, res, this.formPage(req, res, id, action), run);
   }
 
-  private refuse(req: WebRequest, res: Response, id: string, problems: FieldProblem[]): Promise<void> {
-    return this.render(req, res, id, { error: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, errorList: problems.flatMap((p) => p.messages) }, 400);
+  private refuse(req: WebRequest, res: Response, id: string, action: RoundActionKey, problems: FieldProblem[]): Promise<void> {
+    return refuseForm(this.formPage(req, res, id, action), problems);
+  }
+
+  private formPage(req: WebRequest, res: Response, id: string, action: RoundActionKey): FormPage {
+    return { doneUrl: `/dot/${id}?done=${action}`, showRefusal: ({ error, errorList, status }) => this.render(req, res, id, { error, errorList }, status) };
   }
 
   private async render(req: WebRequest, res: Response, id: string, messages: { notice?: string; error?: string; errorList?: string[] }, status: number): Promise<void> {

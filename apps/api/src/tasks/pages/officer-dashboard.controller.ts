@@ -5,8 +5,6 @@ import { AwardTitle, ruleSetFor, vietnamDateOf, awardDefinition } from '@khenthu
 import { ProposalStatus } from '@khenthuong/temporal';
 import { Roles } from '../../auth/auth.decorators';
 import type { WebRequest } from '../../auth/web-session';
-import { ApiErrorCode } from '../../common/api-error';
-import { ERROR_CATALOG } from '../../common/error-catalog';
 import { GlobalExceptionFilter } from '../../common/global-exception.filter';
 import { STATUS_LABEL_VI } from '../../common/labels';
 import { DashboardRepository } from '@khenthuong/persistence';
@@ -15,6 +13,7 @@ import { DecisionService } from '../../decisions/decision.service';
 import { RetryStuckStepDto } from '../../proposals/proposal.dto';
 import { StuckWorkService } from '../../stuck-work/stuck-work.service';
 import { parseForm } from '../../web/form';
+import { answerForm, refuseForm, type FormPage } from '../../web/form-refusal';
 import { OfficerDashboardQuery } from '../../web/page-query.dto';
 import { PageRenderer } from '../../web/page-renderer';
 import { ROUND_STATUS_VI } from '../../rounds/pages/round-view';
@@ -47,18 +46,12 @@ export class OfficerDashboardController {
   @Roles('OFFICER')
   async retryRevocation(@Req() req: WebRequest, @Res() res: Response, @Param() { id }: RevocationIdParams, @Body() body: unknown): Promise<void> {
     const form = await parseForm(RetryStuckStepDto, body);
-    if (!form.ok) {
-      const messages = { error: ERROR_CATALOG[ApiErrorCode.VALIDATION_FAILED].messageVi, errorList: form.problems.flatMap((p) => p.messages) };
-      return this.render(req, res, {}, messages, 400);
-    }
-    try {
-      await this.decisions.retryRevocation(req.actor!, id, form.value);
-    } catch (error) {
-      const described = this.errors.describe(error, req);
-      if (described.statusCode >= 500 || described.code === ApiErrorCode.NOT_FOUND) throw error;
-      return this.render(req, res, {}, { error: described.message }, described.statusCode);
-    }
-    res.redirect(303, '/can-bo/ho-so?done=RETRY_REVOCATION');
+    const page: FormPage = {
+      doneUrl: '/can-bo/ho-so?done=RETRY_REVOCATION',
+      showRefusal: ({ error, errorList, status }) => this.render(req, res, {}, { error, errorList }, status),
+    };
+    if (!form.ok) return refuseForm(page, form.problems);
+    return answerForm(this.errors, req, res, page, () => this.decisions.retryRevocation(req.actor!, id, form.value));
   }
 
   private async render(req: WebRequest, res: Response, query: Omit<OfficerDashboardQuery, 'done'>, messages: { notice?: string; error?: string; errorList?: string[] }, status: number): Promise<void> {
