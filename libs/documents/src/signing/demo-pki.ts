@@ -71,8 +71,10 @@ export function ensureDemoBodyPki(rootDir: string, bodyCode: string, body: DemoB
   const root = ensureDemoPki(rootDir);
   const dir = join(rootDir, SIGNING_KEYS_BODIES_DIR, bodyFolderName(bodyCode));
   return ensureFolder(dir, [DEMO_PKI_FILES.manifest, ...BODY_FILES.map((f) => DEMO_PKI_FILES[f])], (staging, password) => {
+    const caFile = join(rootDir, DEMO_ISSUING_CA_KEY_FILE);
+    if (!existsSync(caFile)) throw new Error(`the demo PKI in ${rootDir} predates keys per body (no ${DEMO_ISSUING_CA_KEY_FILE}): remove the folder to make a new one`);
     // The issuing CA's file holds its certificate, then the root's.
-    const ca = readPkcs12(readFileSync(join(rootDir, DEMO_ISSUING_CA_KEY_FILE)), root.password, DEMO_ISSUING_CA_KEY_FILE);
+    const ca = readPkcs12(readFileSync(caFile), root.password, DEMO_ISSUING_CA_KEY_FILE);
     const [issuingCert, rootCert] = ca.chain.map((der) => forge.pki.certificateFromAsn1(forge.asn1.fromDer(der.toString('binary'))));
     writeBodyKeys(staging, password, { issuing: { cert: issuingCert!, nodeKey: ca.key }, rootCert: rootCert! }, body);
   });
