@@ -16,7 +16,8 @@ import { measure, report, summarise, type Sample } from './support/stats';
  * warm page (the floor), and a new browser per document (the naive way, fewer documents).
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const N = 20;
+// Samples per paper kind: enough for a steady p50 on a shared machine.
+const N = 60;
 const CERTIFICATES = 200;
 const NAIVE = 10;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
