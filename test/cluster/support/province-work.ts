@@ -21,6 +21,11 @@ export async function putWardToWork(stack: ClusterStack, ward: LoadedWard): Prom
   const proposalId = await driver.submit(nomination!);
   await driver.toDecision(proposalId);
   await driver.reach([proposalId], ['CLOSED'], 600_000);
+  return decidedAndRoundOpened(stack, driver, ward, proposalId, started);
+}
+
+/** The ward's closed proposal, its decision, and a round opened next. */
+async function decidedAndRoundOpened(stack: ClusterStack, driver: WardDriver, ward: LoadedWard, proposalId: string, started: number): Promise<WardAtWork> {
   const decidedMs = Date.now() - started;
   const [decision] = await stack.db.query(`SELECT id FROM decision WHERE body_id = $1 AND subject_key = $2`, [ward.bodyId, proposalId]);
   if (!decision) throw new Error(`${ward.code}: no decision recorded for ${proposalId}`);
@@ -62,11 +67,8 @@ export async function putWardToWorkWithoutKeys(stack: ClusterStack, ward: Loaded
   await driver.reach([proposalId], ['AWAITING_DECISION']);
   await driver.act('chutich', `/api/v1/proposals/${proposalId}/decision`, { approve: true });
   await driver.reach([proposalId], ['CLOSED'], 600_000);
-  const decidedMs = Date.now() - started;
-  const [decision] = await stack.db.query(`SELECT id FROM decision WHERE body_id = $1 AND subject_key = $2`, [ward.bodyId, proposalId]);
-  if (!decision) throw new Error(`${ward.code}: no decision recorded for ${proposalId}`);
-  const roundId = await driver.createRound();
-  return { ward, proposalId, decisionId: decision.id as string, roundId, decidedMs, keysMissing: { reasonVi, archivedWhileWaiting, resumedMs: Date.now() - resumed } };
+  const resumedMs = Date.now() - resumed;
+  return { ...(await decidedAndRoundOpened(stack, driver, ward, proposalId, started)), keysMissing: { reasonVi, archivedWhileWaiting, resumedMs } };
 }
 
 /** A digest of the rows a refused request must leave as they were. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { bodyFolderName, DEMO_PKI_FILES, SIGNING_KEYS_BODIES_DIR, type DemoPkiManifest } from './demo-pki';
 import type { CompetentSignerRole, IssuingKeys, PersonKey } from './issued-document.signer';
 import { Pkcs12HashSigner, readPkcs12 } from './pkcs12.signer';
+import type { TimestampAuthority } from './signing.port';
 import { LocalTimestampAuthority, Rfc3161Client } from './timestamp-authority';
 
 /** Real size of a ward People's Committee seal. */
@@ -80,12 +81,24 @@ function openIssuingKeys(dir: string, tsaDir: string): IssuingKeys {
     CHAIRMAN: person(DEMO_PKI_FILES.chairman, DEMO_PKI_FILES.chairmanImage),
     VICE_CHAIRMAN: person(DEMO_PKI_FILES.viceChairman, DEMO_PKI_FILES.viceChairmanImage),
   };
-  const tsa = readPkcs12(readFileSync(join(tsaDir, DEMO_PKI_FILES.tsa)), manifestPassword(tsaDir), DEMO_PKI_FILES.tsa);
   return {
     person: (role) => people[role],
     agency: { signer: Pkcs12HashSigner.fromFile(file(DEMO_PKI_FILES.agency), password, DEMO_PKI_FILES.agency), sealImage: file(DEMO_PKI_FILES.sealImage), sealDiameterMm: WARD_SEAL_DIAMETER_MM },
-    timestampAuthority: new Rfc3161Client(new LocalTimestampAuthority(tsa.key, tsa.chain).transport),
+    timestampAuthority: timestampAuthorityIn(tsaDir),
   };
+}
+
+const timestampAuthorities = new Map<string, TimestampAuthority>();
+
+/** The folder's timestamp authority, opened once and shared by every body signing under that folder. */
+function timestampAuthorityIn(dir: string): TimestampAuthority {
+  let authority = timestampAuthorities.get(dir);
+  if (!authority) {
+    const tsa = readPkcs12(readFileSync(join(dir, DEMO_PKI_FILES.tsa)), manifestPassword(dir), DEMO_PKI_FILES.tsa);
+    authority = new Rfc3161Client(new LocalTimestampAuthority(tsa.key, tsa.chain).transport);
+    timestampAuthorities.set(dir, authority);
+  }
+  return authority;
 }
 
 function manifestPassword(dir: string): string {
